@@ -1,0 +1,165 @@
+/**
+ * Days as numbers. A calendar day is the count of days since 1970-01-01; an
+ * Asia/Shanghai day of an instant is found by its UTC+8 offset, which has been fixed
+ * since the end of China's last daylight-saving summer (1991-09-15). Before that the
+ * offset comes from the time-zone database through `@date-fns/tz`.
+ *
+ * @rule LAW-WORKDAY
+ * @module
+ */
+
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { InvalidArgumentError } from '../core/errors.js';
+
+/** A calendar day, `YYYY-MM-DD`, read as an Asia/Shanghai day. */
+export type DayString = `${number}-${number}-${number}`;
+
+/** A day or an instant: a `YYYY-MM-DD` string, a `Date`, or an ISO 8601 string with an offset (`Z` or `+08:00`). */
+export type DayInput = string | Date;
+
+/** An instant: a `Date` or an ISO 8601 string with an offset. */
+export type InstantInput = string | Date;
+
+export const MS_PER_DAY = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+/** 1992-01-01T00:00+08:00: from here on Asia/Shanghai is UTC+8 without exception. */
+const FIXED_OFFSET_FROM_MS = Date.UTC(1991, 11, 31, 16);
+const SHANGHAI = 'Asia/Shanghai';
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  // Howard Hinnant's days_from_civil: exact for every Gregorian date, no Date object.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The [year, month (1-12), day] of a day number. */
+export function civilOf(dayNumber: number): [number, number, number] {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/** The `YYYY-MM-DD` string of a day number. */
+export function formatDayNumber(dayNumber: number): DayString {
+  const [y, m, d] = civilOf(dayNumber);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as DayString;
+}
+
+/** Day of the week of a day number: 0 Sunday ... 6 Saturday. */
+export function weekdayOf(dayNumber: number): number {
+  const w = (dayNumber + 4) % 7; // 1970-01-01 was a Thursday
+  return w < 0 ? w + 7 : w;
+}
+
+/** Whether a day number is a Saturday or a Sunday. */
+export function isWeekendDayNumber(dayNumber: number): boolean {
+  const w = weekdayOf(dayNumber);
+  return w === 0 || w === 6;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const DIGIT_0 = 48;
+function digit(s: string, i: number): number {
+  const d = s.charCodeAt(i) - DIGIT_0;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+/**
+ * The day number of a `YYYY-MM-DD` string, or `undefined` when it is not a real
+ * calendar day. Hand-parsed: this sits on every calendar call's path.
+ */
+export function tryParseDayString(s: string): number | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const month = digit(s, 5) * 10 + digit(s, 6);
+  const day = digit(s, 8) * 10 + digit(s, 9);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
+  return dayNumberOf(year, month, day);
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The epoch milliseconds of an instant input, or `undefined` when the input is not an
+ * instant (an invalid `Date`, a string that is not ISO 8601 with an offset).
+ */
+export function tryParseInstant(input: unknown): number | undefined {
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  if (typeof input === 'string' && ISO_INSTANT.test(input)) {
+    const ms = Date.parse(input);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  return undefined;
+}
+
+/** The Asia/Shanghai day number an instant falls on. */
+export function shanghaiDayNumberOfInstant(ms: number): number {
+  if (ms >= FIXED_OFFSET_FROM_MS) return Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY);
+  const offsetMs = tzOffset(SHANGHAI, new Date(ms)) * 60_000;
+  return Math.floor((ms + offsetMs) / MS_PER_DAY);
+}
+
+/** Milliseconds since Asia/Shanghai midnight of an instant. */
+export function shanghaiTimeOfDayMs(ms: number): number {
+  const offsetMs = ms >= FIXED_OFFSET_FROM_MS ? SHANGHAI_OFFSET_MS : tzOffset(SHANGHAI, new Date(ms)) * 60_000;
+  const local = ms + offsetMs;
+  return local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
+}
+
+/** The instant at which an Asia/Shanghai day begins (00:00 local). */
+export function shanghaiStartOfDayMs(dayNumber: number): number {
+  const ms = dayNumber * MS_PER_DAY - SHANGHAI_OFFSET_MS;
+  if (ms >= FIXED_OFFSET_FROM_MS) return ms;
+  const [y, m, d] = civilOf(dayNumber);
+  return new TZDate(y, m - 1, d, SHANGHAI).getTime();
+}
+
+/**
+ * The Asia/Shanghai day number of a day input, or throws a path-addressed
+ * {@link InvalidArgumentError}.
+ */
+export function toDayNumber(input: DayInput, path: readonly (string | number)[]): number {
+  if (typeof input === 'string' && input.length === 10) {
+    const dn = tryParseDayString(input);
+    if (dn !== undefined) return dn;
+  } else {
+    const ms = tryParseInstant(input);
+    if (ms !== undefined) return shanghaiDayNumberOfInstant(ms);
+  }
+  throw new InvalidArgumentError(path, `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`);
+}
+
+/** The epoch milliseconds of an instant input, or throws a path-addressed error. */
+export function toInstantMs(input: InstantInput, path: readonly (string | number)[]): number {
+  const ms = tryParseInstant(input);
+  if (ms !== undefined) return ms;
+  throw new InvalidArgumentError(path, `expected a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`);
+}
+
+/** A short, safe rendering of a bad value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value instanceof Date) return 'an invalid Date';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}

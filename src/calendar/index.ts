@@ -1,0 +1,42 @@
+/**
+ * China's working-day calendar and the Civil Code's periods: working days from the State
+ * Council holiday notices (2008-2026 built in), deadlines counted in working days or in
+ * calendar periods, responsibility windows and elapsed ages, all in Asia/Shanghai days
+ * whatever the host's time zone.
+ *
+ * @module calendar
+ */
+
+export { addElapsed, type ElapsedLength, hasElapsed, isWithinLast } from './elapsed.js';
+export { addPeriod } from './addPeriod.js';
+export { addWindow, type CalendarWindow, isWithinWindow } from './addWindow.js';
+export { addWorkingDays } from './addWorkingDays.js';
+export { computeDayKind, type DayKind, type DayKindName } from './computeDayKind.js';
+export { countWorkingDays } from './countWorkingDays.js';
+export type { DayInput, DayString, InstantInput } from './days.js';
+export { type Deadline, isDeadlinePassed } from './deadline.js';
+export {
+  BUILT_IN_HOLIDAY_YEARS,
+  HOLIDAY_NAMES,
+  type HolidayDay,
+  type HolidayName,
+  type HolidayNotice,
+  type HolidayYear,
+} from './holidays/index.js';
+export { isWorkingDay } from './isWorkingDay.js';
+export type { CalendarOptions, CoverageFallback, DailyCutoff, ReceiptOptions } from './options.js';
+export type { PeriodLength } from './periodLength.js';
+export {
+  DayStringSchema,
+  HolidayDaySchema,
+  HolidayNoticeSchema,
+  HolidayYearSchema,
+  WorkCalendarOptionsSchema,
+} from './schemas.js';
+export {
+  createWorkCalendar,
+  defaultWorkCalendar,
+  type HolidayLabel,
+  WorkCalendar,
+  type WorkCalendarOptions,
+} from './workCalendar.js';

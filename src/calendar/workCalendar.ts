@@ -1,0 +1,209 @@
+/**
+ * A working-day calendar: the built-in State Council notices, plus the years and days a
+ * caller supplies, compiled once into dense per-day tables so that every later question
+ * is an array read.
+ *
+ * @rule LAW-WORKDAY
+ * @rule LAW-COVERAGE
+ * @module
+ */
+
+import { InvalidArgumentError } from '../core/errors.js';
+import { dayNumberOf, type DayString, formatDayNumber, isWeekendDayNumber, tryParseDayString } from './days.js';
+import { BUILT_IN_HOLIDAY_YEARS } from './holidays/index.js';
+import { HOLIDAY_NAMES, type HolidayDay, type HolidayNotice, type HolidayYear } from './holidays/types.js';
+import { WorkCalendarOptionsSchema } from './schemas.js';
+
+/** Kind codes of the per-day table. */
+export const KIND_WORKDAY = 1;
+export const KIND_WEEKEND = 2;
+export const KIND_HOLIDAY = 3;
+export const KIND_MAKEUP = 4;
+/** Set on a day no notice covers: its kind is then only the weekday's. */
+export const FLAG_UNCOVERED = 8;
+
+/** A holiday's name in both languages, with the notice that set the day. */
+export interface HolidayLabel {
+  readonly name: string;
+  readonly nameEn: string;
+  /** The notice number, or `null` for a day the caller added (a company's own day off). */
+  readonly notice: string | null;
+}
+
+/** The options of {@link createWorkCalendar}. */
+export interface WorkCalendarOptions {
+  /**
+   * Years of holiday data to add, in the shape of the built-in files: a notice published
+   * after this release, or a corrected one (a year given here replaces the built-in year).
+   */
+  readonly years?: readonly HolidayYear[];
+  /**
+   * Single days to set on top of the notices: a company's extra day off (`isOffDay: true`)
+   * or a weekend it works (`isOffDay: false`). These days count as covered.
+   */
+  readonly days?: readonly Omit<HolidayDay, 'notice'>[];
+  /** Start from the built-in years 2008-2026 (default `true`). */
+  readonly builtIn?: boolean;
+}
+
+/**
+ * A compiled working-day calendar. Immutable; make one with {@link createWorkCalendar}
+ * and pass it as `{ calendar }` to any calendar function. Two calendars can be used side
+ * by side in one process.
+ */
+export class WorkCalendar {
+  /** The years covered in full, oldest first. */
+  readonly coveredYears: readonly number[];
+  /** The holiday data the calendar was built from, oldest year first. */
+  readonly years: readonly HolidayYear[];
+  /** The caller's own days, as given. */
+  readonly extraDays: readonly Omit<HolidayDay, 'notice'>[];
+
+  /** @internal Day number of the first table entry. */
+  readonly base: number;
+  /** @internal Kind code (with {@link FLAG_UNCOVERED}) of each day from `base`. */
+  readonly kinds: Uint8Array;
+  /** @internal Index into `labels` of each holiday or makeup day (0: none). */
+  readonly labelIndex: Uint16Array;
+  /** @internal Holiday labels; index 0 is unused. */
+  readonly labels: readonly HolidayLabel[];
+  /** @internal `workPrefix[i]`: working days in table entries `[0, i)`. */
+  readonly workPrefix: Int32Array;
+  /** @internal `uncoveredPrefix[i]`: uncovered days in table entries `[0, i)`. */
+  readonly uncoveredPrefix: Int32Array;
+  /** @internal The `YYYY-MM-DD` string of each table entry. */
+  readonly dayStrings: readonly DayString[];
+
+  /** @internal Use {@link createWorkCalendar}. */
+  constructor(years: readonly HolidayYear[], extraDays: readonly Omit<HolidayDay, 'notice'>[]) {
+    this.years = Object.freeze([...years].sort((a, b) => a.year - b.year));
+    this.extraDays = Object.freeze([...extraDays]);
+    this.coveredYears = Object.freeze(this.years.map((y) => y.year));
+
+    const labels: HolidayLabel[] = [{ name: '', nameEn: '', notice: null }];
+    const labelKeys = new Map<string, number>();
+    const labelOf = (name: string, nameEn: string | undefined, notice: string | null): number => {
+      const en = nameEn ?? (HOLIDAY_NAMES as Record<string, string>)[name] ?? name;
+      const key = `${name}\u0000${en}\u0000${notice ?? ''}`;
+      let i = labelKeys.get(key);
+      if (i === undefined) {
+        i = labels.length;
+        labels.push(Object.freeze({ name, nameEn: en, notice }));
+        labelKeys.set(key, i);
+      }
+      return i;
+    };
+
+    // Every listed day: notices first (a later notice of the same day is a conflict), then the caller's days.
+    const listed = new Map<number, { off: boolean; label: number; source: string }>();
+    for (const year of this.years) {
+      const mainNotice = year.notices[0]?.number ?? null;
+      year.days.forEach((d, i) => {
+        const dn = tryParseDayString(d.date) as number;
+        const prior = listed.get(dn);
+        if (prior !== undefined) {
+          throw new InvalidArgumentError(
+            ['years', year.year, 'days', i, 'date'],
+            `${d.date} is set by both ${prior.source} and ${year.year}'s notice`,
+            'INVALID_CALENDAR',
+          );
+        }
+        listed.set(dn, { off: d.isOffDay, label: labelOf(d.name, d.nameEn, d.notice ?? mainNotice), source: `${year.year}'s notice` });
+      });
+    }
+    for (const d of this.extraDays) {
+      const dn = tryParseDayString(d.date) as number;
+      listed.set(dn, { off: d.isOffDay, label: labelOf(d.name, d.nameEn, null), source: 'the caller' });
+    }
+
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const y of this.coveredYears) {
+      first = Math.min(first, dayNumberOf(y, 1, 1));
+      last = Math.max(last, dayNumberOf(y, 12, 31));
+    }
+    for (const dn of listed.keys()) {
+      first = Math.min(first, dn);
+      last = Math.max(last, dn);
+    }
+    if (!Number.isFinite(first)) {
+      first = 0;
+      last = -1;
+    }
+    const size = last - first + 1;
+    const covered = new Set(this.coveredYears);
+    const kinds = new Uint8Array(size);
+    const labelIndex = new Uint16Array(size);
+    const workPrefix = new Int32Array(size + 1);
+    const uncoveredPrefix = new Int32Array(size + 1);
+    const dayStrings: DayString[] = new Array(size);
+    for (let i = 0; i < size; i++) {
+      const dn = first + i;
+      const s = formatDayNumber(dn);
+      dayStrings[i] = s;
+      const entry = listed.get(dn);
+      let kind: number;
+      if (entry !== undefined) {
+        kind = entry.off ? KIND_HOLIDAY : KIND_MAKEUP;
+        labelIndex[i] = entry.label;
+      } else {
+        kind = isWeekendDayNumber(dn) ? KIND_WEEKEND : KIND_WORKDAY;
+        if (!covered.has(Number(s.slice(0, 4)))) kind |= FLAG_UNCOVERED;
+      }
+      kinds[i] = kind;
+      const k = kind & 7;
+      workPrefix[i + 1] = (workPrefix[i] as number) + (k === KIND_WORKDAY || k === KIND_MAKEUP ? 1 : 0);
+      uncoveredPrefix[i + 1] = (uncoveredPrefix[i] as number) + (kind & FLAG_UNCOVERED ? 1 : 0);
+    }
+    this.base = first;
+    this.kinds = kinds;
+    this.labelIndex = labelIndex;
+    this.labels = Object.freeze(labels);
+    this.workPrefix = workPrefix;
+    this.uncoveredPrefix = uncoveredPrefix;
+    this.dayStrings = Object.freeze(dayStrings);
+    Object.freeze(this);
+  }
+
+  /** Every notice the calendar holds, oldest first. */
+  get notices(): readonly HolidayNotice[] {
+    return this.years.flatMap((y) => y.notices);
+  }
+}
+
+/**
+ * Makes a working-day calendar from the built-in years (2008-2026) plus the years and
+ * days the caller supplies, validated with zod. Throws an {@link InvalidArgumentError}
+ * with code `INVALID_CALENDAR` and the path of the first bad value.
+ *
+ * @rule LAW-WORKDAY
+ * @rule LAW-COVERAGE
+ * @example
+ * ```ts
+ * const calendar = createWorkCalendar({
+ *   days: [{ date: '2026-12-31', isOffDay: true, name: '公司年会', nameEn: 'Company annual meeting' }],
+ * });
+ * isWorkingDay('2026-12-31', { calendar }); // false
+ * isWorkingDay('2026-12-31'); // true: the built-in calendar is unchanged
+ * ```
+ */
+export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
+  const parsed = WorkCalendarOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidArgumentError(issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [], issue?.message ?? 'invalid calendar', 'INVALID_CALENDAR');
+  }
+  const builtIn = options.builtIn ?? true;
+  const byYear = new Map<number, HolidayYear>();
+  if (builtIn) for (const y of BUILT_IN_HOLIDAY_YEARS) byYear.set(y.year, y);
+  for (const y of options.years ?? []) byYear.set(y.year, y);
+  return new WorkCalendar([...byYear.values()], options.days ?? []);
+}
+
+let builtInCalendar: WorkCalendar | undefined;
+
+/** The calendar of the built-in years, compiled on first use and shared (it is immutable). */
+export function defaultWorkCalendar(): WorkCalendar {
+  if (builtInCalendar === undefined) builtInCalendar = new WorkCalendar(BUILT_IN_HOLIDAY_YEARS, []);
+  return builtInCalendar;
+}

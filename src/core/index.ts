@@ -1,0 +1,28 @@
+export { assertNever } from './assertNever.js';
+export {
+  CalendarCoverageError,
+  InvalidArgumentError,
+  RealtyCrmError,
+  type RealtyCrmErrorCode,
+} from './errors.js';
+export {
+  createReason,
+  type Decision,
+  type FactValue,
+  formatReason,
+  type Locale,
+  LOCALES,
+  type LocalizedText,
+  type Reason,
+} from './reason.js';
+export { isRuleId, RULE_IDS, RULES, type RuleArea, type RuleEntry, type RuleId } from './rules.js';
+export {
+  atLeast,
+  atMost,
+  describeThreshold,
+  lessThan,
+  meetsThreshold,
+  moreThan,
+  type Threshold,
+  type ThresholdKind,
+} from './thresholds.js';
