@@ -17,7 +17,7 @@ export function countWorkingDays(from: DayInput, to: DayInput, options?: Calenda
   const reader = new DayReader(options);
   const a = toDayNumber(from, ['from']);
   const b = toDayNumber(to, ['to']);
-  if (b < a) return -countSpan(reader, b, a);
+  if (b < a) return 0 - countSpan(reader, b, a); // 0 - x: never -0
   return countSpan(reader, a, b);
 }
 

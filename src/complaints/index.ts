@@ -1,0 +1,7 @@
+/**
+ * The complaints module. Its rules arrive with their issue.
+ *
+ * @module complaints
+ */
+
+export {};

@@ -1,0 +1,7 @@
+/**
+ * The defects module. Its rules arrive with their issue.
+ *
+ * @module defects
+ */
+
+export {};

@@ -1,0 +1,7 @@
+/**
+ * The delivery module. Its rules arrive with their issue.
+ *
+ * @module delivery
+ */
+
+export {};

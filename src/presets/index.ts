@@ -1,0 +1,7 @@
+/**
+ * The presets module. Its rules arrive with their issue.
+ *
+ * @module presets
+ */
+
+export {};

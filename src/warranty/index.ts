@@ -1,0 +1,7 @@
+/**
+ * The warranty module. Its rules arrive with their issue.
+ *
+ * @module warranty
+ */
+
+export {};
