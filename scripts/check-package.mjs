@@ -10,7 +10,9 @@ const root = resolve(import.meta.dirname, '..');
 const out = join(root, '.artifacts');
 mkdirSync(out, { recursive: true });
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'inherit' });
-const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: root, encoding: 'utf8' }));
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: root, encoding: 'utf8' }),
+);
 const tarball = join(out, packed[0].filename);
 console.log(`packed ${tarball}: ${packed[0].entryCount} files, ${packed[0].size} bytes`);
 run('npx', ['publint', 'run', tarball, '--strict']);
@@ -20,27 +22,58 @@ run('npx', ['attw', tarball, '--profile', 'node16']);
 const consumer = mkdtempSync(join(tmpdir(), 'realty-crm-consumer-'));
 try {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball,
-    `zod@${pkg.devDependencies.zod}`, `xstate@${pkg.devDependencies.xstate}`], consumer);
-  writeFileSync(join(consumer, 'esm.mts'), [
-    "import { addWorkingDays, type Deadline } from 'realty-crm-rules/calendar';",
-    "import * as root from 'realty-crm-rules';",
-    "const d: Deadline = addWorkingDays('2026-09-30', 5);",
-    "if (d.lastDay !== '2026-10-13' || root.addWorkingDays !== addWorkingDays) throw new Error('esm: ' + d.lastDay);",
-    "console.log('esm ok', d.lastDay);",
-  ].join('\n'));
-  writeFileSync(join(consumer, 'cjs.cts'), [
-    "import calendar = require('realty-crm-rules/calendar');",
-    "import root = require('realty-crm-rules');",
-    "const d: calendar.Deadline = calendar.addWorkingDays('2026-09-30', 5);",
-    "if (d.lastDay !== '2026-10-13' || typeof root.isWorkingDay !== 'function') throw new Error('cjs: ' + d.lastDay);",
-    "console.log('cjs ok', d.lastDay);",
-  ].join('\n'));
-  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, skipLibCheck: false, outDir: 'out', types: [] },
-    files: ['esm.mts', 'cjs.cts'],
-  }));
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--silent',
+      tarball,
+      `zod@${pkg.devDependencies.zod}`,
+      `xstate@${pkg.devDependencies.xstate}`,
+    ],
+    consumer,
+  );
+  writeFileSync(
+    join(consumer, 'esm.mts'),
+    [
+      "import { addWorkingDays, type Deadline } from 'realty-crm-rules/calendar';",
+      "import * as root from 'realty-crm-rules';",
+      "const d: Deadline = addWorkingDays('2026-09-30', 5);",
+      "if (d.lastDay !== '2026-10-13' || root.addWorkingDays !== addWorkingDays) throw new Error('esm: ' + d.lastDay);",
+      "console.log('esm ok', d.lastDay);",
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(consumer, 'cjs.cts'),
+    [
+      "import calendar = require('realty-crm-rules/calendar');",
+      "import root = require('realty-crm-rules');",
+      "const d: calendar.Deadline = calendar.addWorkingDays('2026-09-30', 5);",
+      "if (d.lastDay !== '2026-10-13' || typeof root.isWorkingDay !== 'function') throw new Error('cjs: ' + d.lastDay);",
+      "console.log('cjs ok', d.lastDay);",
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        strict: true,
+        skipLibCheck: false,
+        outDir: 'out',
+        types: [],
+      },
+      files: ['esm.mts', 'cjs.cts'],
+    }),
+  );
   run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], consumer);
   run('node', ['out/esm.mjs'], consumer);
   run('node', ['out/cjs.cjs'], consumer);

@@ -1,10 +1,15 @@
 import { createReason, type Reason } from '../core/reason.js';
-import { cutoffReason, noteHoliday, pushCalendarReasons, type SpecialDays } from './calendarReasons.js';
-import type { Deadline } from './deadline.js';
+import { cutoffReason, pushCalendarReasons } from './calendarReasons.js';
 import { type DayInput, shanghaiStartOfDayMs, weekdayOf } from './days.js';
+import type { Deadline } from './deadline.js';
 import { DayReader, type ReceiptOptions, readStartDay } from './options.js';
-import { computePeriodEnd, describePeriodLength, type PeriodLength, readPeriodLength } from './periodLength.js';
-import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY } from './workCalendar.js';
+import {
+  computePeriodEnd,
+  describePeriodLength,
+  type PeriodLength,
+  readPeriodLength,
+} from './periodLength.js';
+import { KIND_HOLIDAY } from './workCalendar.js';
 
 /**
  * The deadline of a period counted in days, weeks, months or years, the Civil Code's
@@ -38,18 +43,11 @@ export function addPeriod(start: DayInput, length: PeriodLength, options?: Recei
 
   // LAW-PERIOD-REST: walk off the rest days the nominal last day falls on.
   let dn = end.dayNumber;
-  let special: SpecialDays | null = null;
-  let restDays = 0;
-  for (;;) {
-    const k = reader.kind(dn);
-    if (k === KIND_WORKDAY || k === KIND_MAKEUP) break;
-    if (k === KIND_HOLIDAY) {
-      special ??= { holidays: [], makeups: [] };
-      noteHoliday(special, reader.label(dn), dn);
-    }
-    restDays++;
-    dn++;
-  }
+  while (!reader.isWorking(dn)) dn++;
+  const restDays = dn - end.dayNumber;
+  // The holidays the last day was moved over (and the makeup day it may land on).
+  const calendarReasons: Reason[] = [];
+  pushCalendarReasons(calendarReasons, reader, end.dayNumber - 1, dn);
   const lastDay = reader.format(dn);
 
   const reasons: Reason[] = [];
@@ -91,9 +89,11 @@ export function addPeriod(start: DayInput, length: PeriodLength, options?: Recei
       zh.push(sunday ? '周日' : '周六');
       en.push(sunday ? 'a Sunday' : 'a Saturday');
     }
-    for (const run of special?.holidays ?? []) {
-      zh.push(run.label.name);
-      en.push(run.label.nameEn);
+    for (const r of calendarReasons) {
+      if (r.rule === 'LAW-WORKDAY' && typeof r.facts.from === 'string') {
+        zh.push(String(r.facts.holiday));
+        en.push(String(r.facts.holidayEn));
+      }
     }
     const what = zh.join('、');
     const whatEn = en.join(', ');
@@ -118,7 +118,7 @@ export function addPeriod(start: DayInput, length: PeriodLength, options?: Recei
       },
     ),
   );
-  pushCalendarReasons(reasons, reader, special);
+  reasons.push(...calendarReasons);
   return {
     lastDay,
     endsAt: new Date(shanghaiStartOfDayMs(dn + 1)),

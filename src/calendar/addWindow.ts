@@ -1,7 +1,17 @@
 import { createReason, type Decision } from '../core/reason.js';
-import { type DayInput, shanghaiStartOfDayMs, toDayNumber, tryParseDayString } from './days.js';
-import { formatDayNumber } from './days.js';
-import { computePeriodEnd, describePeriodLength, type PeriodLength, readPeriodLength } from './periodLength.js';
+import {
+  type DayInput,
+  formatDayNumber,
+  shanghaiStartOfDayMs,
+  toDayNumber,
+  tryParseDayString,
+} from './days.js';
+import {
+  computePeriodEnd,
+  describePeriodLength,
+  type PeriodLength,
+  readPeriodLength,
+} from './periodLength.js';
 
 /**
  * A window that divides responsibility or phase (`LAW-WINDOW`): from the day after its

@@ -1,10 +1,9 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Reason } from '../core/reason.js';
-import { cutoffReason, noteHoliday, pushCalendarReasons, type SpecialDays } from './calendarReasons.js';
+import { cutoffReason, pushCalendarReasons } from './calendarReasons.js';
+import { type DayInput, describeValue, shanghaiStartOfDayMs, tryParseDayString } from './days.js';
 import type { Deadline } from './deadline.js';
-import { type DayInput, describeValue, shanghaiStartOfDayMs } from './days.js';
-import { DayReader, type ReceiptOptions, readStartDay } from './options.js';
-import { FLAG_UNCOVERED, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY } from './workCalendar.js';
+import { DayReader, type ReceiptOptions, readStartDay, type StartDay } from './options.js';
 
 /**
  * The deadline `n` working days after `start` (`LAW-WORKDAY-PERIOD`): the start's
@@ -30,33 +29,54 @@ import { FLAG_UNCOVERED, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY } from './workC
  */
 export function addWorkingDays(start: DayInput, n: number, options?: ReceiptOptions): Deadline {
   if (!Number.isSafeInteger(n) || n < 0) {
-    throw new InvalidArgumentError(['n'], `expected a whole number of working days >= 0, got ${describeValue(n)}`);
+    throw new InvalidArgumentError(
+      ['n'],
+      `expected a whole number of working days >= 0, got ${describeValue(n)}`,
+    );
   }
   const reader = new DayReader(options);
-  const startDay = readStartDay(start, options, reader, ['start']);
+  // A plain day string with no cut-off needs no StartDay object.
+  const plainDn =
+    options?.cutoff === undefined && typeof start === 'string' && start.length === 10
+      ? tryParseDayString(start)
+      : undefined;
+  const startDay: StartDay =
+    plainDn !== undefined ? { dayNumber: plainDn } : readStartDay(start, options, reader, ['start']);
+  const from = startDay.dayNumber;
+  const last = findInTable(reader, from, n) ?? walk(reader, from, n);
+  return buildDeadline(reader, startDay, n, last);
+}
+
+/**
+ * The n-th working day after `from` by prefix sums, when the table holds it and every day
+ * on the way is covered; `undefined` otherwise.
+ */
+function findInTable(reader: DayReader, from: number, n: number): number | undefined {
   const cal = reader.calendar;
-  const { kinds, base } = cal;
-  const size = kinds.length;
-  let special: SpecialDays | null = null;
-  let dn = startDay.dayNumber;
+  const i = from - cal.base;
+  if (i < 0 || i >= cal.kinds.length) return undefined;
+  if (n === 0) return from;
+  const k = (cal.workPrefix[i + 1] as number) + n - 1;
+  if (k >= cal.workAt.length) return undefined;
+  const j = cal.workAt[k] as number;
+  if (cal.uncoveredPrefix[j + 1] !== cal.uncoveredPrefix[i + 1]) return undefined;
+  return cal.base + j;
+}
+
+/** Day by day, for spans that leave the table or meet uncovered days (fallback or error). */
+function walk(reader: DayReader, from: number, n: number): number {
+  let dn = from;
   let counted = 0;
   while (counted < n) {
     dn++;
-    const i = dn - base;
-    let k = i >= 0 && i < size ? (kinds[i] as number) : FLAG_UNCOVERED;
-    if (k & FLAG_UNCOVERED) k = reader.kind(dn);
-    if (k === KIND_WORKDAY) counted++;
-    else if (k === KIND_MAKEUP) {
-      counted++;
-      special ??= { holidays: [], makeups: [] };
-      special.makeups.push({ label: reader.label(dn), day: dn });
-    } else if (k === KIND_HOLIDAY) {
-      special ??= { holidays: [], makeups: [] };
-      noteHoliday(special, reader.label(dn), dn);
-    }
+    if (reader.isWorking(dn)) counted++;
   }
+  return dn;
+}
+
+function buildDeadline(reader: DayReader, startDay: StartDay, n: number, last: number): Deadline {
   const from = reader.format(startDay.dayNumber);
-  const lastDay = reader.format(dn);
+  const lastDay = reader.format(last);
   const reasons: Reason[] = [];
   if (startDay.movedFrom !== undefined) {
     reasons.push(cutoffReason(reader, startDay.movedFrom, startDay.dayNumber, startDay.cutoff as string));
@@ -76,10 +96,10 @@ export function addWorkingDays(start: DayInput, n: number, options?: ReceiptOpti
           },
     ),
   );
-  pushCalendarReasons(reasons, reader, special);
+  pushCalendarReasons(reasons, reader, startDay.dayNumber, last);
   return {
     lastDay,
-    endsAt: new Date(shanghaiStartOfDayMs(dn + 1)),
+    endsAt: new Date(shanghaiStartOfDayMs(last + 1)),
     fallbackUsed: reader.fallbackUsed,
     reasons,
   };

@@ -7,31 +7,35 @@
  */
 
 import { createReason, type Reason } from '../core/reason.js';
-import type { DayReader } from './options.js';
-import type { HolidayLabel } from './workCalendar.js';
 import { weekdayOf } from './days.js';
+import type { DayReader } from './options.js';
+import { type HolidayLabel, KIND_HOLIDAY, KIND_MAKEUP } from './workCalendar.js';
 
 const WEEKDAY_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
 const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
-/** A run of consecutive off days of one holiday met by a computation. */
-export interface HolidayRun {
-  readonly label: HolidayLabel;
-  readonly from: number;
-  to: number;
+/** Deep-freezes a reason so that one object can be shared by many results. */
+function freezeReason(reason: Reason): Reason {
+  Object.freeze(reason.facts);
+  Object.freeze(reason.message);
+  return Object.freeze(reason);
 }
 
-/** Off-day runs and makeup days met while walking a span of days. */
-export interface SpecialDays {
-  readonly holidays: HolidayRun[];
-  readonly makeups: { readonly label: HolidayLabel; readonly day: number }[];
+/** `LAW-WORKDAY`: a run of a holiday's off days skipped (cached per calendar: it depends on the days only). */
+function holidayRunReason(reader: DayReader, label: HolidayLabel, fromDn: number, toDn: number): Reason {
+  const cache = reader.calendar.reasonCache;
+  const key = fromDn * 4096 + (toDn - fromDn);
+  let reason = cache.get(key);
+  if (reason === undefined) {
+    reason = freezeReason(buildHolidayRunReason(reader, label, fromDn, toDn));
+    cache.set(key, reason);
+  }
+  return reason;
 }
 
-/** `LAW-WORKDAY`: a holiday block skipped. */
-export function holidayRunReason(reader: DayReader, run: HolidayRun): Reason {
-  const { label } = run;
-  const from = reader.format(run.from);
-  const to = reader.format(run.to);
+function buildHolidayRunReason(reader: DayReader, label: HolidayLabel, fromDn: number, toDn: number): Reason {
+  const from = reader.format(fromDn);
+  const to = reader.format(toDn);
   const span = from === to ? from : `${from}至${to}`;
   const spanEn = from === to ? from : `${from} to ${to}`;
   const by = label.notice === null ? '单位自定休息日' : label.notice;
@@ -46,8 +50,19 @@ export function holidayRunReason(reader: DayReader, run: HolidayRun): Reason {
   );
 }
 
-/** `LAW-WORKDAY`: a makeup working day counted. */
-export function makeupDayReason(reader: DayReader, label: HolidayLabel, dn: number): Reason {
+/** `LAW-WORKDAY`: a makeup working day counted (cached per calendar). */
+function makeupDayReason(reader: DayReader, label: HolidayLabel, dn: number): Reason {
+  const cache = reader.calendar.reasonCache;
+  const key = -dn - 1;
+  let reason = cache.get(key);
+  if (reason === undefined) {
+    reason = freezeReason(buildMakeupDayReason(reader, label, dn));
+    cache.set(key, reason);
+  }
+  return reason;
+}
+
+function buildMakeupDayReason(reader: DayReader, label: HolidayLabel, dn: number): Reason {
   const day = reader.format(dn);
   const w = weekdayOf(dn);
   return createReason(
@@ -90,18 +105,31 @@ export function cutoffReason(reader: DayReader, movedFrom: number, to: number, c
   );
 }
 
-/** Appends the reasons of the holidays and makeup days met, then the fallback's if used. */
-export function pushCalendarReasons(reasons: Reason[], reader: DayReader, special: SpecialDays | null): void {
-  if (special !== null) {
-    for (const run of special.holidays) reasons.push(holidayRunReason(reader, run));
-    for (const m of special.makeups) reasons.push(makeupDayReason(reader, m.label, m.day));
+/**
+ * Appends the `LAW-WORKDAY` reasons of the holidays (one per run of a holiday's off
+ * days) and makeup days in `(after, upTo]`, then the fallback's reason if it was used.
+ * Holidays exist only inside the table, so only that part is scanned, and a prefix count
+ * skips the scan when there are none (the common case).
+ */
+export function pushCalendarReasons(reasons: Reason[], reader: DayReader, after: number, upTo: number): void {
+  const cal = reader.calendar;
+  const a = Math.max(after + 1 - cal.base, 0);
+  const b = Math.min(upTo - cal.base, cal.kinds.length - 1);
+  if (a <= b && cal.listedPrefix[b + 1] !== cal.listedPrefix[a]) {
+    const { kinds, labelIndex, labels, base } = cal;
+    for (let i = a; i <= b; i++) {
+      const k = (kinds[i] as number) & 7;
+      if (k === KIND_HOLIDAY) {
+        const li = labelIndex[i] as number;
+        let end = i;
+        while (end < b && ((kinds[end + 1] as number) & 7) === KIND_HOLIDAY && labelIndex[end + 1] === li)
+          end++;
+        reasons.push(holidayRunReason(reader, labels[li] as HolidayLabel, base + i, base + end));
+        i = end;
+      } else if (k === KIND_MAKEUP) {
+        reasons.push(makeupDayReason(reader, labels[labelIndex[i] as number] as HolidayLabel, base + i));
+      }
+    }
   }
   if (reader.fallbackUsed) reasons.push(fallbackReason(reader));
-}
-
-/** Records a holiday off day into the runs (consecutive days of one label join). */
-export function noteHoliday(special: SpecialDays, label: HolidayLabel, dn: number): void {
-  const last = special.holidays[special.holidays.length - 1];
-  if (last !== undefined && last.label === label && last.to === dn - 1) last.to = dn;
-  else special.holidays.push({ label, from: dn, to: dn });
 }

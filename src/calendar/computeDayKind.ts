@@ -1,6 +1,6 @@
 import type { DayInput } from './days.js';
-import { DayReader, type CalendarOptions } from './options.js';
 import { toDayNumber } from './days.js';
+import { type CalendarOptions, DayReader } from './options.js';
 import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY } from './workCalendar.js';
 
 /** The kinds of day (`LAW-WORKDAY`). */

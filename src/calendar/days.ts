@@ -26,16 +26,19 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const FIXED_OFFSET_FROM_MS = Date.UTC(1991, 11, 31, 16);
 const SHANGHAI = 'Asia/Shanghai';
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). */
+/** Day of the year (0-based) at which each month starts, in a common year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1-12). No Date object. */
 export function dayNumberOf(year: number, month: number, day: number): number {
-  // Howard Hinnant's days_from_civil: exact for every Gregorian date, no Date object.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  const y = year - 1;
+  // Days before Jan 1 of `year` since 0001-01-01, minus those before 1970-01-01 (719162).
+  const before = y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 719_162;
+  return before + (MONTH_START[month - 1] as number) + (month > 2 && isLeapYear(year) ? 1 : 0) + day - 1;
 }
 
 /** The [year, month (1-12), day] of a day number. */
@@ -43,7 +46,9 @@ export function civilOf(dayNumber: number): [number, number, number] {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -59,8 +64,7 @@ export function formatDayNumber(dayNumber: number): DayString {
 
 /** Day of the week of a day number: 0 Sunday ... 6 Saturday. */
 export function weekdayOf(dayNumber: number): number {
-  const w = (dayNumber + 4) % 7; // 1970-01-01 was a Thursday
-  return w < 0 ? w + 7 : w;
+  return (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; never -0
 }
 
 /** Whether a day number is a Saturday or a Sunday. */
@@ -70,14 +74,8 @@ export function isWeekendDayNumber(dayNumber: number): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-const DIGIT_0 = 48;
-function digit(s: string, i: number): number {
-  const d = s.charCodeAt(i) - DIGIT_0;
-  return d >= 0 && d <= 9 ? d : Number.NaN;
 }
 
 /**
@@ -86,10 +84,32 @@ function digit(s: string, i: number): number {
  */
 export function tryParseDayString(s: string): number | undefined {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const month = digit(s, 5) * 10 + digit(s, 6);
-  const day = digit(s, 8) * 10 + digit(s, 9);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  // Any character outside '0'..'9' makes its value outside 0..9: one unsigned check for all eight.
+  if (
+    (y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >>> 0 > 15 ||
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    m0 > 9 ||
+    m1 > 9 ||
+    d0 > 9 ||
+    d1 > 9
+  ) {
+    return undefined;
+  }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayNumberOf(year, month, day);
 }
 
@@ -120,7 +140,8 @@ export function shanghaiDayNumberOfInstant(ms: number): number {
 
 /** Milliseconds since Asia/Shanghai midnight of an instant. */
 export function shanghaiTimeOfDayMs(ms: number): number {
-  const offsetMs = ms >= FIXED_OFFSET_FROM_MS ? SHANGHAI_OFFSET_MS : tzOffset(SHANGHAI, new Date(ms)) * 60_000;
+  const offsetMs =
+    ms >= FIXED_OFFSET_FROM_MS ? SHANGHAI_OFFSET_MS : tzOffset(SHANGHAI, new Date(ms)) * 60_000;
   const local = ms + offsetMs;
   return local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
 }
@@ -145,14 +166,20 @@ export function toDayNumber(input: DayInput, path: readonly (string | number)[])
     const ms = tryParseInstant(input);
     if (ms !== undefined) return shanghaiDayNumberOfInstant(ms);
   }
-  throw new InvalidArgumentError(path, `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`);
+  throw new InvalidArgumentError(
+    path,
+    `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`,
+  );
 }
 
 /** The epoch milliseconds of an instant input, or throws a path-addressed error. */
 export function toInstantMs(input: InstantInput, path: readonly (string | number)[]): number {
   const ms = tryParseInstant(input);
   if (ms !== undefined) return ms;
-  throw new InvalidArgumentError(path, `expected a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`);
+  throw new InvalidArgumentError(
+    path,
+    `expected a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`,
+  );
 }
 
 /** A short, safe rendering of a bad value for an error message. */

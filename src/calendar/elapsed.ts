@@ -22,7 +22,10 @@ const UNIT_MS = { days: 86_400_000, hours: 3_600_000, minutes: 60_000 } as const
 /** The length in milliseconds, checked. @internal */
 export function elapsedLengthMs(length: ElapsedLength, path: readonly string[] = ['length']): number {
   if (typeof length !== 'object' || length === null) {
-    throw new InvalidArgumentError(path, `expected { days?, hours?, minutes? }, got ${describeValue(length)}`);
+    throw new InvalidArgumentError(
+      path,
+      `expected { days?, hours?, minutes? }, got ${describeValue(length)}`,
+    );
   }
   let ms = 0;
   for (const key of Object.keys(length)) {

@@ -7,14 +7,15 @@
  * @module calendar
  */
 
-export { addElapsed, type ElapsedLength, hasElapsed, isWithinLast } from './elapsed.js';
 export { addPeriod } from './addPeriod.js';
 export { addWindow, type CalendarWindow, isWithinWindow } from './addWindow.js';
 export { addWorkingDays } from './addWorkingDays.js';
 export { computeDayKind, type DayKind, type DayKindName } from './computeDayKind.js';
 export { countWorkingDays } from './countWorkingDays.js';
+export { createWorkCalendar } from './createWorkCalendar.js';
 export type { DayInput, DayString, InstantInput } from './days.js';
 export { type Deadline, isDeadlinePassed } from './deadline.js';
+export { addElapsed, type ElapsedLength, hasElapsed, isWithinLast } from './elapsed.js';
 export {
   BUILT_IN_HOLIDAY_YEARS,
   HOLIDAY_NAMES,
@@ -34,7 +35,6 @@ export {
   WorkCalendarOptionsSchema,
 } from './schemas.js';
 export {
-  createWorkCalendar,
   defaultWorkCalendar,
   type HolidayLabel,
   WorkCalendar,

@@ -11,7 +11,6 @@ import {
   describeValue,
   formatDayNumber,
   isWeekendDayNumber,
-
   shanghaiDayNumberOfInstant,
   shanghaiTimeOfDayMs,
   tryParseDayString,
@@ -19,8 +18,8 @@ import {
 } from './days.js';
 import {
   defaultWorkCalendar,
-  type HolidayLabel,
   FLAG_UNCOVERED,
+  type HolidayLabel,
   KIND_MAKEUP,
   KIND_WEEKEND,
   KIND_WORKDAY,
@@ -72,7 +71,10 @@ export class DayReader {
     this.calendar = options?.calendar ?? defaultWorkCalendar();
     const fallback = options?.fallback ?? 'none';
     if (fallback !== 'none' && fallback !== 'weekends-only') {
-      throw new InvalidArgumentError(['options', 'fallback'], `expected 'none' or 'weekends-only', got ${describeValue(fallback)}`);
+      throw new InvalidArgumentError(
+        ['options', 'fallback'],
+        `expected 'none' or 'weekends-only', got ${describeValue(fallback)}`,
+      );
     }
     this.fallback = fallback === 'weekends-only';
   }
@@ -160,7 +162,10 @@ export function readStartDay(
   if (cutoff === undefined) return { dayNumber: dn };
   const m = typeof cutoff === 'string' ? CUTOFF.exec(cutoff) : null;
   if (m === null) {
-    throw new InvalidArgumentError(['options', 'cutoff'], `expected a time HH:mm such as '17:30', got ${describeValue(cutoff)}`);
+    throw new InvalidArgumentError(
+      ['options', 'cutoff'],
+      `expected a time HH:mm such as '17:30', got ${describeValue(cutoff)}`,
+    );
   }
   const cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   // A bare day carries no time of day: it is received within that day's hours.
@@ -170,4 +175,3 @@ export function readStartDay(
   while (!reader.isWorking(next)) next++;
   return { dayNumber: next, movedFrom: dn, cutoff };
 }
-

@@ -25,7 +25,10 @@ const UNITS = ['years', 'months', 'weeks', 'days'] as const;
 /** Checks a period length and returns it with every unit filled in. */
 export function readPeriodLength(length: PeriodLength, path: readonly string[]): Required<PeriodLength> {
   if (typeof length !== 'object' || length === null) {
-    throw new InvalidArgumentError(path, `expected { days?, weeks?, months?, years? }, got ${describeValue(length)}`);
+    throw new InvalidArgumentError(
+      path,
+      `expected { days?, weeks?, months?, years? }, got ${describeValue(length)}`,
+    );
   }
   for (const key of Object.keys(length)) {
     if (!(UNITS as readonly string[]).includes(key)) {
@@ -38,7 +41,10 @@ export function readPeriodLength(length: PeriodLength, path: readonly string[]):
     const v = length[unit];
     if (v === undefined) continue;
     if (!Number.isSafeInteger(v) || v < 0) {
-      throw new InvalidArgumentError([...path, unit], `expected a whole number >= 0, got ${describeValue(v)}`);
+      throw new InvalidArgumentError(
+        [...path, unit],
+        `expected a whole number >= 0, got ${describeValue(v)}`,
+      );
     }
     out[unit] = v;
     total += v;

@@ -16,64 +16,69 @@ import { tryParseDayString } from './days.js';
  * DayStringSchema.safeParse('2026-02-29').success; // false: 2026 is not a leap year
  * ```
  */
-export const DayStringSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written YYYY-MM-DD' })
-  .refine((s) => tryParseDayString(s) !== undefined, { error: 'not a real calendar day' });
+export const DayStringSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written YYYY-MM-DD' })
+    .refine((s) => tryParseDayString(s) !== undefined, { error: 'not a real calendar day' }))();
 
 /** A State Council holiday notice. */
-export const HolidayNoticeSchema = z.strictObject({
-  number: z.string().min(1),
-  title: z.string().min(1),
-  url: z.url(),
-  issuedOn: DayStringSchema,
-});
+export const HolidayNoticeSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    number: z.string().min(1),
+    title: z.string().min(1),
+    url: z.url(),
+    issuedOn: DayStringSchema,
+  }))();
 
 /** A day a notice (or a company) sets: off, or a makeup working day. */
-export const HolidayDaySchema = z.strictObject({
-  date: DayStringSchema,
-  isOffDay: z.boolean(),
-  name: z.string().min(1),
-  nameEn: z.string().min(1).optional(),
-  notice: z.string().min(1).optional(),
-});
+export const HolidayDaySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    date: DayStringSchema,
+    isOffDay: z.boolean(),
+    name: z.string().min(1),
+    nameEn: z.string().min(1).optional(),
+    notice: z.string().min(1).optional(),
+  }))();
 
 /** One year of holiday data (the shape of a file under `calendar/holidays/`). */
-export const HolidayYearSchema = z
-  .strictObject({
-    year: z.number().int().min(1949).max(9999),
-    notices: z.array(HolidayNoticeSchema).min(1),
-    days: z.array(HolidayDaySchema),
-  })
-  .superRefine((year, ctx) => {
-    const seen = new Set<string>();
-    const numbers = new Set(year.notices.map((n) => n.number));
-    year.days.forEach((d, i) => {
-      if (seen.has(d.date)) {
-        ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: `${d.date} is listed twice` });
-      }
-      seen.add(d.date);
-      const y = Number(d.date.slice(0, 4));
-      if (y !== year.year && !(y === year.year - 1 && d.date.slice(5, 7) === '12')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['days', i, 'date'],
-          message: `${d.date} is outside ${year.year} (only the December before may be set by a year's notice)`,
-        });
-      }
-      if (d.notice !== undefined && !numbers.has(d.notice)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['days', i, 'notice'],
-          message: `${d.notice} is not one of this year's notices`,
-        });
-      }
-    });
-  });
+export const HolidayYearSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      year: z.number().int().min(1949).max(9999),
+      notices: z.array(HolidayNoticeSchema).min(1),
+      days: z.array(HolidayDaySchema),
+    })
+    .superRefine((year, ctx) => {
+      const seen = new Set<string>();
+      const numbers = new Set(year.notices.map((n) => n.number));
+      year.days.forEach((d, i) => {
+        if (seen.has(d.date)) {
+          ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: `${d.date} is listed twice` });
+        }
+        seen.add(d.date);
+        const y = Number(d.date.slice(0, 4));
+        if (y !== year.year && !(y === year.year - 1 && d.date.slice(5, 7) === '12')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['days', i, 'date'],
+            message: `${d.date} is outside ${year.year} (only the December before may be set by a year's notice)`,
+          });
+        }
+        if (d.notice !== undefined && !numbers.has(d.notice)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['days', i, 'notice'],
+            message: `${d.notice} is not one of this year's notices`,
+          });
+        }
+      });
+    }))();
 
 /** The options of `createWorkCalendar`. */
-export const WorkCalendarOptionsSchema = z.strictObject({
-  years: z.array(HolidayYearSchema).optional(),
-  days: z.array(HolidayDaySchema.omit({ notice: true })).optional(),
-  builtIn: z.boolean().optional(),
-});
+export const WorkCalendarOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    years: z.array(HolidayYearSchema).optional(),
+    days: z.array(HolidayDaySchema.omit({ notice: true })).optional(),
+    builtIn: z.boolean().optional(),
+  }))();

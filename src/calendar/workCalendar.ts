@@ -9,10 +9,16 @@
  */
 
 import { InvalidArgumentError } from '../core/errors.js';
-import { dayNumberOf, type DayString, formatDayNumber, isWeekendDayNumber, tryParseDayString } from './days.js';
+import type { Reason } from '../core/reason.js';
+import {
+  type DayString,
+  dayNumberOf,
+  formatDayNumber,
+  isWeekendDayNumber,
+  tryParseDayString,
+} from './days.js';
 import { BUILT_IN_HOLIDAY_YEARS } from './holidays/index.js';
 import { HOLIDAY_NAMES, type HolidayDay, type HolidayNotice, type HolidayYear } from './holidays/types.js';
-import { WorkCalendarOptionsSchema } from './schemas.js';
 
 /** Kind codes of the per-day table. */
 export const KIND_WORKDAY = 1;
@@ -71,8 +77,17 @@ export class WorkCalendar {
   readonly workPrefix: Int32Array;
   /** @internal `uncoveredPrefix[i]`: uncovered days in table entries `[0, i)`. */
   readonly uncoveredPrefix: Int32Array;
+  /** @internal `listedPrefix[i]`: holidays and makeup days in table entries `[0, i)`. */
+  readonly listedPrefix: Int32Array;
+  /** @internal `workAt[k]`: the table index of the (k+1)-th working day of the table. */
+  readonly workAt: Int32Array;
   /** @internal The `YYYY-MM-DD` string of each table entry. */
   readonly dayStrings: readonly DayString[];
+  /**
+   * @internal Frozen reasons for holiday runs and makeup days, which depend only on the
+   * days involved: built once per calendar, shared by every result.
+   */
+  readonly reasonCache: Map<number, Reason> = new Map();
 
   /** @internal Use {@link createWorkCalendar}. */
   constructor(years: readonly HolidayYear[], extraDays: readonly Omit<HolidayDay, 'notice'>[]) {
@@ -108,7 +123,11 @@ export class WorkCalendar {
             'INVALID_CALENDAR',
           );
         }
-        listed.set(dn, { off: d.isOffDay, label: labelOf(d.name, d.nameEn, d.notice ?? mainNotice), source: `${year.year}'s notice` });
+        listed.set(dn, {
+          off: d.isOffDay,
+          label: labelOf(d.name, d.nameEn, d.notice ?? mainNotice),
+          source: `${year.year}'s notice`,
+        });
       });
     }
     for (const d of this.extraDays) {
@@ -136,6 +155,8 @@ export class WorkCalendar {
     const labelIndex = new Uint16Array(size);
     const workPrefix = new Int32Array(size + 1);
     const uncoveredPrefix = new Int32Array(size + 1);
+    const listedPrefix = new Int32Array(size + 1);
+    const workAt: number[] = [];
     const dayStrings: DayString[] = new Array(size);
     for (let i = 0; i < size; i++) {
       const dn = first + i;
@@ -152,8 +173,11 @@ export class WorkCalendar {
       }
       kinds[i] = kind;
       const k = kind & 7;
-      workPrefix[i + 1] = (workPrefix[i] as number) + (k === KIND_WORKDAY || k === KIND_MAKEUP ? 1 : 0);
+      const working = k === KIND_WORKDAY || k === KIND_MAKEUP;
+      if (working) workAt.push(i);
+      workPrefix[i + 1] = (workPrefix[i] as number) + (working ? 1 : 0);
       uncoveredPrefix[i + 1] = (uncoveredPrefix[i] as number) + (kind & FLAG_UNCOVERED ? 1 : 0);
+      listedPrefix[i + 1] = (listedPrefix[i] as number) + (entry !== undefined ? 1 : 0);
     }
     this.base = first;
     this.kinds = kinds;
@@ -161,6 +185,8 @@ export class WorkCalendar {
     this.labels = Object.freeze(labels);
     this.workPrefix = workPrefix;
     this.uncoveredPrefix = uncoveredPrefix;
+    this.listedPrefix = listedPrefix;
+    this.workAt = Int32Array.from(workAt);
     this.dayStrings = Object.freeze(dayStrings);
     Object.freeze(this);
   }
@@ -169,35 +195,6 @@ export class WorkCalendar {
   get notices(): readonly HolidayNotice[] {
     return this.years.flatMap((y) => y.notices);
   }
-}
-
-/**
- * Makes a working-day calendar from the built-in years (2008-2026) plus the years and
- * days the caller supplies, validated with zod. Throws an {@link InvalidArgumentError}
- * with code `INVALID_CALENDAR` and the path of the first bad value.
- *
- * @rule LAW-WORKDAY
- * @rule LAW-COVERAGE
- * @example
- * ```ts
- * const calendar = createWorkCalendar({
- *   days: [{ date: '2026-12-31', isOffDay: true, name: '公司年会', nameEn: 'Company annual meeting' }],
- * });
- * isWorkingDay('2026-12-31', { calendar }); // false
- * isWorkingDay('2026-12-31'); // true: the built-in calendar is unchanged
- * ```
- */
-export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
-  const parsed = WorkCalendarOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidArgumentError(issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [], issue?.message ?? 'invalid calendar', 'INVALID_CALENDAR');
-  }
-  const builtIn = options.builtIn ?? true;
-  const byYear = new Map<number, HolidayYear>();
-  if (builtIn) for (const y of BUILT_IN_HOLIDAY_YEARS) byYear.set(y.year, y);
-  for (const y of options.years ?? []) byYear.set(y.year, y);
-  return new WorkCalendar([...byYear.values()], options.days ?? []);
 }
 
 let builtInCalendar: WorkCalendar | undefined;

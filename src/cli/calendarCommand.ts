@@ -23,7 +23,11 @@ const UNIT: Record<string, keyof PeriodLength> = { d: 'days', w: 'weeks', m: 'mo
 /** Parses `3m`, `7d`, `1w`, `1y` into a period length. */
 export function parsePeriodFlag(text: string): PeriodLength {
   const m = PERIOD.exec(text);
-  if (m === null) throw new InvalidArgumentError(['--add-period'], `expected a number and a unit d, w, m or y (such as 3m or 7d), got '${text}'`);
+  if (m === null)
+    throw new InvalidArgumentError(
+      ['--add-period'],
+      `expected a number and a unit d, w, m or y (such as 3m or 7d), got '${text}'`,
+    );
   return { [UNIT[m[2] as string] as string]: Number(m[1]) };
 }
 
@@ -35,7 +39,11 @@ const KIND_TEXT: Record<string, { 'zh-CN': string; en: string }> = {
 };
 
 /** `realty-crm calendar DAY... [--add-working-days N | --add-period 3m] [--explain]`. */
-export function runCalendarCommand(days: readonly string[], options: CalendarCommandOptions, io: CliIo): number {
+export function runCalendarCommand(
+  days: readonly string[],
+  options: CalendarCommandOptions,
+  io: CliIo,
+): number {
   if (days.length === 0) throw new InvalidArgumentError(['DAY'], 'give at least one day, such as 2026-09-30');
   const calendarOptions = options.fallback ? ({ fallback: 'weekends-only' } as const) : {};
   const workingDays = options['add-working-days'];
@@ -47,7 +55,11 @@ export function runCalendarCommand(days: readonly string[], options: CalendarCom
   for (const day of days) {
     let deadline: Deadline | undefined;
     if (workingDays !== undefined) {
-      if (!/^\d+$/.test(workingDays)) throw new InvalidArgumentError(['--add-working-days'], `expected a whole number, got '${workingDays}'`);
+      if (!/^\d+$/.test(workingDays))
+        throw new InvalidArgumentError(
+          ['--add-working-days'],
+          `expected a whole number, got '${workingDays}'`,
+        );
       deadline = addWorkingDays(day, Number(workingDays), calendarOptions);
     } else if (period !== undefined) {
       deadline = addPeriod(day, parsePeriodFlag(period), calendarOptions);
@@ -59,7 +71,10 @@ export function runCalendarCommand(days: readonly string[], options: CalendarCom
         continue;
       }
       const what = KIND_TEXT[kind.kind]?.[options.locale] ?? kind.kind;
-      const holiday = kind.holiday === null ? '' : ` (${options.locale === 'en' ? kind.holiday.nameEn : kind.holiday.name}${kind.holiday.notice ? `, ${kind.holiday.notice}` : ''})`;
+      const holiday =
+        kind.holiday === null
+          ? ''
+          : ` (${options.locale === 'en' ? kind.holiday.nameEn : kind.holiday.name}${kind.holiday.notice ? `, ${kind.holiday.notice}` : ''})`;
       io.stdout.write(`${kind.day}  ${what}${holiday}\n`);
       continue;
     }
@@ -69,7 +84,8 @@ export function runCalendarCommand(days: readonly string[], options: CalendarCom
     }
     const ends = options.locale === 'en' ? 'ends' : '届满';
     io.stdout.write(`${day} -> ${deadline.lastDay}  (${ends} ${deadline.endsAt.toISOString()})\n`);
-    if (options.explain) for (const r of deadline.reasons) io.stdout.write(`  [${r.rule}] ${r.message[options.locale]}\n`);
+    if (options.explain)
+      for (const r of deadline.reasons) io.stdout.write(`  [${r.rule}] ${r.message[options.locale]}\n`);
   }
   if (options.format === 'json') io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   return 0;

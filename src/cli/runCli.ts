@@ -52,7 +52,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     // Bad input is a one-line error and exit status 2, never a stack trace.
-    if (error instanceof RealtyCrmError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof RealtyCrmError ||
+      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr.write(`realty-crm: ${error.message}\n`);
       return 2;
     }

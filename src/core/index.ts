@@ -10,8 +10,8 @@ export {
   type Decision,
   type FactValue,
   formatReason,
-  type Locale,
   LOCALES,
+  type Locale,
   type LocalizedText,
   type Reason,
 } from './reason.js';

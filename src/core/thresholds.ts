@@ -124,7 +124,13 @@ const EN: Record<ThresholdKind, string> = {
  */
 export function describeThreshold(threshold: Threshold, unit: LocalizedText): LocalizedText {
   const { kind, value } = threshold;
-  const zh = kind === 'more-than' || kind === 'less-than' ? `${ZH[kind]}${value}${unit['zh-CN']}` : `${value}${unit['zh-CN']}${ZH[kind]}`;
-  const en = kind === 'more-than' || kind === 'less-than' ? `${EN[kind]} ${value} ${unit.en}` : `${value} ${unit.en} ${EN[kind]}`;
+  const zh =
+    kind === 'more-than' || kind === 'less-than'
+      ? `${ZH[kind]}${value}${unit['zh-CN']}`
+      : `${value}${unit['zh-CN']}${ZH[kind]}`;
+  const en =
+    kind === 'more-than' || kind === 'less-than'
+      ? `${EN[kind]} ${value} ${unit.en}`
+      : `${value} ${unit.en} ${EN[kind]}`;
   return { 'zh-CN': zh, en };
 }

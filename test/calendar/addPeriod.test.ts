@@ -6,7 +6,10 @@ describe('addPeriod', () => {
     // Monday 2026-03-02 + 7 days: the last day is Monday 03-09.
     const d = addPeriod('2026-03-02', { days: 7 });
     expect(d.lastDay).toBe('2026-03-09');
-    expect(d.reasons[0]).toMatchObject({ rule: 'LAW-PERIOD-START', facts: { start: '2026-03-02', firstDay: '2026-03-03' } });
+    expect(d.reasons[0]).toMatchObject({
+      rule: 'LAW-PERIOD-START',
+      facts: { start: '2026-03-02', firstDay: '2026-03-03' },
+    });
     expect(addPeriod('2026-03-02T23:59:00+08:00', { days: 1 }).lastDay).toBe('2026-03-03');
     expect(addPeriod('2026-03-02', { weeks: 2 }).lastDay).toBe('2026-03-16');
   });

@@ -23,7 +23,12 @@ describe('addWorkingDays', () => {
     const d = addWorkingDays('2026-09-30', 5);
     expect(d.lastDay).toBe('2026-10-13');
     expect(d.reasons.map((r) => r.rule)).toEqual(['LAW-WORKDAY-PERIOD', 'LAW-WORKDAY', 'LAW-WORKDAY']);
-    expect(d.reasons[1]?.facts).toMatchObject({ holiday: '国庆节', from: '2026-10-01', to: '2026-10-07', notice: '国办发明电〔2025〕7号' });
+    expect(d.reasons[1]?.facts).toMatchObject({
+      holiday: '国庆节',
+      from: '2026-10-01',
+      to: '2026-10-07',
+      notice: '国办发明电〔2025〕7号',
+    });
     expect(d.reasons[1]?.message['zh-CN']).toContain('国庆节');
     expect(d.reasons[1]?.message.en).toContain('National Day');
     expect(d.reasons[2]?.facts).toMatchObject({ makeupDay: '2026-10-10', holiday: '国庆节' });
@@ -87,7 +92,10 @@ describe('addWorkingDays', () => {
     // Friday 2026-03-06 18:00, cut-off 17:30: received Monday 03-09; 2 working days -> Wednesday 03-11.
     const late = addWorkingDays('2026-03-06T18:00:00+08:00', 2, { cutoff: '17:30' });
     expect(late.lastDay).toBe('2026-03-11');
-    expect(late.reasons[0]).toMatchObject({ rule: 'LAW-PERIOD-START', facts: { receivedOn: '2026-03-06', countsAsReceivedOn: '2026-03-09' } });
+    expect(late.reasons[0]).toMatchObject({
+      rule: 'LAW-PERIOD-START',
+      facts: { receivedOn: '2026-03-06', countsAsReceivedOn: '2026-03-09' },
+    });
     // Before the cut-off, or with no cut-off, Friday is the day of receipt: Tuesday 03-10.
     expect(addWorkingDays('2026-03-06T17:30:00+08:00', 2, { cutoff: '17:30' }).lastDay).toBe('2026-03-10');
     expect(addWorkingDays('2026-03-06T18:00:00+08:00', 2).lastDay).toBe('2026-03-10');
@@ -118,7 +126,11 @@ describe('LAW-COVERAGE', () => {
     expect(d.lastDay).toBe('2027-01-06');
     expect(d.fallbackUsed).toBe(true);
     const coverage = d.reasons.find((r) => r.rule === 'LAW-COVERAGE');
-    expect(coverage?.facts).toMatchObject({ fallback: 'weekends-only', from: '2027-01-01', to: '2027-01-06' });
+    expect(coverage?.facts).toMatchObject({
+      fallback: 'weekends-only',
+      from: '2027-01-01',
+      to: '2027-01-06',
+    });
     expect(addWorkingDays('2026-12-01', 5, { fallback: 'weekends-only' }).fallbackUsed).toBe(false);
   });
 

@@ -58,8 +58,14 @@ describe('createWorkCalendar', () => {
 
   it('LAW-WORKDAY: invalid data is a path-addressed INVALID_CALENDAR error', () => {
     const cases: [unknown, RegExp][] = [
-      [{ years: [{ ...year2027, days: [{ date: '2027-02-30', isOffDay: true, name: '元旦' }] }] }, /years\.0\.days\.0\.date/],
-      [{ years: [{ ...year2027, days: [{ date: '2026-06-01', isOffDay: true, name: '元旦' }] }] }, /outside 2027/],
+      [
+        { years: [{ ...year2027, days: [{ date: '2027-02-30', isOffDay: true, name: '元旦' }] }] },
+        /years\.0\.days\.0\.date/,
+      ],
+      [
+        { years: [{ ...year2027, days: [{ date: '2026-06-01', isOffDay: true, name: '元旦' }] }] },
+        /outside 2027/,
+      ],
       [{ years: [{ ...year2027, notices: [] }] }, /years\.0\.notices/],
       [{ days: [{ date: '2026-03-03', isOffDay: 'yes', name: 'x' }] }, /days\.0\.isOffDay/],
       [{ holidays: [] }, /holidays|Unrecognized/],
@@ -81,7 +87,11 @@ describe('createWorkCalendar', () => {
 
   it('LAW-WORKDAY: two notices that set the same day differently are a conflict', () => {
     // The built-in 2012 notice makes 2011-12-31 a makeup working day; a replacement 2011 that sets it off clashes.
-    const clash: HolidayYear = { ...year2027, year: 2011, days: [{ date: '2011-12-31', isOffDay: true, name: '元旦' }] };
+    const clash: HolidayYear = {
+      ...year2027,
+      year: 2011,
+      days: [{ date: '2011-12-31', isOffDay: true, name: '元旦' }],
+    };
     expect(() => createWorkCalendar({ years: [clash] })).toThrow(/2011-12-31/);
   });
 

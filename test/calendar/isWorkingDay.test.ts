@@ -3,7 +3,8 @@ import { computeDayKind, createWorkCalendar, InvalidArgumentError, isWorkingDay 
 
 describe('isWorkingDay', () => {
   it('LAW-WORKDAY: 2026 National Day (10-01..07, Thu-Wed) are rest days; its makeup days 09-20 (Sun) and 10-10 (Sat) are working days', () => {
-    for (const day of ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-07']) expect(isWorkingDay(day)).toBe(false);
+    for (const day of ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-07'])
+      expect(isWorkingDay(day)).toBe(false);
     expect(isWorkingDay('2026-09-30')).toBe(true);
     expect(isWorkingDay('2026-10-08')).toBe(true);
     expect(isWorkingDay('2026-09-20')).toBe(true);
@@ -64,7 +65,17 @@ describe('isWorkingDay', () => {
   });
 
   it('LAW-WORKDAY: bad input is a path-addressed InvalidArgumentError, not a crash', () => {
-    const bad: unknown[] = ['2026-02-30', '2026-2-3', '2026-10-01T10:00:00', 'tomorrow', new Date(Number.NaN), 20261001, null, undefined, {}];
+    const bad: unknown[] = [
+      '2026-02-30',
+      '2026-2-3',
+      '2026-10-01T10:00:00',
+      'tomorrow',
+      new Date(Number.NaN),
+      20261001,
+      null,
+      undefined,
+      {},
+    ];
     for (const value of bad) {
       let error: unknown;
       try {
@@ -79,9 +90,15 @@ describe('isWorkingDay', () => {
   });
 
   it('LAW-WORKDAY: a calendar with a company day off leaves the built-in calendar unchanged', () => {
-    const calendar = createWorkCalendar({ days: [{ date: '2026-12-31', isOffDay: true, name: '公司年会', nameEn: 'Annual meeting' }] });
+    const calendar = createWorkCalendar({
+      days: [{ date: '2026-12-31', isOffDay: true, name: '公司年会', nameEn: 'Annual meeting' }],
+    });
     expect(isWorkingDay('2026-12-31', { calendar })).toBe(false);
-    expect(computeDayKind('2026-12-31', { calendar }).holiday).toEqual({ name: '公司年会', nameEn: 'Annual meeting', notice: null });
+    expect(computeDayKind('2026-12-31', { calendar }).holiday).toEqual({
+      name: '公司年会',
+      nameEn: 'Annual meeting',
+      notice: null,
+    });
     expect(isWorkingDay('2026-12-31')).toBe(true);
   });
 });

@@ -6,7 +6,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addPeriod, addWorkingDays, countWorkingDays, isWorkingDay } from '../../src/index.js';
-import { dayBetween, dayNumberOfDay, dayOf, everyDay, HOST_TIME_ZONES, instantBetween, withHostTimeZone } from '../_lib/arbitraries.js';
+import {
+  dayBetween,
+  dayNumberOfDay,
+  dayOf,
+  everyDay,
+  HOST_TIME_ZONES,
+  instantBetween,
+  withHostTimeZone,
+} from '../_lib/arbitraries.js';
 
 /** Starts whose +n stays inside the covered years. */
 const start = dayBetween('2008-01-01', '2026-10-31');
@@ -85,11 +93,22 @@ describe('working-day properties', () => {
   });
 
   it('LAW-WORKDAY: results are the same under every host time zone', () => {
-    const instants = fc.sample(instantBetween('2008-01-01T00:00:00Z', '2026-11-30T00:00:00Z'), { numRuns: 300, seed: 42 });
+    const instants = fc.sample(instantBetween('2008-01-01T00:00:00Z', '2026-11-30T00:00:00Z'), {
+      numRuns: 300,
+      seed: 42,
+    });
     const days = fc.sample(start, { numRuns: 300, seed: 7 });
     const run = () => [
-      ...instants.map((t) => [addWorkingDays(t, 5).lastDay, addWorkingDays(t, 5).endsAt.getTime(), isWorkingDay(t)]),
-      ...days.map((d) => [addWorkingDays(d, 3).lastDay, addPeriod(d, { months: 1 }).lastDay, isWorkingDay(d)]),
+      ...instants.map((t) => [
+        addWorkingDays(t, 5).lastDay,
+        addWorkingDays(t, 5).endsAt.getTime(),
+        isWorkingDay(t),
+      ]),
+      ...days.map((d) => [
+        addWorkingDays(d, 3).lastDay,
+        addPeriod(d, { months: 1 }).lastDay,
+        isWorkingDay(d),
+      ]),
     ];
     const expected = withHostTimeZone('Asia/Shanghai', run);
     for (const tz of HOST_TIME_ZONES) {
@@ -97,6 +116,8 @@ describe('working-day properties', () => {
     }
     // The host zone really changed: the local hour of one instant differs between two zones.
     const probe = new Date('2026-01-01T00:00:00Z');
-    expect(withHostTimeZone('Asia/Shanghai', () => probe.getHours())).not.toBe(withHostTimeZone('America/Los_Angeles', () => probe.getHours()));
+    expect(withHostTimeZone('Asia/Shanghai', () => probe.getHours())).not.toBe(
+      withHostTimeZone('America/Los_Angeles', () => probe.getHours()),
+    );
   });
 });

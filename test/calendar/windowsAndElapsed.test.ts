@@ -45,7 +45,9 @@ describe('elapsed time', () => {
   });
 
   it('LAW-PERIOD-START: a period in hours starts at the exact time', () => {
-    expect(addElapsed('2026-05-01T17:45:00+08:00', { hours: 2 }).toISOString()).toBe('2026-05-01T11:45:00.000Z');
+    expect(addElapsed('2026-05-01T17:45:00+08:00', { hours: 2 }).toISOString()).toBe(
+      '2026-05-01T11:45:00.000Z',
+    );
   });
 
   it('LAW-ELAPSED: bad lengths and instants are path-addressed errors', () => {

@@ -16,16 +16,19 @@ function readCatalog(markdown: string): Map<string, { text: string; source: stri
 }
 
 describe('rule catalog', () => {
-  it.runIf(existsSync(RULES_MD))('LAW-THRESHOLD and every other id: the code table matches ../shared/RULES.md row by row', () => {
-    const catalog = readCatalog(readFileSync(RULES_MD, 'utf8'));
-    expect(catalog.size).toBeGreaterThan(70);
-    expect([...RULE_IDS].sort()).toEqual([...catalog.keys()].sort());
-    for (const [id, row] of catalog) {
-      const entry = RULES[id as keyof typeof RULES];
-      expect(entry.text, id).toBe(row.text);
-      expect(entry.source, id).toBe(row.source);
-    }
-  });
+  it.runIf(existsSync(RULES_MD))(
+    'LAW-THRESHOLD and every other id: the code table matches ../shared/RULES.md row by row',
+    () => {
+      const catalog = readCatalog(readFileSync(RULES_MD, 'utf8'));
+      expect(catalog.size).toBeGreaterThan(70);
+      expect([...RULE_IDS].sort()).toEqual([...catalog.keys()].sort());
+      for (const [id, row] of catalog) {
+        const entry = RULES[id as keyof typeof RULES];
+        expect(entry.text, id).toBe(row.text);
+        expect(entry.source, id).toBe(row.source);
+      }
+    },
+  );
 
   it('LAW-THRESHOLD: isRuleId knows the catalog and nothing else', () => {
     expect(isRuleId('LAW-THRESHOLD')).toBe(true);

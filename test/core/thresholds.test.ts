@@ -24,8 +24,14 @@ describe('thresholds', () => {
     const t = atLeast(20);
     expect(Object.isFrozen(t)).toBe(true);
     expect(JSON.parse(JSON.stringify(t))).toEqual({ kind: 'at-least', value: 20 });
-    expect(describeThreshold(t, { 'zh-CN': '户', en: 'households' })).toEqual({ 'zh-CN': '20户以上', en: '20 households or more' });
-    expect(describeThreshold(moreThan(20000), { 'zh-CN': '元', en: 'yuan' })).toEqual({ 'zh-CN': '超过20000元', en: 'more than 20000 yuan' });
+    expect(describeThreshold(t, { 'zh-CN': '户', en: 'households' })).toEqual({
+      'zh-CN': '20户以上',
+      en: '20 households or more',
+    });
+    expect(describeThreshold(moreThan(20000), { 'zh-CN': '元', en: 'yuan' })).toEqual({
+      'zh-CN': '超过20000元',
+      en: 'more than 20000 yuan',
+    });
     expect(() => atLeast(Number.NaN)).toThrow(RangeError);
   });
 });

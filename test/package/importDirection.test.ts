@@ -38,7 +38,9 @@ function moduleOf(file: string): string {
 
 const all = files(SRC);
 const importsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+  [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/g)].map(
+    (m) => m[1] as string,
+  );
 
 describe('import direction', () => {
   it('imports run one way, and domain modules never import each other', () => {
@@ -62,11 +64,16 @@ describe('import direction', () => {
     for (const file of all) {
       const from = moduleOf(file);
       for (const spec of importsOf(file)) {
-        if (from !== 'cli' && (spec.startsWith('node:') || ['fs', 'path', 'process', 'util', 'os'].includes(spec))) {
+        if (
+          from !== 'cli' &&
+          (spec.startsWith('node:') || ['fs', 'path', 'process', 'util', 'os'].includes(spec))
+        ) {
           problems.push(`${relative(SRC, file)} imports the Node built-in ${spec}`);
         }
-        if (from === 'core' && /^(zod|xstate|date-fns|@date-fns\/tz)(\/|$)/.test(spec)) problems.push(`${relative(SRC, file)} (core) imports ${spec}`);
-        if (from !== 'calendar' && /^(date-fns|@date-fns\/tz)(\/|$)/.test(spec)) problems.push(`${relative(SRC, file)} imports ${spec} outside calendar`);
+        if (from === 'core' && /^(zod|xstate|date-fns|@date-fns\/tz)(\/|$)/.test(spec))
+          problems.push(`${relative(SRC, file)} (core) imports ${spec}`);
+        if (from !== 'calendar' && /^(date-fns|@date-fns\/tz)(\/|$)/.test(spec))
+          problems.push(`${relative(SRC, file)} imports ${spec} outside calendar`);
         if (/^zod$/.test(spec) && !/import \* as z from 'zod'/.test(readFileSync(file, 'utf8'))) {
           problems.push(`${relative(SRC, file)} imports zod without "import * as z" (defeats tree-shaking)`);
         }
@@ -78,7 +85,9 @@ describe('import direction', () => {
   it('nothing in src reads the clock or a random source', () => {
     const problems = all
       .filter((f) => moduleOf(f) !== 'cli')
-      .filter((f) => /Date\.now\(|new Date\(\)|Math\.random\(|performance\.now\(/.test(readFileSync(f, 'utf8')))
+      .filter((f) =>
+        /Date\.now\(|new Date\(\)|Math\.random\(|performance\.now\(/.test(readFileSync(f, 'utf8')),
+      )
       .map((f) => relative(SRC, f));
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,38 @@
+import { InvalidArgumentError } from '../core/errors.js';
+import { BUILT_IN_HOLIDAY_YEARS } from './holidays/index.js';
+import type { HolidayYear } from './holidays/types.js';
+import { WorkCalendarOptionsSchema } from './schemas.js';
+import { WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
+
+/**
+ * Makes a working-day calendar from the built-in years (2008-2026) plus the years and
+ * days the caller supplies, validated with zod. Throws an {@link InvalidArgumentError}
+ * with code `INVALID_CALENDAR` and the path of the first bad value.
+ *
+ * @rule LAW-WORKDAY
+ * @rule LAW-COVERAGE
+ * @example
+ * ```ts
+ * const calendar = createWorkCalendar({
+ *   days: [{ date: '2026-12-31', isOffDay: true, name: '公司年会', nameEn: 'Company annual meeting' }],
+ * });
+ * isWorkingDay('2026-12-31', { calendar }); // false
+ * isWorkingDay('2026-12-31'); // true: the built-in calendar is unchanged
+ * ```
+ */
+export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
+  const parsed = WorkCalendarOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidArgumentError(
+      issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [],
+      issue?.message ?? 'invalid calendar',
+      'INVALID_CALENDAR',
+    );
+  }
+  const builtIn = options.builtIn ?? true;
+  const byYear = new Map<number, HolidayYear>();
+  if (builtIn) for (const y of BUILT_IN_HOLIDAY_YEARS) byYear.set(y.year, y);
+  for (const y of options.years ?? []) byYear.set(y.year, y);
+  return new WorkCalendar([...byYear.values()], options.days ?? []);
+}
