@@ -38,12 +38,12 @@ export function measure(candidates, { rounds = 7, ms = 300, warmupMs = 300 } = {
 export function report(title, results, reference) {
   const ref = results.find((r) => r.name === reference);
   console.log(`\n## ${title}\n`);
-  console.log('| candidate | ns/call | calls/s | vs ' + reference + ' |');
+  console.log(`| candidate | ns/call | calls/s | vs ${reference} |`);
   console.log('|---|---:|---:|---:|');
   for (const r of results) {
     const ratio = r.nsPerCall / ref.nsPerCall;
     console.log(
-      `| ${r.name} | ${r.nsPerCall.toFixed(1)} | ${Math.round(1e9 / r.nsPerCall).toLocaleString('en-US')} | ${ratio >= 1 ? ratio.toFixed(2) + 'x slower' : (1 / ratio).toFixed(2) + 'x faster'} |`,
+      `| ${r.name} | ${r.nsPerCall.toFixed(1)} | ${Math.round(1e9 / r.nsPerCall).toLocaleString('en-US')} | ${ratio >= 1 ? `${ratio.toFixed(2)}x slower` : `${(1 / ratio).toFixed(2)}x faster`} |`,
     );
   }
 }
