@@ -3,6 +3,7 @@ import { BUILT_IN_HOLIDAY_YEARS } from './holidays/index.js';
 import type { HolidayYear } from './holidays/types.js';
 import { WorkCalendarOptionsSchema } from './schemas.js';
 import { WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
+import { createZodErrorMap } from './zodErrorMap.js';
 
 /**
  * Makes a working-day calendar from the built-in years (2008-2026) plus the years and
@@ -21,7 +22,7 @@ import { WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
  * ```
  */
 export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
-  const parsed = WorkCalendarOptionsSchema.safeParse(options);
+  const parsed = WorkCalendarOptionsSchema.safeParse(options, { error: createZodErrorMap('en') });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InvalidArgumentError(

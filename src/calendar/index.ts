@@ -28,10 +28,12 @@ export { isWorkingDay } from './isWorkingDay.js';
 export type { CalendarOptions, CoverageFallback, DailyCutoff, ReceiptOptions } from './options.js';
 export type { PeriodLength } from './periodLength.js';
 export {
+  DayOrInstantStringSchema,
   DayStringSchema,
   HolidayDaySchema,
   HolidayNoticeSchema,
   HolidayYearSchema,
+  InstantStringSchema,
   WorkCalendarOptionsSchema,
 } from './schemas.js';
 export {
@@ -40,3 +42,4 @@ export {
   WorkCalendar,
   type WorkCalendarOptions,
 } from './workCalendar.js';
+export { createZodErrorMap } from './zodErrorMap.js';

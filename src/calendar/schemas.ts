@@ -6,7 +6,7 @@
  */
 
 import * as z from 'zod';
-import { tryParseDayString } from './days.js';
+import { tryParseDayString, tryParseInstant } from './days.js';
 
 /**
  * A real calendar day written `YYYY-MM-DD`.
@@ -17,10 +17,25 @@ import { tryParseDayString } from './days.js';
  * ```
  */
 export const DayStringSchema = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day written YYYY-MM-DD' })
-    .refine((s) => tryParseDayString(s) !== undefined, { error: 'not a real calendar day' }))();
+  z.string().refine((s) => tryParseDayString(s) !== undefined, { params: { key: 'day' } }))();
+
+/**
+ * An instant written in ISO 8601 with an offset (`Z` or `+08:00`).
+ *
+ * @example
+ * ```ts
+ * InstantStringSchema.safeParse('2026-10-01T09:30:00+08:00').success; // true
+ * InstantStringSchema.safeParse('2026-10-01T09:30:00').success; // false: no offset, ambiguous
+ * ```
+ */
+export const InstantStringSchema = /* @__PURE__ */ (() =>
+  z.string().refine((s) => tryParseInstant(s) !== undefined, { params: { key: 'instant' } }))();
+
+/** A day `YYYY-MM-DD` or an ISO 8601 instant with an offset. */
+export const DayOrInstantStringSchema = /* @__PURE__ */ (() =>
+  z.string().refine((s) => (s.length === 10 ? tryParseDayString(s) : tryParseInstant(s)) !== undefined, {
+    params: { key: 'dayOrInstant' },
+  }))();
 
 /** A State Council holiday notice. */
 export const HolidayNoticeSchema = /* @__PURE__ */ (() =>

@@ -1,7 +1,89 @@
 /**
- * The complaints module. Its rules arrive with their issue.
+ * Complaints (投诉): categories, routing, severity, group detection, deadlines, closure,
+ * the lifecycle machine and reports (`CMP-*`).
  *
  * @module complaints
  */
 
-export {};
+export {
+  assessComplaintSeverity,
+  type SeverityAssessment,
+  type SeverityFacts,
+  type SeverityOptions,
+} from './assessComplaintSeverity.js';
+export {
+  CLOSURE_ROUTES,
+  type ClosureDecision,
+  type ClosureFacts,
+  type ClosureOptions,
+  type ClosureRoute,
+  canCloseComplaint,
+} from './canCloseComplaint.js';
+export {
+  type ComplaintDeadlineInput,
+  type ComplaintDeadlineOptions,
+  type ComplaintDeadlines,
+  computeComplaintDeadlines,
+} from './computeComplaintDeadlines.js';
+export {
+  type InvalidRecord,
+  type ParsedBatch,
+  type ParseOptions,
+  parseComplaint,
+  parseComplaints,
+} from './parseComplaint.js';
+export {
+  type ComplaintPolicy,
+  type ComplaintPolicyInput,
+  ComplaintPolicySchema,
+  type DeadlineRule,
+  DeadlineRuleSchema,
+  type MonthlyReportRule,
+  SINO_OCEAN_2008_COMPLAINT_POLICY,
+  ThresholdSchema,
+} from './policy.js';
+export { type ComplaintRoute, type RouteInput, type RouteOptions, routeComplaint } from './routeComplaint.js';
+export { type Complaint, ComplaintSchema } from './schemas.js';
+export {
+  type CategoryRow,
+  COMPLAINT_CATEGORY_TABLE,
+  FOLLOW_UP_ROLE_TABLE,
+  type FollowUpRoleRow,
+  RECORD_KIND_TABLE,
+} from './tables/categories.js';
+export {
+  CALLBACK_CALLER_LABELS,
+  CALLBACK_OUTCOME_LABELS,
+  COMPLAINT_CHANNEL_LABELS,
+  CRISIS_SIGNAL_LABELS,
+  FOLLOW_UP_ROLE_LABELS,
+  HANDLING_UNIT_LABELS,
+  type Label,
+  SEVERITY_LEVEL_LABELS,
+} from './tables/labels.js';
+export {
+  SEVERITY_CONDITION_TABLE,
+  SEVERITY_CONDITIONS,
+  type SeverityCondition,
+  type SeverityConditionRow,
+} from './tables/severityConditions.js';
+export {
+  CALLBACK_CALLERS,
+  CALLBACK_OUTCOMES,
+  type CallbackCaller,
+  type CallbackOutcome,
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CHANNELS,
+  type ComplaintCategory,
+  type ComplaintChannel,
+  CRISIS_SIGNALS,
+  type CrisisSignal,
+  FOLLOW_UP_ROLES,
+  type FollowUpRole,
+  HANDLING_UNITS,
+  type HandlingUnit,
+  RECORD_KINDS,
+  type RecordKind,
+  SEVERITY_LEVELS,
+  type SeverityLevel,
+} from './types.js';

@@ -1,4 +1,5 @@
 export { assertNever } from './assertNever.js';
+export { deepFreeze } from './deepFreeze.js';
 export {
   CalendarCoverageError,
   InvalidArgumentError,

@@ -13,10 +13,10 @@ import type { LocalizedText } from './reason.js';
 export type ThresholdKind = 'at-least' | 'more-than' | 'at-most' | 'less-than';
 
 /** A number and the way the law reads it. Plain frozen data, so a table can hold it. */
-export interface Threshold {
+export type Threshold = {
   readonly kind: ThresholdKind;
   readonly value: number;
-}
+};
 
 function make(kind: ThresholdKind, value: number): Threshold {
   if (!Number.isFinite(value)) throw new RangeError(`A threshold needs a finite number, got ${value}`);

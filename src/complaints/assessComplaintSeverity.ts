@@ -1,0 +1,278 @@
+import type { InstantInput } from '../calendar/days.js';
+import { toInstantMs } from '../calendar/days.js';
+import { deepFreeze } from '../core/deepFreeze.js';
+import { createReason, type Decision, type LocalizedText, type Reason } from '../core/reason.js';
+import { describeThreshold, meetsThreshold } from '../core/thresholds.js';
+import {
+  type ComplaintPolicy,
+  type ComplaintPolicyInput,
+  resolveComplaintPolicy,
+  SINO_OCEAN_2008_COMPLAINT_POLICY,
+} from './policy.js';
+import { CRISIS_SIGNAL_LABELS } from './tables/labels.js';
+import { SEVERITY_CONDITION_TABLE, type SeverityCondition } from './tables/severityConditions.js';
+import type { CrisisSignal, SeverityLevel } from './types.js';
+
+/** The facts severity is judged on; every one optional (`CMP-SEV-*`). */
+export interface SeverityFacts {
+  /** Compensation claimed per household, in yuan (`CMP-SEV-MAJOR-COMP`). */
+  readonly compensationPerHousehold?: number;
+  /** A lawsuit has been filed (`CMP-SEV-MAJOR-LEGAL`). */
+  readonly lawsuitFiled?: boolean;
+  /** The media have exposed the complaint (`CMP-SEV-MAJOR-LEGAL`). */
+  readonly mediaExposed?: boolean;
+  /** Households that have complained about the same issue, in total (`CMP-SEV-MAJOR-COUNT`). */
+  readonly householdsWithSameIssue?: number;
+  /** Households with a major complaint on the same issue at the same time (`CMP-SEV-GROUP`). */
+  readonly simultaneousMajorHouseholds?: number;
+  /** The customer claims serious loss and demands to return the home or a very large compensation (`CMP-SEV-MAJOR-CLAIM`). */
+  readonly demandsReturnOrLargeCompensation?: boolean;
+  /** The complaint may lead to a lawsuit or media exposure (`CMP-SEV-HOT-RISK`). */
+  readonly mayLeadToLawsuitOrMedia?: boolean;
+  /** Distinct complainants of the same complaint in the sliding 30 days (`CMP-SEV-HOT-REPEAT`). */
+  readonly distinctComplainantsWithin30Days?: number;
+  /** People in a collective complaint (`CMP-SEV-HOT-COLLECTIVE`). */
+  readonly collectiveComplainants?: number;
+  /** When the complaint was registered (`CMP-SEV-HOT-STALE`). */
+  readonly registeredAt?: InstantInput;
+  /** When it was resolved, if it was. */
+  readonly resolvedAt?: InstantInput;
+  /** The moment of judgement, needed for `CMP-SEV-HOT-STALE`. */
+  readonly now?: InstantInput;
+  /** The delay is for reasons on the company's side (由于我方原因) (`CMP-SEV-HOT-STALE`). */
+  readonly delayOnCompanySide?: boolean;
+  /** Crisis signals present (`CMP-SEV-CRISIS`). */
+  readonly crisisSignals?: readonly CrisisSignal[];
+}
+
+/** A severity judgement: the highest level whose condition holds, and every condition that holds. */
+export type SeverityAssessment = Decision<{
+  /** 危机事件, 重大投诉, 热点投诉 or 一般投诉. */
+  readonly level: SeverityLevel;
+  /** A major group complaint (重大群诉, `CMP-SEV-GROUP`): handled with the crisis procedure. */
+  readonly majorGroup: boolean;
+}>;
+
+/** The options of {@link assessComplaintSeverity}. */
+export interface SeverityOptions {
+  /** The policy; `sinoOcean2008` when absent. */
+  readonly policy?: ComplaintPolicyInput;
+}
+
+/** Messages and shared results of one policy, built once. */
+interface CompiledSeverity {
+  readonly messages: Readonly<Record<SeverityCondition, LocalizedText>>;
+  readonly general: SeverityAssessment;
+  readonly staleMs: number;
+}
+
+const HOUSEHOLDS = { 'zh-CN': '户', en: 'households' } as const;
+const PEOPLE = { 'zh-CN': '人', en: 'people' } as const;
+const COMPLAINANTS = { 'zh-CN': '次', en: 'different complainants' } as const;
+const YUAN = { 'zh-CN': '元', en: 'yuan' } as const;
+
+function fill(text: LocalizedText, values: Readonly<Record<string, LocalizedText>>): LocalizedText {
+  const sub = (s: string, locale: 'zh-CN' | 'en') =>
+    s.replace(/\{(\w+)\}/g, (_, k: string) => values[k]?.[locale] ?? `{${k}}`);
+  return { 'zh-CN': sub(text['zh-CN'], 'zh-CN'), en: sub(text.en, 'en') };
+}
+
+function compile(policy: ComplaintPolicy): CompiledSeverity {
+  const s = policy.severity;
+  const same = (v: string) => ({ 'zh-CN': v, en: v });
+  const text = (c: SeverityCondition) => SEVERITY_CONDITION_TABLE[c].text;
+  const messages: Record<SeverityCondition, LocalizedText> = {
+    crisis: text('crisis'),
+    'major-compensation': fill(text('major-compensation'), {
+      threshold: describeThreshold(s.majorCompensationPerHouseholdYuan, YUAN),
+    }),
+    'major-legal': text('major-legal'),
+    'major-count': fill(text('major-count'), {
+      threshold: describeThreshold(s.majorSameIssueHouseholds, HOUSEHOLDS),
+    }),
+    'major-claim': text('major-claim'),
+    'major-group': fill(text('major-group'), {
+      threshold: describeThreshold(s.majorGroupHouseholds, HOUSEHOLDS),
+    }),
+    'hot-risk': text('hot-risk'),
+    'hot-repeat': fill(text('hot-repeat'), {
+      threshold: describeThreshold(s.hotRepeatComplainants, COMPLAINANTS),
+      window: same(String(s.hotRepeatWindowDays)),
+    }),
+    'hot-collective': fill(text('hot-collective'), {
+      threshold: describeThreshold(s.hotCollectiveComplainants, PEOPLE),
+    }),
+    'hot-stale': fill(text('hot-stale'), {
+      days: same(String(s.hotStaleAfterDays)),
+      hours: same(String(s.hotStaleAfterDays * 24)),
+    }),
+    general: text('general'),
+  };
+  const general = deepFreeze({
+    level: 'general' as const,
+    majorGroup: false,
+    reasons: [createReason('CMP-SEV-GENERAL', { policy: policy.id }, messages.general)],
+  });
+  return { messages: deepFreeze(messages), general, staleMs: s.hotStaleAfterDays * 86_400_000 };
+}
+
+const DEFAULT_COMPILED = compile(SINO_OCEAN_2008_COMPLAINT_POLICY);
+const compiledByPolicy = new WeakMap<ComplaintPolicy, CompiledSeverity>();
+
+function compiledFor(policy: ComplaintPolicy): CompiledSeverity {
+  if (policy === SINO_OCEAN_2008_COMPLAINT_POLICY) return DEFAULT_COMPILED;
+  let c = compiledByPolicy.get(policy);
+  if (c === undefined) {
+    c = compile(policy);
+    compiledByPolicy.set(policy, c);
+  }
+  return c;
+}
+
+/**
+ * A complaint's severity (投诉重要性, `CMP-SEV-*`): crisis, major, hot or general. The
+ * highest level whose condition holds wins; every condition that holds is a reason. A
+ * major group complaint (10 or more households at once with a major complaint on the same
+ * issue) is level `major` with `majorGroup: true`, handled with the crisis procedure
+ * (`CMP-SEV-GROUP`). Thresholds are read the law's way (`LAW-THRESHOLD`): 超过2万元 is
+ * `> 20000`, 20户以上 is `>= 20`. Staleness is elapsed time, 7 x 24 h (`LAW-ELAPSED`).
+ *
+ * Counts no single record holds (households with the same issue, complainants in a
+ * month, simultaneous major households) come from {@link detectGroupComplaints}.
+ *
+ * @rule CMP-SEV-CRISIS
+ * @rule CMP-SEV-MAJOR-COMP
+ * @rule CMP-SEV-MAJOR-LEGAL
+ * @rule CMP-SEV-MAJOR-COUNT
+ * @rule CMP-SEV-MAJOR-CLAIM
+ * @rule CMP-SEV-GROUP
+ * @rule CMP-SEV-HOT-RISK
+ * @rule CMP-SEV-HOT-REPEAT
+ * @rule CMP-SEV-HOT-COLLECTIVE
+ * @rule CMP-SEV-HOT-STALE
+ * @rule CMP-SEV-GENERAL
+ * @example
+ * ```ts
+ * assessComplaintSeverity({ compensationPerHousehold: 20000 }).level; // 'general': 超过 excludes 20,000
+ * assessComplaintSeverity({ compensationPerHousehold: 20000.01 }).level; // 'major'
+ * const s = assessComplaintSeverity({ simultaneousMajorHouseholds: 10 });
+ * [s.level, s.majorGroup]; // ['major', true]
+ * ```
+ */
+export function assessComplaintSeverity(facts: SeverityFacts, options?: SeverityOptions): SeverityAssessment {
+  const policy = resolveComplaintPolicy(options?.policy);
+  const compiled = compiledFor(policy);
+  const s = policy.severity;
+  const m = compiled.messages;
+  let reasons: Reason[] | null = null;
+  let rank = 0; // 0 general, 1 hot, 2 major, 3 crisis
+  let majorGroup = false;
+  const add = (rule: Reason['rule'], factsUsed: Reason['facts'], message: LocalizedText, r: number) => {
+    (reasons ??= []).push(createReason(rule, factsUsed, message));
+    if (r > rank) rank = r;
+  };
+
+  const signals = facts.crisisSignals;
+  if (signals !== undefined && signals.length > 0) {
+    const list = (locale: 'zh-CN' | 'en') =>
+      signals.map((x) => CRISIS_SIGNAL_LABELS[x]?.[locale] ?? x).join(locale === 'en' ? '; ' : '；');
+    add(
+      'CMP-SEV-CRISIS',
+      { crisisSignals: [...signals] },
+      {
+        'zh-CN': m.crisis['zh-CN'].replace('{signals}', list('zh-CN')),
+        en: m.crisis.en.replace('{signals}', list('en')),
+      },
+      3,
+    );
+  }
+  const comp = facts.compensationPerHousehold;
+  if (comp !== undefined && meetsThreshold(s.majorCompensationPerHouseholdYuan, comp)) {
+    add(
+      'CMP-SEV-MAJOR-COMP',
+      { compensationPerHousehold: comp, threshold: s.majorCompensationPerHouseholdYuan },
+      m['major-compensation'],
+      2,
+    );
+  }
+  if (facts.lawsuitFiled === true || facts.mediaExposed === true) {
+    add(
+      'CMP-SEV-MAJOR-LEGAL',
+      { lawsuitFiled: facts.lawsuitFiled === true, mediaExposed: facts.mediaExposed === true },
+      m['major-legal'],
+      2,
+    );
+  }
+  const households = facts.householdsWithSameIssue;
+  if (households !== undefined && meetsThreshold(s.majorSameIssueHouseholds, households)) {
+    add(
+      'CMP-SEV-MAJOR-COUNT',
+      { householdsWithSameIssue: households, threshold: s.majorSameIssueHouseholds },
+      m['major-count'],
+      2,
+    );
+  }
+  if (facts.demandsReturnOrLargeCompensation === true) {
+    add('CMP-SEV-MAJOR-CLAIM', { demandsReturnOrLargeCompensation: true }, m['major-claim'], 2);
+  }
+  const group = facts.simultaneousMajorHouseholds;
+  if (group !== undefined && meetsThreshold(s.majorGroupHouseholds, group)) {
+    majorGroup = true;
+    add(
+      'CMP-SEV-GROUP',
+      { simultaneousMajorHouseholds: group, threshold: s.majorGroupHouseholds },
+      m['major-group'],
+      2,
+    );
+  }
+  if (facts.mayLeadToLawsuitOrMedia === true) {
+    add('CMP-SEV-HOT-RISK', { mayLeadToLawsuitOrMedia: true }, m['hot-risk'], 1);
+  }
+  const repeat = facts.distinctComplainantsWithin30Days;
+  if (repeat !== undefined && meetsThreshold(s.hotRepeatComplainants, repeat)) {
+    add(
+      'CMP-SEV-HOT-REPEAT',
+      {
+        distinctComplainantsWithin30Days: repeat,
+        threshold: s.hotRepeatComplainants,
+        windowDays: s.hotRepeatWindowDays,
+      },
+      m['hot-repeat'],
+      1,
+    );
+  }
+  const collective = facts.collectiveComplainants;
+  if (collective !== undefined && meetsThreshold(s.hotCollectiveComplainants, collective)) {
+    add(
+      'CMP-SEV-HOT-COLLECTIVE',
+      { collectiveComplainants: collective, threshold: s.hotCollectiveComplainants },
+      m['hot-collective'],
+      1,
+    );
+  }
+  if (facts.registeredAt !== undefined && facts.now !== undefined && facts.delayOnCompanySide === true) {
+    const registered = toInstantMs(facts.registeredAt, ['facts', 'registeredAt']);
+    const now = toInstantMs(facts.now, ['facts', 'now']);
+    const resolved =
+      facts.resolvedAt === undefined ? undefined : toInstantMs(facts.resolvedAt, ['facts', 'resolvedAt']);
+    const unresolvedAtNow = resolved === undefined || resolved > now;
+    // LAW-ELAPSED: the age is elapsed time, registered + 7 x 24 h, reached at that instant (届满).
+    if (unresolvedAtNow && now - registered >= compiled.staleMs) {
+      add(
+        'CMP-SEV-HOT-STALE',
+        {
+          registeredAt: new Date(registered).toISOString(),
+          now: new Date(now).toISOString(),
+          hoursUnresolved: Math.floor((now - registered) / 3_600_000),
+          thresholdDays: s.hotStaleAfterDays,
+        },
+        m['hot-stale'],
+        1,
+      );
+    }
+  }
+  if (reasons === null) return compiled.general;
+  return { level: LEVEL_BY_RANK[rank] as SeverityLevel, majorGroup, reasons };
+}
+
+const LEVEL_BY_RANK: readonly SeverityLevel[] = ['general', 'hot', 'major', 'crisis'];

@@ -1,0 +1,78 @@
+/**
+ * The complaint record, as zod schemas: the boundary where data from files, forms and
+ * other systems is checked before the decision functions trust it.
+ *
+ * @module
+ */
+
+import * as z from 'zod';
+import { DayOrInstantStringSchema, InstantStringSchema } from '../calendar/schemas.js';
+import {
+  CALLBACK_OUTCOMES,
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CHANNELS,
+  CRISIS_SIGNALS,
+  RECORD_KINDS,
+} from './types.js';
+
+const id = () => z.string().min(1).max(200);
+
+/**
+ * A complaint record (投诉登记): who, about what, when and by which channel, with the
+ * optional facts that routing, deadlines, severity and closure use.
+ *
+ * @rule CMP-CATEGORY
+ * @rule CMP-CHANNEL
+ * @example
+ * ```ts
+ * ComplaintSchema.safeParse({
+ *   id: 'C-1', projectId: 'P-1', householdId: 'H-101', complainantId: 'U-1', issue: 'roof-leak',
+ *   category: 'engineering-quality', receivedAt: '2026-10-09T09:30:00+08:00', channel: 'hotline-400',
+ * }).success; // true
+ * ```
+ */
+export const ComplaintSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: id().describe('The complaint id'),
+    projectId: id().describe('The project (楼盘/项目) the home belongs to'),
+    householdId: id().describe('The household (户): one household counts once however often it complains'),
+    complainantId: id().describe('The person complaining'),
+    issue: id().describe('The key that makes two complaints "the same issue"'),
+    category: z.enum(COMPLAINT_CATEGORIES).describe('CMP-CATEGORY: the content category'),
+    kind: z
+      .enum(RECORD_KINDS)
+      .optional()
+      .describe('complaint (default), suggestion (建议) or enquiry (咨询)'),
+    receivedAt: InstantStringSchema.describe('When it was received: ISO 8601 with an offset'),
+    channel: z.enum(COMPLAINT_CHANNELS).describe('CMP-CHANNEL: how it arrived'),
+    summary: z.string().max(10_000).optional().describe('What the customer said'),
+    compensationClaimed: z
+      .number()
+      .finite()
+      .min(0)
+      .optional()
+      .describe('Compensation claimed per household, in yuan'),
+    lawsuitFiled: z.boolean().optional(),
+    mediaExposed: z.boolean().optional(),
+    demandsReturnOrLargeCompensation: z.boolean().optional(),
+    mayLeadToLawsuitOrMedia: z.boolean().optional(),
+    collectiveComplainants: z.number().int().min(0).optional().describe('People in a collective complaint'),
+    delayOnCompanySide: z.boolean().optional().describe('A delay in resolving it is on the company side'),
+    crisisSignals: z.array(z.enum(CRISIS_SIGNALS)).optional(),
+    centralizedDeliveryAt: DayOrInstantStringSchema.optional().describe(
+      'The centralized delivery (集中交付) day',
+    ),
+    inWarranty: z.boolean().optional(),
+    involvesDeveloperCompensation: z.boolean().optional(),
+    developerLegacyIssue: z.boolean().optional(),
+    hasContactInfo: z.boolean().optional().describe('Left contact information (default true)'),
+    repliedAt: InstantStringSchema.optional(),
+    handlingCompletedAt: InstantStringSchema.optional(),
+    calledBackAt: InstantStringSchema.optional(),
+    callbackOutcome: z.enum(CALLBACK_OUTCOMES).optional(),
+    resolvedAt: InstantStringSchema.optional().describe('When it was resolved'),
+    closedAt: InstantStringSchema.optional(),
+  }))();
+
+/** A complaint record (the output of {@link ComplaintSchema}). */
+export type Complaint = z.infer<typeof ComplaintSchema>;

@@ -1,0 +1,86 @@
+import type {
+  CallbackCaller,
+  CallbackOutcome,
+  ComplaintChannel,
+  CrisisSignal,
+  FollowUpRole,
+  HandlingUnit,
+  SeverityLevel,
+} from '../types.js';
+
+/** A label in both languages. */
+export interface Label {
+  readonly 'zh-CN': string;
+  readonly en: string;
+}
+
+/** Severity level labels. */
+export const SEVERITY_LEVEL_LABELS: Readonly<Record<SeverityLevel, Label>> = Object.freeze({
+  crisis: { 'zh-CN': '危机事件', en: 'Crisis' },
+  major: { 'zh-CN': '重大投诉', en: 'Major complaint' },
+  hot: { 'zh-CN': '热点投诉', en: 'Hot complaint' },
+  general: { 'zh-CN': '一般投诉', en: 'General complaint' },
+});
+
+/** Crisis signal labels (`CMP-SEV-CRISIS`). */
+export const CRISIS_SIGNAL_LABELS: Readonly<Record<CrisisSignal, Label>> = Object.freeze({
+  'brand-damaging-media': {
+    'zh-CN': '被媒体负面曝光，品牌信任度急剧下降',
+    en: 'Negative media exposure sharply damaging the brand',
+  },
+  'public-outrage': {
+    'zh-CN': '被指控严重破坏环境、公共设施或违背公德，导致公众不满甚至停止经营',
+    en: 'Accused of serious harm to the environment, public facilities or public morality; public anger or a halt to business',
+  },
+  disaster: {
+    'zh-CN': '不可抗拒又无法提前多日预知的灾难（台风、洪水等）',
+    en: 'A sudden disaster that could not be foreseen days ahead (typhoon, flood)',
+  },
+  'major-accident': {
+    'zh-CN': '发生重大事故，导致人身伤亡、财产损失',
+    en: 'A major accident with death, injury or property loss',
+  },
+});
+
+/** Follow-up role labels (`CMP-ROUTE-ROLE`). */
+export const FOLLOW_UP_ROLE_LABELS: Readonly<Record<FollowUpRole, Label>> = Object.freeze({
+  'project-leader': { 'zh-CN': '项目负责人', en: 'Project leader' },
+  'marketing-leader': { 'zh-CN': '营销负责人', en: 'Marketing leader' },
+  'customer-service-head': { 'zh-CN': '客服部负责人', en: 'Customer-service department head' },
+});
+
+/** Handling unit labels (`CMP-ROUTE-PHASE`). */
+export const HANDLING_UNIT_LABELS: Readonly<Record<HandlingUnit, Label>> = Object.freeze({
+  'project-customer-service': { 'zh-CN': '项目客户服务部', en: 'Project customer-service department' },
+  'property-company': { 'zh-CN': '物业公司', en: 'Property company' },
+});
+
+/** Channel labels (`CMP-CHANNEL`, AOY 4.2.1; SOL 投诉管理 5). */
+export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Label>> = Object.freeze({
+  'hotline-400': { 'zh-CN': '400客服热线', en: '400 hotline' },
+  'project-service-line': { 'zh-CN': '项目服务专线', en: 'Project service line' },
+  'project-mailbox': { 'zh-CN': '项目服务邮箱', en: 'Project service mailbox' },
+  'hq-supervision-hotline': { 'zh-CN': '本部服务监督热线', en: 'HQ supervision hotline' },
+  'hq-supervision-mailbox': { 'zh-CN': '本部服务监督邮箱', en: 'HQ supervision mailbox' },
+  'members-club-line': { 'zh-CN': '会员热线', en: "Members' club line" },
+  'public-forum': { 'zh-CN': '公开论坛', en: 'Public forum' },
+  visit: { 'zh-CN': '来访', en: 'Visit' },
+  letter: { 'zh-CN': '来信', en: 'Letter' },
+});
+
+/** Callback outcome labels. */
+export const CALLBACK_OUTCOME_LABELS: Readonly<Record<CallbackOutcome, Label>> = Object.freeze({
+  satisfied: { 'zh-CN': '客户认可处理结果', en: 'Customer accepts the result' },
+  'not-satisfied': { 'zh-CN': '客户不满意', en: 'Customer not satisfied' },
+  'no-answer': { 'zh-CN': '无人接听', en: 'No answer' },
+  refused: { 'zh-CN': '拒绝回访', en: 'Customer refused the callback' },
+});
+
+/** Callback caller labels (`CMP-CALLBACK-BY`, `CMP-DL-CALLBACK`). */
+export const CALLBACK_CALLER_LABELS: Readonly<Record<CallbackCaller, Label>> = Object.freeze({
+  'project-customer-service': { 'zh-CN': '客服部', en: 'Customer-service department' },
+  'designated-staff': { 'zh-CN': '指定专人', en: 'Staff named for it' },
+  'property-assistant': { 'zh-CN': '物业助理', en: 'Property assistant' },
+  'department-supervisor': { 'zh-CN': '部门主管', en: 'Department supervisor' },
+  'company-manager': { 'zh-CN': '公司经理', en: 'Company manager' },
+});
