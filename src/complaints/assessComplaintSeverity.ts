@@ -168,7 +168,8 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   let rank = 0; // 0 general, 1 hot, 2 major, 3 crisis
   let majorGroup = false;
   const add = (rule: Reason['rule'], factsUsed: Reason['facts'], message: LocalizedText, r: number) => {
-    (reasons ??= []).push(createReason(rule, factsUsed, message));
+    if (reasons === null) reasons = [];
+    reasons.push(createReason(rule, factsUsed, message));
     if (r > rank) rank = r;
   };
 
