@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_TABLE,
+  InvalidArgumentError,
+  routeComplaint,
+} from '../../src/index.js';
+
+const delivered = '2026-03-15';
+
+describe('routeComplaint', () => {
+  it('CMP-ROUTE-ROLE: engineering quality and planning-design go to the project leader, sales to the marketing leader, the rest to the customer-service head', () => {
+    const role = (category: (typeof COMPLAINT_CATEGORIES)[number]) =>
+      routeComplaint({ category, receivedAt: '2026-05-06T10:00:00+08:00' }).role;
+    expect(role('engineering-quality')).toBe('project-leader');
+    expect(role('planning-design')).toBe('project-leader');
+    expect(role('sales-management')).toBe('marketing-leader');
+    expect(role('property-management')).toBe('customer-service-head');
+    expect(role('customer-service')).toBe('customer-service-head');
+    expect(role('other')).toBe('customer-service-head');
+  });
+
+  it('CMP-CATEGORY: six categories, each with zh-CN and en labels and a definition', () => {
+    expect(COMPLAINT_CATEGORIES).toHaveLength(6);
+    for (const c of COMPLAINT_CATEGORIES) {
+      const row = COMPLAINT_CATEGORY_TABLE[c];
+      expect(row.id).toBe(c);
+      expect(row.zh.length).toBeGreaterThan(0);
+      expect(row.definition.en.length).toBeGreaterThan(0);
+    }
+    expect(COMPLAINT_CATEGORY_TABLE['sales-management'].zh).toBe('销售管理');
+  });
+
+  it('CMP-ROUTE-PHASE: the 3-month window after the centralized delivery includes its last day (06-15) and not the day after', () => {
+    const onLastDay = routeComplaint({
+      category: 'property-management',
+      receivedAt: '2026-06-15T23:59:59+08:00',
+      centralizedDeliveryAt: delivered,
+    });
+    expect(onLastDay.unit).toBe('project-customer-service');
+    const dayAfter = routeComplaint({
+      category: 'property-management',
+      receivedAt: '2026-06-16T00:00:00+08:00',
+      centralizedDeliveryAt: delivered,
+    });
+    expect(dayAfter.unit).toBe('property-company');
+    expect(dayAfter.reasons.map((r) => r.rule)).toEqual(['CMP-ROUTE-ROLE', 'CMP-ROUTE-PHASE', 'LAW-WINDOW']);
+    // 2026-06-15T16:00Z is already 06-16 in Shanghai.
+    expect(
+      routeComplaint({
+        category: 'other',
+        receivedAt: '2026-06-15T16:00:00Z',
+        centralizedDeliveryAt: delivered,
+      }).unit,
+    ).toBe('property-company');
+  });
+
+  it('CMP-ROUTE-PHASE: the window is not extended over rest days: delivered 2026-07-01, it ends 10-01 (National Day)', () => {
+    expect(
+      routeComplaint({
+        category: 'other',
+        receivedAt: '2026-10-01T10:00:00+08:00',
+        centralizedDeliveryAt: '2026-07-01',
+      }).unit,
+    ).toBe('project-customer-service');
+    expect(
+      routeComplaint({
+        category: 'other',
+        receivedAt: '2026-10-02T10:00:00+08:00',
+        centralizedDeliveryAt: '2026-07-01',
+      }).unit,
+    ).toBe('property-company');
+  });
+
+  it('CMP-ROUTE-PHASE: a month-end delivery: 2025-11-30 + 3 months ends 2026-02-28', () => {
+    expect(
+      routeComplaint({
+        category: 'other',
+        receivedAt: '2026-02-28T18:00:00+08:00',
+        centralizedDeliveryAt: '2025-11-30',
+      }).unit,
+    ).toBe('project-customer-service');
+    expect(
+      routeComplaint({
+        category: 'other',
+        receivedAt: '2026-03-01T08:00:00+08:00',
+        centralizedDeliveryAt: '2025-11-30',
+      }).unit,
+    ).toBe('property-company');
+  });
+
+  it('CMP-ROUTE-PHASE: before delivery, project customer service; no delivery day given reads as before delivery', () => {
+    expect(
+      routeComplaint({
+        category: 'sales-management',
+        receivedAt: '2026-01-10T10:00:00+08:00',
+        centralizedDeliveryAt: delivered,
+      }).unit,
+    ).toBe('project-customer-service');
+    const r = routeComplaint({ category: 'sales-management', receivedAt: '2026-01-10T10:00:00+08:00' });
+    expect(r.unit).toBe('project-customer-service');
+    expect(r.reasons[1]?.facts).toMatchObject({ centralizedDeliveryAt: null });
+  });
+
+  it('CMP-ROUTE-PHASE: warranty compensation on engineering quality and developer legacy issues stay with project customer service whatever the date', () => {
+    const late = { receivedAt: '2027-05-06T10:00:00+08:00', centralizedDeliveryAt: delivered } as const;
+    expect(
+      routeComplaint({
+        ...late,
+        category: 'engineering-quality',
+        inWarranty: true,
+        involvesDeveloperCompensation: true,
+      }).unit,
+    ).toBe('project-customer-service');
+    expect(routeComplaint({ ...late, category: 'engineering-quality', inWarranty: true }).unit).toBe(
+      'property-company',
+    );
+    expect(
+      routeComplaint({ ...late, category: 'engineering-quality', involvesDeveloperCompensation: true }).unit,
+    ).toBe('property-company');
+    // Compensation in warranty applies to engineering quality only.
+    expect(
+      routeComplaint({
+        ...late,
+        category: 'planning-design',
+        inWarranty: true,
+        involvesDeveloperCompensation: true,
+      }).unit,
+    ).toBe('property-company');
+    const legacy = routeComplaint({ ...late, category: 'other', developerLegacyIssue: true });
+    expect(legacy.unit).toBe('project-customer-service');
+    expect(legacy.reasons[1]?.facts).toMatchObject({ exception: 'developer-legacy-issue' });
+  });
+
+  it('CMP-ROUTE-ROLE: an unknown category is a clear error naming it', () => {
+    let error: unknown;
+    try {
+      routeComplaint({ category: 'roof' as never, receivedAt: '2026-05-06T10:00:00+08:00' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as InvalidArgumentError).code).toBe('UNKNOWN_CATEGORY');
+    expect((error as Error).message).toContain('"roof"');
+    expect(() =>
+      routeComplaint({ category: '__proto__' as never, receivedAt: '2026-05-06T10:00:00+08:00' }),
+    ).toThrow(/__proto__/);
+    expect(() => routeComplaint({ category: 'other', receivedAt: 'soon' })).toThrow(/receivedAt/);
+  });
+});
