@@ -11,3 +11,4 @@ export * from './calendar/index.js';
 export * from './complaints/index.js';
 export * from './core/index.js';
 export * from './presets/index.js';
+export * from './warranty/index.js';
