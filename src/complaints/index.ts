@@ -42,6 +42,7 @@ export {
   SINO_OCEAN_2008_COMPLAINT_POLICY,
   ThresholdSchema,
 } from './policy.js';
+export { type CallbackRoute, routeCallback } from './routeCallback.js';
 export { type ComplaintRoute, type RouteInput, type RouteOptions, routeComplaint } from './routeComplaint.js';
 export { type Complaint, ComplaintSchema } from './schemas.js';
 export {

@@ -4,12 +4,13 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Decision, type Reason } from '../core/reason.js';
 import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
 import { COMPLAINT_CATEGORY_TABLE, FOLLOW_UP_ROLE_TABLE } from './tables/categories.js';
-import { HANDLING_UNIT_LABELS } from './tables/labels.js';
+import { HANDLING_UNIT_LABELS, SEVERITY_LEVEL_LABELS } from './tables/labels.js';
 import {
   COMPLAINT_CATEGORIES,
   type ComplaintCategory,
   type FollowUpRole,
   type HandlingUnit,
+  type SeverityLevel,
 } from './types.js';
 
 /** What routing needs to know about a complaint. */
@@ -26,6 +27,8 @@ export interface RouteInput {
   readonly involvesDeveloperCompensation?: boolean;
   /** It concerns the developer's legacy issues (开发遗留问题). */
   readonly developerLegacyIssue?: boolean;
+  /** Its severity, once assessed: major and crisis complaints are reported up (`CMP-TWO-LEVEL`). */
+  readonly level?: SeverityLevel;
 }
 
 /** Who follows a complaint up and which unit handles it. */
@@ -34,6 +37,12 @@ export type ComplaintRoute = Decision<{
   readonly role: FollowUpRole;
   /** 项目客户服务部 or 物业公司 (`CMP-ROUTE-PHASE`). */
   readonly unit: HandlingUnit;
+  /**
+   * The company level the complaint is reported up to (`CMP-TWO-LEVEL`): HQ customer
+   * relations for a major or crisis complaint; `null` while the project level handles it
+   * alone (or the level is not known).
+   */
+  readonly reportedTo: 'hq-customer-relations' | null;
 }>;
 
 /** The options of {@link routeComplaint}. */
@@ -50,10 +59,13 @@ export interface RouteOptions {
  * company. Whatever the date, engineering-quality complaints in warranty that involve the
  * developer's compensation, and complaints about the developer's legacy issues, go to
  * project customer service. A complaint with no centralized delivery day is taken to be
- * before delivery, and the reason says so.
+ * before delivery, and the reason says so. Given its severity, a major or crisis complaint
+ * is reported up to the company level (`CMP-TWO-LEVEL`: the project level handles, the
+ * company level supervises).
  *
  * @rule CMP-ROUTE-ROLE
  * @rule CMP-ROUTE-PHASE
+ * @rule CMP-TWO-LEVEL
  * @rule LAW-WINDOW
  * @example
  * ```ts
@@ -146,7 +158,22 @@ export function routeComplaint(input: RouteInput, options?: RouteOptions): Compl
       ...window.reasons,
     );
   }
-  return { role: roleRow.role, unit, reasons };
+  let reportedTo: ComplaintRoute['reportedTo'] = null;
+  if (input.level === 'major' || input.level === 'crisis') {
+    reportedTo = 'hq-customer-relations';
+    const label = SEVERITY_LEVEL_LABELS[input.level];
+    reasons.push(
+      createReason(
+        'CMP-TWO-LEVEL',
+        { level: input.level, handledBy: unit, reportedTo },
+        {
+          'zh-CN': `${label['zh-CN']}由项目层面处理，并上报公司层面（本部客户关系部）监督`,
+          en: `${label.en}: handled at the project level and reported up to the company level (HQ customer relations)`,
+        },
+      ),
+    );
+  }
+  return { role: roleRow.role, unit, reportedTo, reasons };
 }
 
 function phaseReason(unit: HandlingUnit, facts: Reason['facts'], whatZh: string, whatEn: string): Reason {

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import {
+  aoyuan2014,
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_TABLE,
+  generic,
   InvalidArgumentError,
+  routeCallback,
   routeComplaint,
 } from '../../src/index.js';
 
@@ -146,5 +148,34 @@ describe('routeComplaint', () => {
       routeComplaint({ category: '__proto__' as never, receivedAt: '2026-05-06T10:00:00+08:00' }),
     ).toThrow(/__proto__/);
     expect(() => routeComplaint({ category: 'other', receivedAt: 'soon' })).toThrow(/receivedAt/);
+  });
+});
+
+describe('two levels and callbacks', () => {
+  it('CMP-TWO-LEVEL: the project level handles; major and crisis complaints are reported up to HQ customer relations', () => {
+    const base = { category: 'engineering-quality', receivedAt: '2026-05-06T10:00:00+08:00' } as const;
+    expect(routeComplaint(base).reportedTo).toBeNull();
+    expect(routeComplaint({ ...base, level: 'hot' }).reportedTo).toBeNull();
+    const major = routeComplaint({ ...base, level: 'major' });
+    expect(major.reportedTo).toBe('hq-customer-relations');
+    expect(major.reasons.at(-1)).toMatchObject({
+      rule: 'CMP-TWO-LEVEL',
+      facts: { level: 'major', handledBy: 'project-customer-service' },
+    });
+    expect(routeComplaint({ ...base, level: 'crisis' }).reportedTo).toBe('hq-customer-relations');
+  });
+
+  it('CMP-CALLBACK-BY: the caller follows the severity under generic; named staff at 95% under aoyuan2014', () => {
+    expect(routeCallback({ level: 'general' }, { policy: generic }).caller).toBe('property-assistant');
+    expect(routeCallback({ level: 'hot' }, { policy: generic }).caller).toBe('department-supervisor');
+    expect(routeCallback({ level: 'major' }, { policy: generic })).toMatchObject({
+      caller: 'company-manager',
+      minimumRate: 0.5,
+    });
+    expect(routeCallback({ level: 'general' }, { policy: aoyuan2014 })).toMatchObject({
+      caller: 'designated-staff',
+      minimumRate: 0.95,
+    });
+    expect(routeCallback({ level: 'general' }).reasons[0]?.message['zh-CN']).toContain('客服部');
   });
 });

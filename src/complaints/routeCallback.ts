@@ -1,0 +1,50 @@
+import { createReason, type Decision } from '../core/reason.js';
+import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
+import { CALLBACK_CALLER_LABELS, SEVERITY_LEVEL_LABELS } from './tables/labels.js';
+import type { CallbackCaller, SeverityLevel } from './types.js';
+
+/** Who calls a complaint back, and the rate the policy asks for. */
+export type CallbackRoute = Decision<{
+  readonly caller: CallbackCaller;
+  /** The callback rate the policy asks for (0.95 = 95%), or `null`. */
+  readonly minimumRate: number | null;
+}>;
+
+/**
+ * Who calls a complaint back, by its severity (`CMP-CALLBACK-BY`, `CMP-DL-CALLBACK`):
+ * under `generic`, general complaints by the property assistant, important (hot) ones by
+ * the department supervisor, major ones by the company manager, at a rate of at least
+ * 50%; under `aoyuan2014`, staff named for it at 95%; under `sinoOcean2008`, the
+ * customer-service department.
+ *
+ * @rule CMP-CALLBACK-BY
+ * @rule CMP-DL-CALLBACK
+ * @example
+ * ```ts
+ * routeCallback({ level: 'major' }, { policy: generic }).caller; // 'company-manager'
+ * ```
+ */
+export function routeCallback(
+  input: { readonly level: SeverityLevel },
+  options?: { readonly policy?: ComplaintPolicyInput },
+): CallbackRoute {
+  const policy = resolveComplaintPolicy(options?.policy);
+  const caller = policy.callback.callers[input.level];
+  const label = CALLBACK_CALLER_LABELS[caller];
+  const level = SEVERITY_LEVEL_LABELS[input.level];
+  const rate = policy.callback.minimumRate;
+  return {
+    caller,
+    minimumRate: rate,
+    reasons: [
+      createReason(
+        'CMP-CALLBACK-BY',
+        { level: input.level, caller, minimumRate: rate, policy: policy.id },
+        {
+          'zh-CN': `${level['zh-CN']}由${label['zh-CN']}回访${rate === null ? '' : `，回访率不低于${Math.round(rate * 100)}%`}（${policy.id}）`,
+          en: `${level.en}: called back by the ${label.en.toLowerCase()}${rate === null ? '' : `, at a rate of at least ${Math.round(rate * 100)}%`} (${policy.id})`,
+        },
+      ),
+    ],
+  };
+}
