@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import {
   aoyuan2014,
   COMPLAINT_CATEGORIES,
