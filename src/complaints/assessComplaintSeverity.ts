@@ -270,6 +270,16 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
         m['hot-stale'],
         1,
       );
+      const due = new Date(registered + compiled.staleMs).toISOString();
+      add(
+        'LAW-ELAPSED',
+        { since: new Date(registered).toISOString(), elapsedDays: s.hotStaleAfterDays, reachedAt: due },
+        {
+          'zh-CN': `按经过时间计算：登记后${s.hotStaleAfterDays}×24小时即${due}届满，不因休息日或节假日顺延`,
+          en: `Elapsed time: ${s.hotStaleAfterDays} x 24 h after registration, reached at ${due}, with no rest-day extension`,
+        },
+        1,
+      );
     }
   }
   if (reasons === null) return compiled.general;

@@ -24,6 +24,9 @@ export {
   lessThan,
   meetsThreshold,
   moreThan,
+  readThresholdWord,
+  THRESHOLD_WORDS,
   type Threshold,
   type ThresholdKind,
+  type ThresholdWord,
 } from './thresholds.js';

@@ -134,3 +134,43 @@ export function describeThreshold(threshold: Threshold, unit: LocalizedText): Lo
       : `${value} ${unit.en} ${EN[kind]}`;
   return { 'zh-CN': zh, en };
 }
+
+/**
+ * The words of the law and how each reads (`LAW-THRESHOLD`, Civil Code art. 1259):
+ * 以上, 以下, 以内 and 届满 include the number itself; 不满, 超过 and 以外 exclude it.
+ *
+ * @rule LAW-THRESHOLD
+ */
+export const THRESHOLD_WORDS = Object.freeze({
+  以上: { kind: 'at-least', includesNumber: true, rule: 'LAW-THRESHOLD' },
+  以下: { kind: 'at-most', includesNumber: true, rule: 'LAW-THRESHOLD' },
+  以内: { kind: 'at-most', includesNumber: true, rule: 'LAW-THRESHOLD' },
+  届满: { kind: 'at-least', includesNumber: true, rule: 'LAW-THRESHOLD' },
+  不满: { kind: 'less-than', includesNumber: false, rule: 'LAW-THRESHOLD' },
+  超过: { kind: 'more-than', includesNumber: false, rule: 'LAW-THRESHOLD' },
+  以外: { kind: 'more-than', includesNumber: false, rule: 'LAW-THRESHOLD' },
+} as const);
+
+/** A word of the law that fixes how a number reads. */
+export type ThresholdWord = keyof typeof THRESHOLD_WORDS;
+
+/**
+ * The threshold a phrase of the law sets: `readThresholdWord('超过', 20000)` is
+ * `moreThan(20000)`, `readThresholdWord('以上', 20)` is `atLeast(20)`.
+ *
+ * @rule LAW-THRESHOLD
+ * @example
+ * ```ts
+ * meetsThreshold(readThresholdWord('以上', 20), 20); // true
+ * meetsThreshold(readThresholdWord('超过', 20000), 20000); // false
+ * ```
+ */
+export function readThresholdWord(word: ThresholdWord, value: number): Threshold {
+  const entry = THRESHOLD_WORDS[word];
+  if (entry === undefined || !Object.hasOwn(THRESHOLD_WORDS, word)) {
+    throw new RangeError(
+      `Unknown threshold word ${JSON.stringify(word)}; expected one of ${Object.keys(THRESHOLD_WORDS).join(' ')}`,
+    );
+  }
+  return make(entry.kind, value);
+}

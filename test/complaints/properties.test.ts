@@ -85,7 +85,9 @@ describe('severity properties', () => {
     fc.assert(
       fc.property(facts, hours, (f, h) => {
         const s = judge(f, h);
-        const ranks = s.reasons.map((r) => levelOf[r.rule] ?? (r.rule.startsWith('CMP-SEV-HOT') ? 1 : 2));
+        const ranks = s.reasons
+          .filter((r) => r.rule.startsWith('CMP-SEV-'))
+          .map((r) => levelOf[r.rule] ?? (r.rule.startsWith('CMP-SEV-HOT') ? 1 : 2));
         expect(rank(s.level)).toBe(Math.max(...ranks));
         expect(s.reasons.some((r) => r.rule === 'CMP-SEV-GENERAL')).toBe(s.level === 'general');
         expect(s.majorGroup).toBe(s.reasons.some((r) => r.rule === 'CMP-SEV-GROUP'));

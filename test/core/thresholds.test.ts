@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { atLeast, atMost, describeThreshold, lessThan, meetsThreshold, moreThan } from '../../src/index.js';
+import {
+  atLeast,
+  atMost,
+  describeThreshold,
+  lessThan,
+  meetsThreshold,
+  moreThan,
+  readThresholdWord,
+  THRESHOLD_WORDS,
+} from '../../src/index.js';
 
 describe('thresholds', () => {
   it('LAW-THRESHOLD: 以上 includes the number: 20 households or more holds at 20, not at 19', () => {
@@ -33,5 +42,21 @@ describe('thresholds', () => {
       en: 'more than 20000 yuan',
     });
     expect(() => atLeast(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('LAW-THRESHOLD: the words of the law: 以上/以下/以内/届满 include the number, 不满/超过/以外 exclude it', () => {
+    expect(meetsThreshold(readThresholdWord('以上', 20), 20)).toBe(true);
+    expect(meetsThreshold(readThresholdWord('届满', 7), 7)).toBe(true);
+    expect(meetsThreshold(readThresholdWord('以内', 3), 3)).toBe(true);
+    expect(meetsThreshold(readThresholdWord('以下', 3), 3)).toBe(true);
+    expect(meetsThreshold(readThresholdWord('超过', 20_000), 20_000)).toBe(false);
+    expect(meetsThreshold(readThresholdWord('不满', 10), 10)).toBe(false);
+    expect(meetsThreshold(readThresholdWord('以外', 3), 3)).toBe(false);
+    for (const [word, entry] of Object.entries(THRESHOLD_WORDS)) {
+      expect(meetsThreshold(readThresholdWord(word as keyof typeof THRESHOLD_WORDS, 5), 5), word).toBe(
+        entry.includesNumber,
+      );
+    }
+    expect(() => readThresholdWord('大约' as never, 5)).toThrow(RangeError);
   });
 });

@@ -1,3 +1,4 @@
+import type { RuleId } from '../../core/rules.js';
 import type {
   CallbackCaller,
   CallbackOutcome,
@@ -55,17 +56,73 @@ export const HANDLING_UNIT_LABELS: Readonly<Record<HandlingUnit, Label>> = Objec
   'property-company': { 'zh-CN': '物业公司', en: 'Property company' },
 });
 
-/** Channel labels (`CMP-CHANNEL`, AOY 4.2.1; SOL 投诉管理 5). */
-export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Label>> = Object.freeze({
-  'hotline-400': { 'zh-CN': '400客服热线', en: '400 hotline' },
-  'project-service-line': { 'zh-CN': '项目服务专线', en: 'Project service line' },
-  'project-mailbox': { 'zh-CN': '项目服务邮箱', en: 'Project service mailbox' },
-  'hq-supervision-hotline': { 'zh-CN': '本部服务监督热线', en: 'HQ supervision hotline' },
-  'hq-supervision-mailbox': { 'zh-CN': '本部服务监督邮箱', en: 'HQ supervision mailbox' },
-  'members-club-line': { 'zh-CN': '会员热线', en: "Members' club line" },
-  'public-forum': { 'zh-CN': '公开论坛', en: 'Public forum' },
-  visit: { 'zh-CN': '来访', en: 'Visit' },
-  letter: { 'zh-CN': '来信', en: 'Letter' },
+/** One row of the channel table: its label and the level it belongs to. */
+export interface ChannelRow extends Label {
+  /** Project handling, HQ supervision, members' club, public network, or in person / in writing. */
+  readonly tier: 'project' | 'hq-supervision' | 'members' | 'public' | 'direct';
+  readonly rule: RuleId;
+  readonly source: string;
+}
+
+/**
+ * The channels a complaint arrives by (`CMP-CHANNEL`, AOY 4.2.1; SOL 投诉管理 5): the 400
+ * hotline, service lines and mailboxes per project, the HQ supervision hotline and mailbox,
+ * the members' club line, the public forum, visits and letters.
+ *
+ * @rule CMP-CHANNEL
+ */
+export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, ChannelRow>> = Object.freeze({
+  'hotline-400': {
+    'zh-CN': '400客服热线',
+    en: '400 hotline',
+    tier: 'hq-supervision',
+    rule: 'CMP-CHANNEL',
+    source: 'AOY 4.2.1',
+  },
+  'project-service-line': {
+    'zh-CN': '项目服务专线',
+    en: 'Project service line',
+    tier: 'project',
+    rule: 'CMP-CHANNEL',
+    source: 'SOL 投诉管理 5',
+  },
+  'project-mailbox': {
+    'zh-CN': '项目服务邮箱',
+    en: 'Project service mailbox',
+    tier: 'project',
+    rule: 'CMP-CHANNEL',
+    source: 'SOL 投诉管理 5',
+  },
+  'hq-supervision-hotline': {
+    'zh-CN': '本部服务监督热线',
+    en: 'HQ supervision hotline',
+    tier: 'hq-supervision',
+    rule: 'CMP-CHANNEL',
+    source: 'SOL 投诉管理 5',
+  },
+  'hq-supervision-mailbox': {
+    'zh-CN': '本部服务监督邮箱',
+    en: 'HQ supervision mailbox',
+    tier: 'hq-supervision',
+    rule: 'CMP-CHANNEL',
+    source: 'SOL 投诉管理 5',
+  },
+  'members-club-line': {
+    'zh-CN': '会员热线',
+    en: "Members' club line",
+    tier: 'members',
+    rule: 'CMP-CHANNEL',
+    source: 'SOL 投诉管理 5',
+  },
+  'public-forum': {
+    'zh-CN': '公开论坛',
+    en: 'Public forum',
+    tier: 'public',
+    rule: 'CMP-CHANNEL',
+    source: 'SOL 投诉管理 5',
+  },
+  visit: { 'zh-CN': '来访', en: 'Visit', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
+  letter: { 'zh-CN': '来信', en: 'Letter', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
 });
 
 /** Callback outcome labels. */

@@ -1,0 +1,44 @@
+/**
+ * Every rule id an issue asked for is implemented (named as a string in src/, in a table
+ * row or a reason), and tested by a test whose title starts with it. The ids asked for so
+ * far: every LAW-* rule (the foundation issue) and every CMP-* rule (the complaints issue).
+ */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/core/rules.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REQUIRED_AREAS = /^(LAW|CMP)-/;
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+const src = filesUnder(join(ROOT, 'src'), /\.ts$/)
+  .filter((f) => !f.endsWith('core/rules.ts'))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
+const tests = filesUnder(join(ROOT, 'test'), /\.test\.ts$/)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
+
+const required = RULE_IDS.filter((id) => REQUIRED_AREAS.test(id));
+
+describe('rule coverage', () => {
+  it('every LAW-* and CMP-* rule is named in src/ as a rule of a table row or a reason', () => {
+    const missing = required.filter((id) => !src.includes(`'${id}'`));
+    expect(missing).toEqual([]);
+  });
+
+  it('every LAW-* and CMP-* rule has a test whose title starts with its id', () => {
+    const titled = (id: string) => new RegExp(`\\b(?:it|test|describe)(?:\\.\\w+(?:\\([^)]*\\))?)?\\(\\s*['"\`]${id}(?::|\\s)`).test(tests);
+    const missing = required.filter((id) => !titled(id));
+    expect(missing).toEqual([]);
+    expect(required.length).toBeGreaterThan(30);
+  });
+});
