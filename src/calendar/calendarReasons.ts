@@ -7,12 +7,12 @@
  */
 
 import { createReason, type Reason } from '../core/reason.js';
-import { weekdayOf } from './days.js';
+import { WEEKDAY_NAMES, weekdayOf } from './days.js';
 import type { DayReader } from './options.js';
 import { type HolidayLabel, KIND_HOLIDAY, KIND_MAKEUP } from './workCalendar.js';
 
-const WEEKDAY_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
-const WEEKDAY_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const WEEKDAY_ZH = WEEKDAY_NAMES['zh-CN'];
+const WEEKDAY_EN = WEEKDAY_NAMES.en;
 
 /** Deep-freezes a reason so that one object can be shared by many results. */
 function freezeReason(reason: Reason): Reason {

@@ -59,13 +59,20 @@ export function civilOf(dayNumber: number): [number, number, number] {
 /** The `YYYY-MM-DD` string of a day number. */
 export function formatDayNumber(dayNumber: number): DayString {
   const [y, m, d] = civilOf(dayNumber);
-  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as DayString;
+  const year = y >= 1000 ? String(y) : String(y).padStart(4, '0');
+  return `${year}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as DayString;
 }
 
 /** Day of the week of a day number: 0 Sunday ... 6 Saturday. */
 export function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; never -0
 }
+
+/** The names of the days of the week, Sunday first, in both languages. @internal */
+export const WEEKDAY_NAMES = Object.freeze({
+  'zh-CN': Object.freeze(['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const),
+  en: Object.freeze(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const),
+});
 
 /** Whether a day number is a Saturday or a Sunday. */
 export function isWeekendDayNumber(dayNumber: number): boolean {

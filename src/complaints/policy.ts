@@ -89,7 +89,8 @@ export interface ComplaintPolicy {
 /**
  * The Sino-Ocean 2008 complaint rules (SOL 投诉管理), the library's default: reply within 2
  * working days, callback within 2 days of completion, no closing deadline, the weekly
- * major-complaint report every Monday, the monthly report before the 25th.
+ * major-complaint report every Monday, the monthly report on a month before the 25th of
+ * the next.
  *
  * @rule CMP-SEV-MAJOR-COMP
  * @rule CMP-SEV-MAJOR-COUNT
@@ -138,7 +139,9 @@ export const SINO_OCEAN_2008_COMPLAINT_POLICY: ComplaintPolicy = deepFreeze({
   reports: {
     weeklyDueWeekday: 1,
     // "每月25日前": before the 25th, so the 24th is the last day (RULES.md reads it "before the 25th").
-    monthly: { monthOffset: 0, lastDay: 24 },
+    // The report sums up the month before: a report on a month due before that month ends
+    // could not count its last week.
+    monthly: { monthOffset: 1, lastDay: 24 },
   },
 });
 
