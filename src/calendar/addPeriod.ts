@@ -1,5 +1,5 @@
 import { createReason, type Reason } from '../core/reason.js';
-import { cutoffReason, pushCalendarReasons } from './calendarReasons.js';
+import { cutoffReason, pushCalendarReasons, pushFallbackReason } from './calendarReasons.js';
 import { type DayInput, shanghaiStartOfDayMs, weekdayOf } from './days.js';
 import type { Deadline } from './deadline.js';
 import { DayReader, type ReceiptOptions, readStartDay } from './options.js';
@@ -34,7 +34,8 @@ import { KIND_HOLIDAY } from './workCalendar.js';
  */
 export function addPeriod(start: DayInput, length: PeriodLength, options?: ReceiptOptions): Deadline {
   const len = readPeriodLength(length, ['length']);
-  const reader = new DayReader(options);
+  // Civil Code periods move over statutory rest days only (法定休假日): the notices' days, not a company's own.
+  const reader = new DayReader(options, true);
   const startDay = readStartDay(start, options, reader, ['start']);
   const end = computePeriodEnd(startDay.dayNumber, len);
   const from = reader.format(startDay.dayNumber);
@@ -118,7 +119,10 @@ export function addPeriod(start: DayInput, length: PeriodLength, options?: Recei
       },
     ),
   );
-  reasons.push(...calendarReasons);
+  if (startDay.movedFrom !== undefined)
+    pushCalendarReasons(reasons, reader, startDay.movedFrom - 1, startDay.dayNumber - 1);
+  for (const r of calendarReasons) if (!reasons.includes(r)) reasons.push(r);
+  pushFallbackReason(reasons, reader);
   return {
     lastDay,
     endsAt: new Date(shanghaiStartOfDayMs(dn + 1)),

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Reason } from '../core/reason.js';
-import { cutoffReason, pushCalendarReasons } from './calendarReasons.js';
+import { cutoffReason, pushCalendarReasons, pushFallbackReason } from './calendarReasons.js';
 import { type DayInput, describeValue, shanghaiStartOfDayMs, tryParseDayString } from './days.js';
 import type { Deadline } from './deadline.js';
 import { DayReader, type ReceiptOptions, readStartDay, type StartDay } from './options.js';
@@ -96,7 +96,11 @@ function buildDeadline(reader: DayReader, startDay: StartDay, n: number, last: n
           },
     ),
   );
+  // The holidays a cut-off moved the receipt over, then those inside the period.
+  if (startDay.movedFrom !== undefined)
+    pushCalendarReasons(reasons, reader, startDay.movedFrom - 1, startDay.dayNumber - 1);
   pushCalendarReasons(reasons, reader, startDay.dayNumber, last);
+  pushFallbackReason(reasons, reader);
   return {
     lastDay,
     endsAt: new Date(shanghaiStartOfDayMs(last + 1)),

@@ -85,8 +85,8 @@ export function fallbackReason(reader: DayReader): Reason {
     'LAW-COVERAGE',
     { fallback: 'weekends-only', from, to, coveredYears: covered },
     {
-      'zh-CN': `日历未覆盖${from}至${to}（无节假日安排通知），按仅排除周末的方式估算，结果可能不准确`,
-      en: `The calendar does not cover ${from} to ${to} (no holiday notice): counted weekends only, so the result is an estimate`,
+      'zh-CN': `日历未覆盖${from === to ? from : `${from}至${to}`}（无节假日安排通知），按仅排除周末的方式估算，结果可能不准确`,
+      en: `The calendar does not cover ${from === to ? from : `${from} to ${to}`} (no holiday notice): counted weekends only, so the result is an estimate`,
     },
   );
 }
@@ -106,30 +106,41 @@ export function cutoffReason(reader: DayReader, movedFrom: number, to: number, c
 }
 
 /**
- * Appends the `LAW-WORKDAY` reasons of the holidays (one per run of a holiday's off
- * days) and makeup days in `(after, upTo]`, then the fallback's reason if it was used.
+ * Appends the `LAW-WORKDAY` reasons of the holidays (one per holiday block, named with the
+ * block's full range as the notice sets it) and makeup days met in `(after, upTo]`.
  * Holidays exist only inside the table, so only that part is scanned, and a prefix count
- * skips the scan when there are none (the common case).
+ * skips the scan when there are none (the common case). A reason already in the list is
+ * not added twice.
  */
 export function pushCalendarReasons(reasons: Reason[], reader: DayReader, after: number, upTo: number): void {
   const cal = reader.calendar;
+  const { kinds, labelIndex, listedPrefix } = reader;
+  const size = kinds.length;
   const a = Math.max(after + 1 - cal.base, 0);
-  const b = Math.min(upTo - cal.base, cal.kinds.length - 1);
-  if (a <= b && cal.listedPrefix[b + 1] !== cal.listedPrefix[a]) {
-    const { kinds, labelIndex, labels, base } = cal;
-    for (let i = a; i <= b; i++) {
-      const k = (kinds[i] as number) & 7;
-      if (k === KIND_HOLIDAY) {
-        const li = labelIndex[i] as number;
-        let end = i;
-        while (end < b && ((kinds[end + 1] as number) & 7) === KIND_HOLIDAY && labelIndex[end + 1] === li)
-          end++;
-        reasons.push(holidayRunReason(reader, labels[li] as HolidayLabel, base + i, base + end));
-        i = end;
-      } else if (k === KIND_MAKEUP) {
-        reasons.push(makeupDayReason(reader, labels[labelIndex[i] as number] as HolidayLabel, base + i));
-      }
+  const b = Math.min(upTo - cal.base, size - 1);
+  if (a > b || listedPrefix[b + 1] === listedPrefix[a]) return;
+  const { labels, base } = cal;
+  const sameBlock = (j: number, li: number) =>
+    ((kinds[j] as number) & 7) === KIND_HOLIDAY && labelIndex[j] === li;
+  for (let i = a; i <= b; i++) {
+    const k = (kinds[i] as number) & 7;
+    if (k === KIND_HOLIDAY) {
+      const li = labelIndex[i] as number;
+      let start = i;
+      while (start > 0 && sameBlock(start - 1, li)) start--;
+      let end = i;
+      while (end < size - 1 && sameBlock(end + 1, li)) end++;
+      const r = holidayRunReason(reader, labels[li] as HolidayLabel, base + start, base + end);
+      if (!reasons.includes(r)) reasons.push(r);
+      i = end;
+    } else if (k === KIND_MAKEUP) {
+      const r = makeupDayReason(reader, labels[labelIndex[i] as number] as HolidayLabel, base + i);
+      if (!reasons.includes(r)) reasons.push(r);
     }
   }
+}
+
+/** Appends the `LAW-COVERAGE` reason when the weekends-only fallback was used. */
+export function pushFallbackReason(reasons: Reason[], reader: DayReader): void {
   if (reader.fallbackUsed) reasons.push(fallbackReason(reader));
 }

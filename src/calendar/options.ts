@@ -63,12 +63,20 @@ export interface ReceiptOptions extends CalendarOptions {
 export class DayReader {
   readonly calendar: WorkCalendar;
   readonly fallback: boolean;
+  /** Per-day kinds and labels: the caller's days included, or (statutory) the notices' alone. */
+  readonly kinds: Uint8Array;
+  readonly labelIndex: Uint16Array;
+  readonly listedPrefix: Int32Array;
   /** First and last uncovered day read under the fallback (NaN when none). */
   fallbackFrom = Number.NaN;
   fallbackTo = Number.NaN;
 
-  constructor(options: CalendarOptions | undefined) {
+  constructor(options: CalendarOptions | undefined, statutory = false) {
     this.calendar = options?.calendar ?? defaultWorkCalendar();
+    const view = statutory ? this.calendar.statutory : this.calendar;
+    this.kinds = view.kinds;
+    this.labelIndex = view.labelIndex;
+    this.listedPrefix = view.listedPrefix;
     const fallback = options?.fallback ?? 'none';
     if (fallback !== 'none' && fallback !== 'weekends-only') {
       throw new InvalidArgumentError(
@@ -84,8 +92,8 @@ export class DayReader {
     const cal = this.calendar;
     const i = dn - cal.base;
     let k: number;
-    if (i >= 0 && i < cal.kinds.length) {
-      k = cal.kinds[i] as number;
+    if (i >= 0 && i < this.kinds.length) {
+      k = this.kinds[i] as number;
       if ((k & FLAG_UNCOVERED) === 0) return k;
       k &= 7;
     } else {
@@ -106,7 +114,7 @@ export class DayReader {
   /** The holiday label of a day the table lists (a holiday or a makeup day). */
   label(dn: number): HolidayLabel {
     const cal = this.calendar;
-    return cal.labels[cal.labelIndex[dn - cal.base] as number] as HolidayLabel;
+    return cal.labels[this.labelIndex[dn - cal.base] as number] as HolidayLabel;
   }
 
   /** The `YYYY-MM-DD` of a day number, from the table when it can. */

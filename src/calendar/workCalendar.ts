@@ -79,6 +79,16 @@ export class WorkCalendar {
   readonly uncoveredPrefix: Int32Array;
   /** @internal `listedPrefix[i]`: holidays and makeup days in table entries `[0, i)`. */
   readonly listedPrefix: Int32Array;
+  /**
+   * @internal The statutory view: `kinds`, `labelIndex` and `listedPrefix` from the
+   * notices alone, without the caller's own days. Civil Code periods move over statutory
+   * rest days only (法定休假日, art. 203). The same arrays when the caller added no days.
+   */
+  readonly statutory: {
+    readonly kinds: Uint8Array;
+    readonly labelIndex: Uint16Array;
+    readonly listedPrefix: Int32Array;
+  };
   /** @internal `workAt[k]`: the table index of the (k+1)-th working day of the table. */
   readonly workAt: Int32Array;
   /** @internal The `YYYY-MM-DD` string of each table entry. */
@@ -130,6 +140,7 @@ export class WorkCalendar {
         });
       });
     }
+    const noticeListed = new Map(listed);
     for (const d of this.extraDays) {
       const dn = tryParseDayString(d.date) as number;
       listed.set(dn, { off: d.isOffDay, label: labelOf(d.name, d.nameEn, null), source: 'the caller' });
@@ -187,6 +198,27 @@ export class WorkCalendar {
     this.uncoveredPrefix = uncoveredPrefix;
     this.listedPrefix = listedPrefix;
     this.workAt = Int32Array.from(workAt);
+    if (this.extraDays.length === 0) {
+      this.statutory = Object.freeze({ kinds, labelIndex, listedPrefix });
+    } else {
+      const sKinds = new Uint8Array(size);
+      const sLabels = new Uint16Array(size);
+      const sListed = new Int32Array(size + 1);
+      for (let i = 0; i < size; i++) {
+        const dn = first + i;
+        const entry = noticeListed.get(dn);
+        if (entry !== undefined) {
+          sKinds[i] = entry.off ? KIND_HOLIDAY : KIND_MAKEUP;
+          sLabels[i] = entry.label;
+        } else {
+          const uncovered = !covered.has(Number((dayStrings[i] as string).slice(0, 4)));
+          sKinds[i] =
+            (isWeekendDayNumber(dn) ? KIND_WEEKEND : KIND_WORKDAY) | (uncovered ? FLAG_UNCOVERED : 0);
+        }
+        sListed[i + 1] = (sListed[i] as number) + (entry !== undefined ? 1 : 0);
+      }
+      this.statutory = Object.freeze({ kinds: sKinds, labelIndex: sLabels, listedPrefix: sListed });
+    }
     this.dayStrings = Object.freeze(dayStrings);
     Object.freeze(this);
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriod, CalendarCoverageError, InvalidArgumentError } from '../../src/index.js';
+import {
+  addPeriod,
+  addWorkingDays,
+  CalendarCoverageError,
+  createWorkCalendar,
+  InvalidArgumentError,
+} from '../../src/index.js';
 
 describe('addPeriod', () => {
   it('LAW-PERIOD-START: a period in days starts the day after its start day', () => {
@@ -78,5 +84,37 @@ describe('addPeriod', () => {
     expect(() => addPeriod('2026-03-02', { days: -1 })).toThrow(/length\.days/);
     expect(() => addPeriod('2026-03-02', { hours: 3 } as never)).toThrow(/length\.hours/);
     expect(() => addPeriod('2026-03-02', { months: 1.5 })).toThrow(/length\.months/);
+  });
+});
+
+describe('addPeriod reasons', () => {
+  it('LAW-PERIOD-REST: a holiday is named with the notice’s full range even when the period meets only its end', () => {
+    // 2025-01-20 + 10 days = 01-30, inside the Spring Festival 01-28..02-04.
+    const d = addPeriod('2025-01-20', { days: 10 });
+    expect(
+      d.reasons.find((r) => r.rule === 'LAW-WORKDAY' && r.facts.holiday === '春节')?.facts,
+    ).toMatchObject({
+      from: '2025-01-28',
+      to: '2025-02-04',
+    });
+  });
+
+  it('LAW-PERIOD-REST: a company’s own day off does not move a Civil Code period (art. 203 names statutory rest days)', () => {
+    const company = createWorkCalendar({
+      days: [{ date: '2026-10-09', isOffDay: true, name: '公司团建日' }],
+    });
+    const d = addPeriod('2026-10-02', { days: 7 }, { calendar: company });
+    expect(d.lastDay).toBe('2026-10-09');
+    expect(d.reasons.some((r) => r.rule === 'LAW-PERIOD-REST')).toBe(false);
+    // ... while working days do skip it.
+    expect(addWorkingDays('2026-10-08', 1, { calendar: company }).lastDay).toBe('2026-10-10');
+  });
+
+  it('LAW-PERIOD-START: the holidays a cut-off moves the receipt over are named', () => {
+    // 2026-09-30 18:05 after a 17:30 cut-off: received 10-08, after National Day.
+    const d = addWorkingDays('2026-09-30T18:05:00+08:00', 1, { cutoff: '17:30' });
+    expect(d.lastDay).toBe('2026-10-09');
+    expect(d.reasons.map((r) => r.rule)).toEqual(['LAW-PERIOD-START', 'LAW-WORKDAY-PERIOD', 'LAW-WORKDAY']);
+    expect(d.reasons[2]?.facts).toMatchObject({ holiday: '国庆节', from: '2026-10-01', to: '2026-10-07' });
   });
 });
