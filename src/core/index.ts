@@ -17,6 +17,7 @@ export {
   type Reason,
 } from './reason.js';
 export { isRuleId, RULE_IDS, RULES, type RuleArea, type RuleEntry, type RuleId } from './rules.js';
+export { RULE_TEXT_ZH } from './rulesZh.js';
 export {
   atLeast,
   atMost,
