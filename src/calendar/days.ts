@@ -122,6 +122,49 @@ export function tryParseDayString(s: string): number | undefined {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/** Two ASCII digits at `i` as a number, or NaN. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
+/**
+ * Hand-parses the common shapes `YYYY-MM-DDTHH:mm:ss[.sss](Z|±HH:MM)`; `undefined` for any
+ * other shape (the caller falls back to the general parser). Hot on batch input.
+ */
+function parseCommonInstant(s: string): number | undefined {
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  const dn = tryParseDayString(s.slice(0, 10));
+  if (dn === undefined) return undefined;
+  const hh = twoDigits(s, 11);
+  const mm = twoDigits(s, 14);
+  const ss = twoDigits(s, 17);
+  if (!(hh <= 23 && mm <= 59 && ss <= 59)) return undefined;
+  let i = 19;
+  let ms = 0;
+  if (s.charCodeAt(i) === 46 /* . */) {
+    if (n < 24) return undefined;
+    const a = s.charCodeAt(20) - 48;
+    const b = s.charCodeAt(21) - 48;
+    const c = s.charCodeAt(22) - 48;
+    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9)) return undefined;
+    ms = a * 100 + b * 10 + c;
+    i = 23;
+  }
+  let offsetMin: number;
+  const z = s.charCodeAt(i);
+  if (z === 90 /* Z */ && i === n - 1) offsetMin = 0;
+  else if ((z === 43 || z === 45) && i === n - 6 && s.charCodeAt(i + 3) === 58) {
+    const oh = twoDigits(s, i + 1);
+    const om = twoDigits(s, i + 4);
+    if (!(oh <= 23 && om <= 59)) return undefined;
+    offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
+  } else return undefined;
+  return dn * MS_PER_DAY + ((hh * 60 + mm - offsetMin) * 60 + ss) * 1000 + ms;
+}
+
 /**
  * The epoch milliseconds of an instant input, or `undefined` when the input is not an
  * instant (an invalid `Date`, a string that is not ISO 8601 with an offset).
@@ -131,11 +174,30 @@ export function tryParseInstant(input: unknown): number | undefined {
     const ms = input.getTime();
     return Number.isNaN(ms) ? undefined : ms;
   }
-  if (typeof input === 'string' && ISO_INSTANT.test(input)) {
-    const ms = Date.parse(input);
-    return Number.isNaN(ms) ? undefined : ms;
+  if (typeof input === 'string') {
+    const fast = parseCommonInstant(input);
+    if (fast !== undefined) return fast;
+    // Date.parse rolls 02-30 over into March: the day itself must be a real day.
+    if (ISO_INSTANT.test(input) && tryParseDayString(input.slice(0, 10)) !== undefined) {
+      const ms = Date.parse(input);
+      return Number.isNaN(ms) ? undefined : ms;
+    }
   }
   return undefined;
+}
+
+/** An instant as `YYYY-MM-DDTHH:mm:ss.sssZ`, the same as `Date#toISOString` for years 0-9999, without a Date. */
+export function formatInstant(ms: number): string {
+  const dn = Math.floor(ms / MS_PER_DAY);
+  let rest = ms - dn * MS_PER_DAY;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const milli = rest - sec * 1000;
+  const p2 = (x: number) => (x < 10 ? `0${x}` : `${x}`);
+  return `${formatDayNumber(dn)}T${p2(h)}:${p2(m)}:${p2(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
 }
 
 /** The Asia/Shanghai day number an instant falls on. */

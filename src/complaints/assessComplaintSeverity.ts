@@ -1,5 +1,5 @@
 import type { InstantInput } from '../calendar/days.js';
-import { toInstantMs } from '../calendar/days.js';
+import { formatInstant, toInstantMs } from '../calendar/days.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { createReason, type Decision, type LocalizedText, type Reason } from '../core/reason.js';
 import { describeThreshold, meetsThreshold } from '../core/thresholds.js';
@@ -164,20 +164,16 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   const compiled = compiledFor(policy);
   const s = policy.severity;
   const m = compiled.messages;
-  let reasons: Reason[] | null = null;
-  let rank = 0; // 0 general, 1 hot, 2 major, 3 crisis
+  // Created on the first condition that holds: a general complaint allocates nothing.
+  let acc: Found | null = null;
   let majorGroup = false;
-  const add = (rule: Reason['rule'], factsUsed: Reason['facts'], message: LocalizedText, r: number) => {
-    if (reasons === null) reasons = [];
-    reasons.push(createReason(rule, factsUsed, message));
-    if (r > rank) rank = r;
-  };
 
   const signals = facts.crisisSignals;
   if (signals !== undefined && signals.length > 0) {
     const list = (locale: 'zh-CN' | 'en') =>
       signals.map((x) => CRISIS_SIGNAL_LABELS[x]?.[locale] ?? x).join(locale === 'en' ? '; ' : '；');
-    add(
+    acc = note(
+      acc,
       'CMP-SEV-CRISIS',
       { crisisSignals: [...signals] },
       {
@@ -189,7 +185,8 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   }
   const comp = facts.compensationPerHousehold;
   if (comp !== undefined && meetsThreshold(s.majorCompensationPerHouseholdYuan, comp)) {
-    add(
+    acc = note(
+      acc,
       'CMP-SEV-MAJOR-COMP',
       { compensationPerHousehold: comp, threshold: s.majorCompensationPerHouseholdYuan },
       m['major-compensation'],
@@ -197,7 +194,8 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
     );
   }
   if (facts.lawsuitFiled === true || facts.mediaExposed === true) {
-    add(
+    acc = note(
+      acc,
       'CMP-SEV-MAJOR-LEGAL',
       { lawsuitFiled: facts.lawsuitFiled === true, mediaExposed: facts.mediaExposed === true },
       m['major-legal'],
@@ -206,7 +204,8 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   }
   const households = facts.householdsWithSameIssue;
   if (households !== undefined && meetsThreshold(s.majorSameIssueHouseholds, households)) {
-    add(
+    acc = note(
+      acc,
       'CMP-SEV-MAJOR-COUNT',
       { householdsWithSameIssue: households, threshold: s.majorSameIssueHouseholds },
       m['major-count'],
@@ -214,12 +213,13 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
     );
   }
   if (facts.demandsReturnOrLargeCompensation === true) {
-    add('CMP-SEV-MAJOR-CLAIM', { demandsReturnOrLargeCompensation: true }, m['major-claim'], 2);
+    acc = note(acc, 'CMP-SEV-MAJOR-CLAIM', { demandsReturnOrLargeCompensation: true }, m['major-claim'], 2);
   }
   const group = facts.simultaneousMajorHouseholds;
   if (group !== undefined && meetsThreshold(s.majorGroupHouseholds, group)) {
     majorGroup = true;
-    add(
+    acc = note(
+      acc,
       'CMP-SEV-GROUP',
       { simultaneousMajorHouseholds: group, threshold: s.majorGroupHouseholds },
       m['major-group'],
@@ -227,11 +227,12 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
     );
   }
   if (facts.mayLeadToLawsuitOrMedia === true) {
-    add('CMP-SEV-HOT-RISK', { mayLeadToLawsuitOrMedia: true }, m['hot-risk'], 1);
+    acc = note(acc, 'CMP-SEV-HOT-RISK', { mayLeadToLawsuitOrMedia: true }, m['hot-risk'], 1);
   }
   const repeat = facts.distinctComplainantsWithin30Days;
   if (repeat !== undefined && meetsThreshold(s.hotRepeatComplainants, repeat)) {
-    add(
+    acc = note(
+      acc,
       'CMP-SEV-HOT-REPEAT',
       {
         distinctComplainantsWithin30Days: repeat,
@@ -244,7 +245,8 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   }
   const collective = facts.collectiveComplainants;
   if (collective !== undefined && meetsThreshold(s.hotCollectiveComplainants, collective)) {
-    add(
+    acc = note(
+      acc,
       'CMP-SEV-HOT-COLLECTIVE',
       { collectiveComplainants: collective, threshold: s.hotCollectiveComplainants },
       m['hot-collective'],
@@ -259,21 +261,24 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
     const unresolvedAtNow = resolved === undefined || resolved > now;
     // LAW-ELAPSED: the age is elapsed time, registered + 7 x 24 h, reached at that instant (届满).
     if (unresolvedAtNow && now - registered >= compiled.staleMs) {
-      add(
+      const registeredIso = formatInstant(registered);
+      acc = note(
+        acc,
         'CMP-SEV-HOT-STALE',
         {
-          registeredAt: new Date(registered).toISOString(),
-          now: new Date(now).toISOString(),
+          registeredAt: registeredIso,
+          now: formatInstant(now),
           hoursUnresolved: Math.floor((now - registered) / 3_600_000),
           thresholdDays: s.hotStaleAfterDays,
         },
         m['hot-stale'],
         1,
       );
-      const due = new Date(registered + compiled.staleMs).toISOString();
-      add(
+      const due = formatInstant(registered + compiled.staleMs);
+      acc = note(
+        acc,
         'LAW-ELAPSED',
-        { since: new Date(registered).toISOString(), elapsedDays: s.hotStaleAfterDays, reachedAt: due },
+        { since: registeredIso, elapsedDays: s.hotStaleAfterDays, reachedAt: due },
         {
           'zh-CN': `按经过时间计算：登记后${s.hotStaleAfterDays}×24小时即${due}届满，不因休息日或节假日顺延`,
           en: `Elapsed time: ${s.hotStaleAfterDays} x 24 h after registration, reached at ${due}, with no rest-day extension`,
@@ -282,8 +287,28 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
       );
     }
   }
-  if (reasons === null) return compiled.general;
-  return { level: LEVEL_BY_RANK[rank] as SeverityLevel, majorGroup, reasons };
+  if (acc === null) return compiled.general;
+  return { level: LEVEL_BY_RANK[acc.rank] as SeverityLevel, majorGroup, reasons: acc.reasons };
+}
+
+/** The conditions found so far. */
+interface Found {
+  readonly reasons: Reason[];
+  /** 0 general, 1 hot, 2 major, 3 crisis. */
+  rank: number;
+}
+
+function note(
+  acc: Found | null,
+  rule: Reason['rule'],
+  facts: Reason['facts'],
+  message: LocalizedText,
+  rank: number,
+): Found {
+  const found = acc ?? { reasons: [], rank: 0 };
+  found.reasons.push(createReason(rule, facts, message));
+  if (rank > found.rank) found.rank = rank;
+  return found;
 }
 
 const LEVEL_BY_RANK: readonly SeverityLevel[] = ['general', 'hot', 'major', 'crisis'];

@@ -4,9 +4,11 @@ import {
   civilOf,
   dayNumberOf,
   formatDayNumber,
+  formatInstant,
   shanghaiDayNumberOfInstant,
   shanghaiStartOfDayMs,
   tryParseDayString,
+  tryParseInstant,
   weekdayOf,
 } from '../../src/calendar/days.js';
 
@@ -66,5 +68,31 @@ describe('day numbers', () => {
     expect(new Date(shanghaiStartOfDayMs(dayNumberOf(2026, 10, 14))).toISOString()).toBe(
       '2026-10-13T16:00:00.000Z',
     );
+  });
+
+  it('LAW-WORKDAY: instants parse exactly as Date.parse does, in every shape and offset, and format as toISOString', () => {
+    const offsets = ['Z', '+08:00', '-07:00', '+05:45', '-00:30', '+14:00'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+        fc.constantFrom(...offsets),
+        fc.boolean(),
+        (ms, offset, withMillis) => {
+          const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
+          const offMin = offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+          const local = new Date(ms + offMin * 60_000).toISOString();
+          const text = `${local.slice(0, withMillis ? 23 : 19)}${offset}`;
+          expect(tryParseInstant(text)).toBe(Date.parse(text));
+          expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const bad of ['2026-10-01T10:00:00', '2026-02-30T10:00:00Z', '2026-10-01T25:00:00Z', '2026-10-01 10:00:00Z', '2026-10-01T10:00:00+8:00']) {
+      expect(tryParseInstant(bad), bad).toBeUndefined();
+    }
+    // Shapes the fast path leaves to Date.parse still work.
+    expect(tryParseInstant('2026-10-01T10:00Z')).toBe(Date.parse('2026-10-01T10:00Z'));
+    expect(tryParseInstant('2026-10-01T10:00:00.123456+08:00')).toBe(Date.parse('2026-10-01T10:00:00.123+08:00'));
   });
 });
