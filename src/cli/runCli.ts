@@ -1,36 +1,109 @@
+import process from 'node:process';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
+import { runSchemaCommand } from './schemaCommand.js';
+import { runTriageCommand } from './triageCommand.js';
+import { runValidateCommand } from './validateCommand.js';
 
-/** Where the CLI writes. */
+/** Where the CLI reads and writes. */
 export interface CliIo {
   readonly stdout: { write(chunk: string): unknown };
   readonly stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  readonly stdin?: Readable;
 }
 
 const USAGE = `Usage: realty-crm <command> [options]
 
 Commands:
-  calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain]
-      The kind of each day (working day, weekend, holiday, makeup working day), or the
-      deadline N working days or a Civil Code period after it, with the holidays skipped.
+  triage FILE [--now ISO] [--policy sinoOcean2008|aoyuan2014|generic|policy.json]
+              [--format table|json|csv] [--locale zh-CN|en]
+      Triage complaints from a JSON array, JSON Lines or CSV file (- for stdin): category,
+      follow-up role, handling unit, deadlines with overdue flags, severity with the
+      group findings of the whole file; then the groups and a summary.
+  validate FILE --kind complaint [--locale zh-CN|en] [--format text|json]
+      Every bad record with its index, field path and message. Exit 1 if any is bad,
+      2 if the file cannot be read at all.
+  calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
+      The kind of each day, or the deadline after it with the holidays it skipped.
+  schema --kind complaint
+      The JSON Schema of a record kind.
 
 Options:
   --locale zh-CN|en   language of messages (default zh-CN)
-  --format text|json  output format (default text)
   -h, --help          this help
 `;
 
-/** Runs the CLI with the given arguments; resolves to the exit status. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+function readLocale(value: string | undefined): Locale {
+  if (value === 'zh-CN' || value === 'en') return value;
+  throw new InvalidArgumentError(['--locale'], `expected zh-CN or en, got '${value}'`);
+}
+
+function readChoice<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T {
+  if (value !== undefined && (choices as readonly string[]).includes(value)) return value as T;
+  throw new InvalidArgumentError([flag], `expected one of ${choices.join(', ')}, got '${value}'`);
+}
+
+/** Runs the CLI with the given arguments; resolves to the exit status. `now` is the clock, read only here. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  clock: () => Date = () => new Date(),
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     io.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
+  const stdin = io.stdin ?? (process.stdin as Readable);
   try {
     switch (command) {
+      case 'triage': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: {
+            now: { type: 'string' },
+            policy: { type: 'string', default: 'sinoOcean2008' },
+            format: { type: 'string', default: 'table' },
+            locale: { type: 'string', default: 'zh-CN' },
+          },
+        });
+        return await runTriageCommand(
+          positionals[0],
+          {
+            now: values.now ?? clock().toISOString(),
+            policy: values.policy ?? 'sinoOcean2008',
+            format: readChoice('--format', values.format, ['table', 'json', 'csv'] as const),
+            locale: readLocale(values.locale),
+          },
+          io,
+          stdin,
+        );
+      }
+      case 'validate': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: {
+            kind: { type: 'string', default: 'complaint' },
+            locale: { type: 'string', default: 'zh-CN' },
+            format: { type: 'string', default: 'text' },
+          },
+        });
+        return await runValidateCommand(
+          positionals[0],
+          {
+            kind: values.kind ?? 'complaint',
+            locale: readLocale(values.locale),
+            format: readChoice('--format', values.format, ['text', 'json'] as const),
+          },
+          io,
+          stdin,
+        );
+      }
       case 'calendar': {
         const { values, positionals } = parseArgs({
           args: [...rest],
@@ -46,24 +119,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         });
         return runCalendarCommand(positionals, { ...values, locale: readLocale(values.locale) }, io);
       }
+      case 'schema': {
+        const { values } = parseArgs({
+          args: [...rest],
+          options: { kind: { type: 'string', default: 'complaint' } },
+        });
+        return runSchemaCommand(values.kind ?? 'complaint', io);
+      }
       default:
         io.stderr.write(`realty-crm: unknown command '${command}'\n\n${USAGE}`);
         return 2;
     }
   } catch (error) {
     // Bad input is a one-line error and exit status 2, never a stack trace.
-    if (
-      error instanceof RealtyCrmError ||
-      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      io.stderr.write(`realty-crm: ${error.message}\n`);
+    if (error instanceof RealtyCrmError || isParseArgsError(error) || isFileError(error)) {
+      io.stderr.write(`realty-crm: ${(error as Error).message}\n`);
       return 2;
     }
     throw error;
   }
 }
 
-function readLocale(value: string | undefined): Locale {
-  if (value === 'zh-CN' || value === 'en') return value;
-  throw new InvalidArgumentError(['--locale'], `expected zh-CN or en, got '${value}'`);
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+function isFileError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    ['ENOENT', 'EACCES', 'EISDIR', 'EPIPE'].includes(String(error.code))
+  );
 }

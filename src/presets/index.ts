@@ -8,6 +8,7 @@
 export { aoyuan2014 } from './aoyuan2014.js';
 export { createPolicy, PolicySchema } from './createPolicy.js';
 export { generic } from './generic.js';
+export { parsePolicy } from './parsePolicy.js';
 export { sinoOcean2008 } from './sinoOcean2008.js';
 export type { Policy, PolicyOverrides } from './types.js';
 

@@ -5,6 +5,7 @@ import {
   generic,
   InvalidArgumentError,
   PRESETS,
+  parsePolicy,
   sinoOcean2008,
 } from '../../src/index.js';
 
@@ -118,5 +119,22 @@ describe('createPolicy', () => {
       ).code,
     ).toBe('INVALID_POLICY');
     expect(errorOf(() => createPolicy(sinoOcean2008, 'strict' as never)).code).toBe('INVALID_POLICY');
+  });
+});
+
+describe('parsePolicy', () => {
+  it('CMP-DL-CLOSE: a policy file extends a preset with overrides', () => {
+    const p = parsePolicy(
+      JSON.parse('{"extends":"generic","id":"acme","complaints":{"deadlines":{"close":{"days":10}}}}'),
+    );
+    expect(p.id).toBe('acme');
+    expect(p.complaints.deadlines.close).toEqual({ days: 10 });
+    expect(p.complaints.callback.minimumRate).toBe(0.5);
+    expect(parsePolicy({}).complaints.deadlines.reply).toEqual({ workingDays: 2 });
+    expect(errorOf(() => parsePolicy({ extends: 'vanke' })).path).toEqual(['extends']);
+    expect(errorOf(() => parsePolicy([])).code).toBe('INVALID_POLICY');
+    expect(errorOf(() => parsePolicy({ complaints: { deadlines: { close: { days: 0 } } } })).code).toBe(
+      'INVALID_POLICY',
+    );
   });
 });

@@ -1,0 +1,33 @@
+import type { CliIo } from './runCli.js';
+
+/** Writes to a stream, waiting for 'drain' when its buffer is full: memory stays bounded on big outputs. */
+export function createWriter(stream: CliIo['stdout']): (text: string) => Promise<void> | undefined {
+  const s = stream as CliIo['stdout'] & { once?: (event: 'drain', cb: () => void) => unknown };
+  return (text: string) => {
+    if (s.write(text) === false && typeof s.once === 'function') {
+      return new Promise<void>((resolve) => s.once?.('drain', resolve));
+    }
+    return undefined;
+  };
+}
+
+/** Shows `label count` on stderr when it is a terminal and the work has taken over a second. */
+export function createProgress(io: CliIo, label: string): { tick(count: number): void; done(): void } {
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  const enabled = io.stderr.isTTY === true;
+  return {
+    tick(count: number) {
+      if (!enabled || (count & 1023) !== 0) return;
+      const t = Date.now();
+      if (t - started < 1000 || t - last < 250) return;
+      last = t;
+      shown = true;
+      io.stderr.write(`\r${label} ${count.toLocaleString('en-US')}`);
+    },
+    done() {
+      if (shown) io.stderr.write('\r\u001b[K');
+    },
+  };
+}

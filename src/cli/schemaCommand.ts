@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UnreadableInputError } from './readRecords.js';
+import type { CliIo } from './runCli.js';
+
+const KINDS = ['complaint', 'complaint-batch'] as const;
+
+/**
+ * `realty-crm schema --kind complaint`: prints the JSON Schema the package ships in
+ * `schemas/` (generated from the zod schemas at build time).
+ */
+export function runSchemaCommand(kind: string, io: CliIo): number {
+  if (!(KINDS as readonly string[]).includes(kind)) {
+    throw new UnreadableInputError(`--kind must be one of ${KINDS.join(', ')}, got '${kind}'`);
+  }
+  // dist/cli/main.js -> ../../schemas: the package root's schemas folder.
+  const file = fileURLToPath(new URL(`../../schemas/${kind}.schema.json`, import.meta.url));
+  io.stdout.write(readFileSync(file, 'utf8'));
+  return 0;
+}

@@ -1,0 +1,353 @@
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { toInstantMs } from '../calendar/days.js';
+import { createGroupComplaintDetector, type GroupFinding } from '../complaints/detectGroupComplaints.js';
+import { parseComplaint } from '../complaints/parseComplaint.js';
+import type { Complaint } from '../complaints/schemas.js';
+import { COMPLAINT_CATEGORY_TABLE } from '../complaints/tables/categories.js';
+import {
+  FOLLOW_UP_ROLE_LABELS,
+  HANDLING_UNIT_LABELS,
+  SEVERITY_LEVEL_LABELS,
+} from '../complaints/tables/labels.js';
+import { COMPLAINT_CATEGORIES, SEVERITY_LEVELS } from '../complaints/types.js';
+import { RealtyCrmError } from '../core/errors.js';
+import type { Locale } from '../core/reason.js';
+import { PRESETS } from '../presets/index.js';
+import { parsePolicy } from '../presets/parsePolicy.js';
+import type { Policy } from '../presets/types.js';
+import { csvCell } from './csv.js';
+import { createProgress, createWriter } from './output.js';
+import {
+  checkReadable,
+  formatOf,
+  type InputFormat,
+  openInput,
+  readRecords,
+  UnreadableInputError,
+} from './readRecords.js';
+import type { CliIo } from './runCli.js';
+import { sniffStdin } from './stdin.js';
+import { type TriagedComplaint, triageComplaint } from './triageComplaint.js';
+
+/** The options of `realty-crm triage`. */
+export interface TriageOptions {
+  readonly now: string;
+  readonly policy: string;
+  readonly format: 'table' | 'json' | 'csv';
+  readonly locale: Locale;
+}
+
+interface Invalid {
+  readonly index: number;
+  readonly line?: number;
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Reads `--policy`: a preset id or a policy.json file. */
+export function readPolicyOption(value: string): Policy {
+  if (Object.hasOwn(PRESETS, value)) return PRESETS[value as keyof typeof PRESETS];
+  if (!value.endsWith('.json')) {
+    throw new UnreadableInputError(
+      `--policy must be one of ${Object.keys(PRESETS).join(', ')} or a .json file, got '${value}'`,
+    );
+  }
+  checkReadable(value);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(value, 'utf8'));
+  } catch (error) {
+    throw new UnreadableInputError(`${value} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parsePolicy(data);
+}
+
+const groupKey = (projectId: string, issue: string) => `${projectId}\u0000${issue}`;
+
+/**
+ * `realty-crm triage FILE`: every valid complaint with its category, follow-up role and
+ * handling unit, deadlines with overdue flags at `--now`, and its severity with the group
+ * findings of the whole file folded in; then the group findings and a summary. Two passes
+ * over the file (groups first, then the complaints), each streamed for JSON Lines and CSV;
+ * stdin is spooled to a temporary file for the second pass.
+ */
+export async function runTriageCommand(
+  path: string | undefined,
+  options: TriageOptions,
+  io: CliIo,
+  stdin: Readable,
+): Promise<number> {
+  if (path === undefined)
+    throw new UnreadableInputError('give the complaints file to triage (or - for stdin)');
+  const policy = readPolicyOption(options.policy);
+  try {
+    toInstantMs(options.now, ['--now']);
+  } catch (error) {
+    throw new UnreadableInputError(`--now: ${(error as Error).message.replace(/^--now: /, '')}`);
+  }
+  checkReadable(path);
+
+  let file = path;
+  let format: InputFormat;
+  let spool: string | undefined;
+  if (path === '-') {
+    const sniffed = await sniffStdin(stdin);
+    format = formatOf('-', sniffed.firstChar);
+    spool = mkdtempSync(join(tmpdir(), 'realty-crm-'));
+    file = join(spool, `stdin.${format}`);
+    await pipeline(sniffed.stream, createWriteStream(file));
+  } else {
+    format = formatOf(path);
+  }
+  try {
+    return await triageFile(file, format, policy, options, io, stdin);
+  } finally {
+    if (spool !== undefined) rmSync(spool, { recursive: true, force: true });
+  }
+}
+
+async function triageFile(
+  file: string,
+  format: InputFormat,
+  policy: Policy,
+  options: TriageOptions,
+  io: CliIo,
+  stdin: Readable,
+): Promise<number> {
+  const { now, locale } = options;
+  const progress = createProgress(io, locale === 'en' ? 'reading' : '读取');
+  // Pass 1: validate, and count the groups.
+  const detector = createGroupComplaintDetector({ now, policy });
+  const invalid: Invalid[] = [];
+  let invalidRecords = 0;
+  let count = 0;
+  for await (const r of readRecords(openInput(file, stdin), format)) {
+    progress.tick(++count);
+    const where = r.line === undefined ? { index: r.index } : { index: r.index, line: r.line };
+    if (r.readError !== undefined) {
+      invalidRecords++;
+      invalid.push({ ...where, path: '', message: r.readError });
+      continue;
+    }
+    const parsed = parseComplaint(r.value, { locale });
+    if (!parsed.success) {
+      invalidRecords++;
+      for (const issue of parsed.error.issues)
+        invalid.push({ ...where, path: issue.path.map(String).join('.'), message: issue.message });
+      continue;
+    }
+    detector.add(parsed.data, r.index);
+  }
+  const groups = detector.findings();
+  const byKey = new Map<string, GroupFinding>();
+  for (const g of groups) byKey.set(groupKey(g.projectId, g.issue), g);
+
+  // Pass 2: triage each valid complaint, streamed out.
+  const write = createWriter(io.stdout);
+  const summary = {
+    valid: 0,
+    invalid: invalidRecords,
+    byCategory: Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, 0])) as Record<string, number>,
+    byLevel: Object.fromEntries(SEVERITY_LEVELS.map((l) => [l, 0])) as Record<string, number>,
+    majorGroups: groups.filter((g) => g.majorGroup).length,
+    overdue: { reply: 0, callback: 0, close: 0 },
+    fallbackUsed: 0,
+  };
+  await header(write, options);
+  let first = true;
+  count = 0;
+  for await (const r of readRecords(openInput(file, stdin), format)) {
+    progress.tick(++count);
+    if (r.readError !== undefined) continue;
+    const parsed = parseComplaint(r.value, { locale });
+    if (!parsed.success) continue;
+    const c: Complaint = parsed.data;
+    const t = triageComplaint(c, byKey.get(groupKey(c.projectId, c.issue)), now, policy);
+    summary.valid++;
+    (summary.byCategory[t.category] as number)++;
+    summary.byLevel[t.level] = (summary.byLevel[t.level] as number) + 1;
+    if (t.overdue.reply) summary.overdue.reply++;
+    if (t.overdue.callback === true) summary.overdue.callback++;
+    if (t.overdue.close === true) summary.overdue.close++;
+    if (t.replyBy.fallbackUsed || t.callbackBy?.fallbackUsed === true || t.closeBy?.fallbackUsed === true)
+      summary.fallbackUsed++;
+    await row(write, t, options, first);
+    first = false;
+  }
+  progress.done();
+  await footer(write, groups, invalid, summary, options);
+  return 0;
+}
+
+type Write = (text: string) => Promise<void> | undefined;
+
+const CSV_COLUMNS = [
+  'id',
+  'category',
+  'level',
+  'majorGroup',
+  'role',
+  'unit',
+  'replyBy',
+  'replyOverdue',
+  'callbackBy',
+  'callbackOverdue',
+  'closeBy',
+  'closeOverdue',
+  'rules',
+] as const;
+
+async function header(write: Write, o: TriageOptions): Promise<void> {
+  if (o.format === 'json')
+    await write(`{"policy":${JSON.stringify(o.policy)},"now":${JSON.stringify(o.now)},"complaints":[`);
+  else if (o.format === 'csv') await write(`${CSV_COLUMNS.join(',')}\n`);
+  else {
+    await write(
+      o.locale === 'en'
+        ? `Complaints at ${o.now} (policy ${o.policy})\n\nid | category | level | follow-up | handled by | reply by | callback by | close by\n`
+        : `投诉分诊（${o.now}，政策 ${o.policy}）\n\n编号 | 类别 | 重要性 | 跟进人 | 处理单位 | 回复期限 | 回访期限 | 结案期限\n`,
+    );
+  }
+}
+
+function deadlineText(
+  d: TriagedComplaint['replyBy'] | null,
+  overdue: boolean | null,
+  locale: Locale,
+): string {
+  if (d === null) return '-';
+  const late = overdue === true ? (locale === 'en' ? ' OVERDUE' : ' 逾期') : '';
+  const est = d.fallbackUsed ? (locale === 'en' ? ' (estimate)' : '（估算）') : '';
+  return `${d.lastDay}${late}${est}`;
+}
+
+async function row(write: Write, t: TriagedComplaint, o: TriageOptions, first: boolean): Promise<void> {
+  const { locale } = o;
+  if (o.format === 'json') {
+    await write(`${first ? '' : ','}\n${JSON.stringify(t)}`);
+    return;
+  }
+  if (o.format === 'csv') {
+    const cells = [
+      t.id,
+      t.category,
+      t.level,
+      t.majorGroup,
+      t.role,
+      t.unit,
+      t.replyBy.lastDay,
+      t.overdue.reply,
+      t.callbackBy?.lastDay,
+      t.overdue.callback,
+      t.closeBy?.lastDay,
+      t.overdue.close,
+      t.reasons.map((r) => r.rule).join('|'),
+    ];
+    await write(`${cells.map(csvCell).join(',')}\n`);
+    return;
+  }
+  const cat = COMPLAINT_CATEGORY_TABLE[t.category];
+  const level =
+    SEVERITY_LEVEL_LABELS[t.level][locale] +
+    (t.majorGroup ? (locale === 'en' ? ' (major group)' : '（重大群诉）') : '');
+  await write(
+    [
+      t.id,
+      locale === 'en' ? cat.en : cat.zh,
+      level,
+      FOLLOW_UP_ROLE_LABELS[t.role][locale],
+      HANDLING_UNIT_LABELS[t.unit][locale],
+      deadlineText(t.replyBy, t.overdue.reply, locale),
+      deadlineText(t.callbackBy, t.overdue.callback, locale),
+      deadlineText(t.closeBy, t.overdue.close, locale),
+    ].join(' | ') + '\n',
+  );
+}
+
+interface Summary {
+  readonly valid: number;
+  readonly invalid: number;
+  readonly byCategory: Record<string, number>;
+  readonly byLevel: Record<string, number>;
+  readonly majorGroups: number;
+  readonly overdue: { reply: number; callback: number; close: number };
+  readonly fallbackUsed: number;
+}
+
+async function footer(
+  write: Write,
+  groups: readonly GroupFinding[],
+  invalid: readonly Invalid[],
+  summary: Summary,
+  o: TriageOptions,
+): Promise<void> {
+  const { locale } = o;
+  if (o.format === 'json') {
+    const groupRows = groups.map((g) => ({
+      projectId: g.projectId,
+      issue: g.issue,
+      households: g.households,
+      complainantsWithin30Days: g.complainantsWithin30Days,
+      majorHouseholds: g.majorHouseholds,
+      level: g.level,
+      majorGroup: g.majorGroup,
+      reasons: g.reasons,
+    }));
+    await write(
+      `\n],"groups":${JSON.stringify(groupRows)},"invalid":${JSON.stringify(invalid)},"summary":${JSON.stringify(summary)}}\n`,
+    );
+    return;
+  }
+  if (o.format === 'csv') return;
+  const notable = groups.filter((g) => g.level !== 'general');
+  await write(
+    locale === 'en'
+      ? `\nGroups above general (${notable.length} of ${groups.length}):\n`
+      : `\n一般以上的群体投诉（共${groups.length}组中的${notable.length}组）：\n`,
+  );
+  for (const g of notable) {
+    const label =
+      SEVERITY_LEVEL_LABELS[g.level][locale] +
+      (g.majorGroup ? (locale === 'en' ? ' (major group)' : '（重大群诉）') : '');
+    await write(
+      locale === 'en'
+        ? `  ${g.projectId} / ${g.issue}: ${label}; ${g.households} households, ${g.complainantsWithin30Days} complainants in 30 days, ${g.majorHouseholds} open major households\n`
+        : `  ${g.projectId} / ${g.issue}：${label}；累计${g.households}户，近30天${g.complainantsWithin30Days}位投诉人，${g.majorHouseholds}户重大投诉未解决\n`,
+    );
+  }
+  if (invalid.length > 0) {
+    await write(
+      locale === 'en'
+        ? `\nInvalid records (${summary.invalid}):\n`
+        : `\n无效记录（${summary.invalid}条）：\n`,
+    );
+    for (const p of invalid) {
+      await write(
+        `  #${p.index}${p.line === undefined ? '' : ` (line ${p.line})`} ${p.path === '' ? '' : `${p.path}: `}${p.message}\n`,
+      );
+    }
+  }
+  const cats = COMPLAINT_CATEGORIES.map(
+    (c) =>
+      `${locale === 'en' ? COMPLAINT_CATEGORY_TABLE[c].en : COMPLAINT_CATEGORY_TABLE[c].zh} ${summary.byCategory[c]}`,
+  ).join(', ');
+  const levels = SEVERITY_LEVELS.map((l) => `${SEVERITY_LEVEL_LABELS[l][locale]} ${summary.byLevel[l]}`).join(
+    ', ',
+  );
+  await write(
+    locale === 'en'
+      ? `\nSummary: ${summary.valid} valid, ${summary.invalid} invalid; ${summary.majorGroups} major group complaint(s)\n  by category: ${cats}\n  by level: ${levels}\n  overdue: reply ${summary.overdue.reply}, callback ${summary.overdue.callback}, close ${summary.overdue.close}\n`
+      : `\n汇总：有效${summary.valid}条，无效${summary.invalid}条；重大群诉${summary.majorGroups}组\n  按类别：${cats}\n  按重要性：${levels}\n  逾期：回复${summary.overdue.reply}，回访${summary.overdue.callback}，结案${summary.overdue.close}\n`,
+  );
+  if (summary.fallbackUsed > 0) {
+    await write(
+      locale === 'en'
+        ? `  ${summary.fallbackUsed} complaint(s) have deadlines in years without a holiday notice: counted weekends only (estimates)\n`
+        : `  ${summary.fallbackUsed}条投诉的期限落在尚无节假日通知的年份：仅按周末估算\n`,
+    );
+  }
+}

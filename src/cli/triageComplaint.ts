@@ -1,0 +1,111 @@
+import type { Deadline } from '../calendar/deadline.js';
+import { assessComplaintSeverity, type SeverityAssessment } from '../complaints/assessComplaintSeverity.js';
+import { computeComplaintDeadlines } from '../complaints/computeComplaintDeadlines.js';
+import type { GroupFinding } from '../complaints/detectGroupComplaints.js';
+import { type ComplaintRoute, routeComplaint } from '../complaints/routeComplaint.js';
+import type { Complaint } from '../complaints/schemas.js';
+import type { Reason } from '../core/reason.js';
+import type { Policy } from '../presets/types.js';
+
+/** One complaint's triage: the public row of `realty-crm triage --format json`. */
+export interface TriagedComplaint {
+  readonly id: string;
+  readonly category: Complaint['category'];
+  readonly level: SeverityAssessment['level'];
+  readonly majorGroup: boolean;
+  readonly role: ComplaintRoute['role'];
+  readonly unit: ComplaintRoute['unit'];
+  readonly replyBy: Deadline;
+  readonly callbackBy: Deadline | null;
+  readonly closeBy: Deadline | null;
+  readonly overdue: {
+    readonly reply: boolean;
+    readonly callback: boolean | null;
+    readonly close: boolean | null;
+  };
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Triages one valid complaint: severity (its own facts with its issue's group counts
+ * folded in, so a complaint on an issue that reached 20 households is major), routing,
+ * deadlines and overdue flags at `now`. Days the calendar does not cover are counted
+ * weekends-only, and the deadline says so (`fallbackUsed`).
+ */
+export function triageComplaint(
+  c: Complaint,
+  group: GroupFinding | undefined,
+  now: string,
+  policy: Policy,
+): TriagedComplaint {
+  const severity = assessComplaintSeverity(
+    {
+      ...(c.compensationClaimed === undefined ? {} : { compensationPerHousehold: c.compensationClaimed }),
+      ...(c.lawsuitFiled === undefined ? {} : { lawsuitFiled: c.lawsuitFiled }),
+      ...(c.mediaExposed === undefined ? {} : { mediaExposed: c.mediaExposed }),
+      ...(c.demandsReturnOrLargeCompensation === undefined
+        ? {}
+        : { demandsReturnOrLargeCompensation: c.demandsReturnOrLargeCompensation }),
+      ...(c.mayLeadToLawsuitOrMedia === undefined
+        ? {}
+        : { mayLeadToLawsuitOrMedia: c.mayLeadToLawsuitOrMedia }),
+      ...(c.collectiveComplainants === undefined ? {} : { collectiveComplainants: c.collectiveComplainants }),
+      ...(c.crisisSignals === undefined ? {} : { crisisSignals: c.crisisSignals }),
+      ...(c.resolvedAt === undefined ? {} : { resolvedAt: c.resolvedAt }),
+      registeredAt: c.receivedAt,
+      now,
+      // As the complaint machine does: a delay is on the company side unless the record says otherwise.
+      delayOnCompanySide: c.delayOnCompanySide ?? true,
+      ...(group === undefined || (c.kind !== undefined && c.kind !== 'complaint')
+        ? {}
+        : {
+            householdsWithSameIssue: group.households,
+            distinctComplainantsWithin30Days: group.complainantsWithin30Days,
+            simultaneousMajorHouseholds: group.majorHouseholds,
+          }),
+    },
+    { policy },
+  );
+  const route = routeComplaint(
+    {
+      category: c.category,
+      receivedAt: c.receivedAt,
+      level: severity.level,
+      ...(c.centralizedDeliveryAt === undefined ? {} : { centralizedDeliveryAt: c.centralizedDeliveryAt }),
+      ...(c.inWarranty === undefined ? {} : { inWarranty: c.inWarranty }),
+      ...(c.involvesDeveloperCompensation === undefined
+        ? {}
+        : { involvesDeveloperCompensation: c.involvesDeveloperCompensation }),
+      ...(c.developerLegacyIssue === undefined ? {} : { developerLegacyIssue: c.developerLegacyIssue }),
+    },
+    { policy },
+  );
+  const deadlines = computeComplaintDeadlines(
+    {
+      receivedAt: c.receivedAt,
+      now,
+      ...(c.handlingCompletedAt === undefined ? {} : { handlingCompletedAt: c.handlingCompletedAt }),
+      ...(c.repliedAt === undefined ? {} : { repliedAt: c.repliedAt }),
+      ...(c.calledBackAt === undefined ? {} : { calledBackAt: c.calledBackAt }),
+      ...(c.closedAt === undefined ? {} : { closedAt: c.closedAt }),
+    },
+    { policy, fallback: 'weekends-only' },
+  );
+  return {
+    id: c.id,
+    category: c.category,
+    level: severity.level,
+    majorGroup: severity.majorGroup,
+    role: route.role,
+    unit: route.unit,
+    replyBy: deadlines.replyBy,
+    callbackBy: deadlines.callbackBy ?? null,
+    closeBy: deadlines.closeBy ?? null,
+    overdue: {
+      reply: deadlines.overdue?.reply ?? false,
+      callback: deadlines.overdue?.callback ?? null,
+      close: deadlines.overdue?.close ?? null,
+    },
+    reasons: [...severity.reasons, ...route.reasons],
+  };
+}
