@@ -120,7 +120,11 @@ export function tryParseDayString(s: string): number | undefined {
   return dayNumberOf(year, month, day);
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+/**
+ * RFC 3339 date-time, as JSON Schema's `date-time` format reads it: seconds required, an
+ * offset `Z` or `±hh:mm`. The same shape the shipped JSON Schema files check.
+ */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Two ASCII digits at `i` as a number, or NaN. */
 function twoDigits(s: string, i: number): number {

@@ -7,7 +7,7 @@ const KINDS = ['complaint', 'complaint-batch'] as const;
 
 /**
  * `realty-crm schema --kind complaint`: prints the JSON Schema the package ships in
- * `schemas/` (generated from the zod schemas at build time).
+ * `schemas/` (generated from the zod schemas by `npm run schemas`, part of the build).
  */
 export function runSchemaCommand(kind: string, io: CliIo): number {
   if (!(KINDS as readonly string[]).includes(kind)) {

@@ -14,7 +14,6 @@ import {
   SEVERITY_LEVEL_LABELS,
 } from '../complaints/tables/labels.js';
 import { COMPLAINT_CATEGORIES, SEVERITY_LEVELS } from '../complaints/types.js';
-import { RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { PRESETS } from '../presets/index.js';
 import { parsePolicy } from '../presets/parsePolicy.js';

@@ -38,59 +38,29 @@ export function triageComplaint(
   now: string,
   policy: Policy,
 ): TriagedComplaint {
+  const isComplaint = c.kind === undefined || c.kind === 'complaint';
   const severity = assessComplaintSeverity(
     {
-      ...(c.compensationClaimed === undefined ? {} : { compensationPerHousehold: c.compensationClaimed }),
-      ...(c.lawsuitFiled === undefined ? {} : { lawsuitFiled: c.lawsuitFiled }),
-      ...(c.mediaExposed === undefined ? {} : { mediaExposed: c.mediaExposed }),
-      ...(c.demandsReturnOrLargeCompensation === undefined
-        ? {}
-        : { demandsReturnOrLargeCompensation: c.demandsReturnOrLargeCompensation }),
-      ...(c.mayLeadToLawsuitOrMedia === undefined
-        ? {}
-        : { mayLeadToLawsuitOrMedia: c.mayLeadToLawsuitOrMedia }),
-      ...(c.collectiveComplainants === undefined ? {} : { collectiveComplainants: c.collectiveComplainants }),
-      ...(c.crisisSignals === undefined ? {} : { crisisSignals: c.crisisSignals }),
-      ...(c.resolvedAt === undefined ? {} : { resolvedAt: c.resolvedAt }),
+      compensationPerHousehold: c.compensationClaimed,
+      lawsuitFiled: c.lawsuitFiled,
+      mediaExposed: c.mediaExposed,
+      demandsReturnOrLargeCompensation: c.demandsReturnOrLargeCompensation,
+      mayLeadToLawsuitOrMedia: c.mayLeadToLawsuitOrMedia,
+      collectiveComplainants: c.collectiveComplainants,
+      crisisSignals: c.crisisSignals,
+      resolvedAt: c.resolvedAt,
       registeredAt: c.receivedAt,
       now,
       // As the complaint machine does: a delay is on the company side unless the record says otherwise.
       delayOnCompanySide: c.delayOnCompanySide ?? true,
-      ...(group === undefined || (c.kind !== undefined && c.kind !== 'complaint')
-        ? {}
-        : {
-            householdsWithSameIssue: group.households,
-            distinctComplainantsWithin30Days: group.complainantsWithin30Days,
-            simultaneousMajorHouseholds: group.majorHouseholds,
-          }),
+      householdsWithSameIssue: isComplaint ? group?.households : undefined,
+      distinctComplainantsWithin30Days: isComplaint ? group?.complainantsWithin30Days : undefined,
+      simultaneousMajorHouseholds: isComplaint ? group?.majorHouseholds : undefined,
     },
     { policy },
   );
-  const route = routeComplaint(
-    {
-      category: c.category,
-      receivedAt: c.receivedAt,
-      level: severity.level,
-      ...(c.centralizedDeliveryAt === undefined ? {} : { centralizedDeliveryAt: c.centralizedDeliveryAt }),
-      ...(c.inWarranty === undefined ? {} : { inWarranty: c.inWarranty }),
-      ...(c.involvesDeveloperCompensation === undefined
-        ? {}
-        : { involvesDeveloperCompensation: c.involvesDeveloperCompensation }),
-      ...(c.developerLegacyIssue === undefined ? {} : { developerLegacyIssue: c.developerLegacyIssue }),
-    },
-    { policy },
-  );
-  const deadlines = computeComplaintDeadlines(
-    {
-      receivedAt: c.receivedAt,
-      now,
-      ...(c.handlingCompletedAt === undefined ? {} : { handlingCompletedAt: c.handlingCompletedAt }),
-      ...(c.repliedAt === undefined ? {} : { repliedAt: c.repliedAt }),
-      ...(c.calledBackAt === undefined ? {} : { calledBackAt: c.calledBackAt }),
-      ...(c.closedAt === undefined ? {} : { closedAt: c.closedAt }),
-    },
-    { policy, fallback: 'weekends-only' },
-  );
+  const route = routeComplaint({ ...c, level: severity.level }, { policy });
+  const deadlines = computeComplaintDeadlines({ ...c, now }, { policy, fallback: 'weekends-only' });
   return {
     id: c.id,
     category: c.category,

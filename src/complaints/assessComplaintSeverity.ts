@@ -16,33 +16,33 @@ import type { CrisisSignal, SeverityLevel } from './types.js';
 /** The facts severity is judged on; every one optional (`CMP-SEV-*`). */
 export interface SeverityFacts {
   /** Compensation claimed per household, in yuan (`CMP-SEV-MAJOR-COMP`). */
-  readonly compensationPerHousehold?: number;
+  readonly compensationPerHousehold?: number | undefined;
   /** A lawsuit has been filed (`CMP-SEV-MAJOR-LEGAL`). */
-  readonly lawsuitFiled?: boolean;
+  readonly lawsuitFiled?: boolean | undefined;
   /** The media have exposed the complaint (`CMP-SEV-MAJOR-LEGAL`). */
-  readonly mediaExposed?: boolean;
+  readonly mediaExposed?: boolean | undefined;
   /** Households that have complained about the same issue, in total (`CMP-SEV-MAJOR-COUNT`). */
-  readonly householdsWithSameIssue?: number;
+  readonly householdsWithSameIssue?: number | undefined;
   /** Households with a major complaint on the same issue at the same time (`CMP-SEV-GROUP`). */
-  readonly simultaneousMajorHouseholds?: number;
+  readonly simultaneousMajorHouseholds?: number | undefined;
   /** The customer claims serious loss and demands to return the home or a very large compensation (`CMP-SEV-MAJOR-CLAIM`). */
-  readonly demandsReturnOrLargeCompensation?: boolean;
+  readonly demandsReturnOrLargeCompensation?: boolean | undefined;
   /** The complaint may lead to a lawsuit or media exposure (`CMP-SEV-HOT-RISK`). */
-  readonly mayLeadToLawsuitOrMedia?: boolean;
+  readonly mayLeadToLawsuitOrMedia?: boolean | undefined;
   /** Distinct complainants of the same complaint in the sliding 30 days (`CMP-SEV-HOT-REPEAT`). */
-  readonly distinctComplainantsWithin30Days?: number;
+  readonly distinctComplainantsWithin30Days?: number | undefined;
   /** People in a collective complaint (`CMP-SEV-HOT-COLLECTIVE`). */
-  readonly collectiveComplainants?: number;
+  readonly collectiveComplainants?: number | undefined;
   /** When the complaint was registered (`CMP-SEV-HOT-STALE`). */
-  readonly registeredAt?: InstantInput;
+  readonly registeredAt?: InstantInput | undefined;
   /** When it was resolved, if it was. */
-  readonly resolvedAt?: InstantInput;
+  readonly resolvedAt?: InstantInput | undefined;
   /** The moment of judgement, needed for `CMP-SEV-HOT-STALE`. */
-  readonly now?: InstantInput;
+  readonly now?: InstantInput | undefined;
   /** The delay is for reasons on the company's side (由于我方原因) (`CMP-SEV-HOT-STALE`). */
-  readonly delayOnCompanySide?: boolean;
+  readonly delayOnCompanySide?: boolean | undefined;
   /** Crisis signals present (`CMP-SEV-CRISIS`). */
-  readonly crisisSignals?: readonly CrisisSignal[];
+  readonly crisisSignals?: readonly CrisisSignal[] | undefined;
 }
 
 /** A severity judgement: the highest level whose condition holds, and every condition that holds. */

@@ -24,25 +24,25 @@ export type ClosureRoute = (typeof CLOSURE_ROUTES)[number];
 /** What closure is judged on. */
 export interface ClosureFacts {
   /** The complaint left contact information (default `true`). Without it no callback is needed. */
-  readonly hasContactInfo?: boolean;
+  readonly hasContactInfo?: boolean | undefined;
   /** When handling was completed and the handling opinion given. */
-  readonly handlingCompletedAt?: InstantInput;
+  readonly handlingCompletedAt?: InstantInput | undefined;
   /** The outcome of the last callback. */
-  readonly callbackOutcome?: CallbackOutcome;
+  readonly callbackOutcome?: CallbackOutcome | undefined;
   /** For a complaint without contact information: the reply is attached to the record. */
-  readonly replyAttached?: boolean;
+  readonly replyAttached?: boolean | undefined;
   /** After long communication the customer never accepts the handling opinion or result. */
-  readonly customerNeverAccepts?: boolean;
+  readonly customerNeverAccepts?: boolean | undefined;
   /** The demand is beyond the company's authority or capacity. */
-  readonly beyondAuthority?: boolean;
+  readonly beyondAuthority?: boolean | undefined;
   /** The handling complied with the law. */
-  readonly handlingCompliedWithLaw?: boolean;
+  readonly handlingCompliedWithLaw?: boolean | undefined;
   /** The day (or instant) the customer filed a lawsuit or an arbitration request. */
-  readonly lawsuitOrArbitrationFiledOn?: DayInput;
+  readonly lawsuitOrArbitrationFiledOn?: DayInput | undefined;
   /** The written handling opinion was served by registered mail (挂号信函). */
-  readonly servedByRegisteredMail?: boolean;
+  readonly servedByRegisteredMail?: boolean | undefined;
   /** The proof of service is kept. */
-  readonly proofOfServiceKept?: boolean;
+  readonly proofOfServiceKept?: boolean | undefined;
 }
 
 /** Whether a complaint may close, and by which route. */

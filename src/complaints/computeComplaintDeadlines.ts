@@ -10,15 +10,15 @@ export interface ComplaintDeadlineInput {
   /** When the complaint was received: the form, reply and close deadlines count from here. */
   readonly receivedAt: InstantInput;
   /** When handling was completed: the callback deadline counts from here, once known. */
-  readonly handlingCompletedAt?: InstantInput;
+  readonly handlingCompletedAt?: InstantInput | undefined;
   /** When the handling opinion reached the customer (to judge the reply deadline). */
-  readonly repliedAt?: InstantInput;
+  readonly repliedAt?: InstantInput | undefined;
   /** When the callback was made (to judge the callback deadline). */
-  readonly calledBackAt?: InstantInput;
+  readonly calledBackAt?: InstantInput | undefined;
   /** When the complaint was closed (to judge the close deadline). */
-  readonly closedAt?: InstantInput;
+  readonly closedAt?: InstantInput | undefined;
   /** The moment to judge overdue at; without it no `overdue` is returned. */
-  readonly now?: InstantInput;
+  readonly now?: InstantInput | undefined;
 }
 
 /** The deadlines of one complaint under a policy. */

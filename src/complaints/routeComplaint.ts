@@ -20,15 +20,15 @@ export interface RouteInput {
   /** When it was received. */
   readonly receivedAt: InstantInput;
   /** The day (or instant) of the centralized delivery (集中交付); absent while the home is not yet delivered. */
-  readonly centralizedDeliveryAt?: DayInput;
+  readonly centralizedDeliveryAt?: DayInput | undefined;
   /** The home is within its warranty period. */
-  readonly inWarranty?: boolean;
+  readonly inWarranty?: boolean | undefined;
   /** Handling involves compensation by the developer (开发赔偿). */
-  readonly involvesDeveloperCompensation?: boolean;
+  readonly involvesDeveloperCompensation?: boolean | undefined;
   /** It concerns the developer's legacy issues (开发遗留问题). */
-  readonly developerLegacyIssue?: boolean;
+  readonly developerLegacyIssue?: boolean | undefined;
   /** Its severity, once assessed: major and crisis complaints are reported up (`CMP-TWO-LEVEL`). */
-  readonly level?: SeverityLevel;
+  readonly level?: SeverityLevel | undefined;
 }
 
 /** Who follows a complaint up and which unit handles it. */

@@ -1,0 +1,272 @@
+/**
+ * Writes the JSON Schema files of the record kinds (`schemas/*.schema.json`) from their zod
+ * schemas, so that teams outside TypeScript (a Java or Python back end, the data platform)
+ * validate the same records the same way.
+ *
+ *   npm run schemas              writes schemas/
+ *   npm run schemas -- --check   exits 1, naming the file, when a committed file is stale
+ *
+ * zod's `toJSONSchema` cannot see our custom refinements (a real `YYYY-MM-DD` day, an ISO
+ * instant with an offset), so they would come out as a bare `{ "type": "string" }`. Each
+ * string property is probed through zod itself and, where it is an instant or a day-or-
+ * instant, given a `pattern` and a `format`; a string property that zod restricts in a way
+ * the JSON Schema does not say stops the generator rather than being silently widened.
+ */
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as z from 'zod';
+import { ComplaintSchema } from '../src/complaints/schemas.js';
+import type { RuleId } from '../src/core/rules.js';
+
+/** Where the schemas are published (their `$id` base). */
+export const SCHEMA_BASE_URL = 'https://realty-crm-rules.dev/schemas/';
+
+/**
+ * An instant as the JSON Schema states it: RFC 3339 `date-time` (the profile of ISO 8601
+ * every JSON Schema validator knows), with seconds and an offset, `Z` or `±hh:mm`.
+ * ECMA-262 syntax without flags or `\d` (which matches non-ASCII digits in Python), so that
+ * Java, Python and JavaScript validators read it alike.
+ */
+export const INSTANT_PATTERN =
+  '^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$';
+/** A calendar day `YYYY-MM-DD` (the `format: date` checks that the day exists: no 02-30). */
+export const DAY_PATTERN = '^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$';
+const DAY_OR_INSTANT_PATTERN = `^(?:${DAY_PATTERN.slice(1, -1)}|${INSTANT_PATTERN.slice(1, -1)})$`;
+
+const INSTANT_NOTE =
+  'Written as RFC 3339 date-time, with seconds and an offset (Z or ±hh:mm), e.g. 2026-10-09T09:30:00+08:00 or 2026-10-09T01:30:00Z.';
+const DAY_OR_INSTANT_NOTE =
+  'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day) or an RFC 3339 date-time with seconds and an offset.';
+
+/** One record kind and how its JSON Schema is described. */
+interface RecordKindSchema {
+  /** The file stem: `complaint` gives `complaint.schema.json` and `complaint-batch.schema.json`. */
+  readonly name: string;
+  readonly schema: z.ZodObject;
+  readonly title: string;
+  readonly description: string;
+  /** The rules whose fields the record carries, named in the description. */
+  readonly rules: readonly RuleId[];
+}
+
+/** The record kinds, one schema file each (and one batch file each). */
+const RECORD_KINDS: readonly RecordKindSchema[] = [
+  {
+    name: 'complaint',
+    schema: ComplaintSchema,
+    title: 'Complaint record (投诉登记)',
+    description:
+      'A complaint record of realty-crm-rules: who complained, about what, when and by which channel, with the optional facts that routing, deadlines, severity and closure use. Suggestions (建议) and enquiries (咨询) use the same form (kind). Unknown keys are rejected; instants carry an offset.',
+    rules: [
+      'CMP-CATEGORY',
+      'CMP-CHANNEL',
+      'CMP-ROUTE-PHASE',
+      'CMP-SEV-CRISIS',
+      'CMP-SEV-MAJOR-COMP',
+      'CMP-SEV-MAJOR-LEGAL',
+      'CMP-SEV-MAJOR-CLAIM',
+      'CMP-SEV-HOT-RISK',
+      'CMP-SEV-HOT-COLLECTIVE',
+      'CMP-SEV-HOT-STALE',
+      'CMP-SEV-DETECT',
+      'CMP-DL-REPLY',
+      'CMP-DL-CALLBACK',
+      'CMP-CLOSE',
+    ],
+  },
+];
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** The order keys are written in; any other key follows, sorted. */
+const KEY_ORDER = [
+  '$schema',
+  '$id',
+  '$ref',
+  'title',
+  'description',
+  'type',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'anyOf',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  '$defs',
+];
+const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The same value with keys in a stable order: schema keywords by KEY_ORDER, the rest sorted;
+ * the keys of `properties` and `$defs` keep their (schema) order, which is the record's.
+ */
+function ordered(value: Json, keepOrder = false): Json {
+  if (Array.isArray(value)) return value.map((v) => ordered(v));
+  if (!isObject(value)) return value;
+  const keys = Object.keys(value);
+  if (!keepOrder) {
+    keys.sort((a, b) => {
+      const ra = RANK.get(a) ?? KEY_ORDER.length;
+      const rb = RANK.get(b) ?? KEY_ORDER.length;
+      return ra - rb || byCodeUnits(a, b);
+    });
+  }
+  const out: JsonObject = {};
+  for (const k of keys) {
+    out[k] = ordered(value[k] as Json, !keepOrder && (k === 'properties' || k === '$defs'));
+  }
+  return out;
+}
+
+/** What a string property of the zod schema is, found by asking zod. */
+type StringShape = 'plain' | 'instant' | 'day-or-instant' | 'other';
+
+function probeString(schema: z.ZodType): StringShape {
+  const ok = (s: string) => schema.safeParse(s).success;
+  if (ok('any text')) return 'plain';
+  const instant = ok('2026-10-09T09:30:00+08:00') && ok('2026-10-09T01:30:00Z');
+  const noOffset = ok('2026-10-09T09:30:00');
+  const day = ok('2026-10-09');
+  if (instant && !noOffset && day && !ok('2026-02-30')) return 'day-or-instant';
+  if (instant && !noOffset && !day) return 'instant';
+  return 'other';
+}
+
+function describeWith(existing: Json | undefined, note: string): string {
+  return typeof existing === 'string' && existing.length > 0 ? `${existing}. ${note}` : note;
+}
+
+/**
+ * The JSON Schema of one record kind: zod's draft 2020-12 input schema, its custom string
+ * refinements stated as `pattern` and `format`, with `$id`, `title` and `description`.
+ */
+export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
+  const generated = z.toJSONSchema(kind.schema, { target: 'draft-2020-12', io: 'input' }) as JsonObject;
+  const properties = generated.properties;
+  if (!isObject(properties)) throw new Error(`${kind.name}: expected an object schema with properties`);
+  const shape = kind.schema.shape as Record<string, z.ZodType>;
+  for (const [key, field] of Object.entries(shape)) {
+    const prop = properties[key];
+    if (!isObject(prop)) throw new Error(`${kind.name}.${key}: missing from the generated JSON Schema`);
+    if (prop.type !== 'string' || prop.enum !== undefined || prop.pattern !== undefined) continue;
+    const shapeOf = probeString(field);
+    if (shapeOf === 'instant') {
+      prop.format = 'date-time';
+      prop.pattern = INSTANT_PATTERN;
+      prop.description = describeWith(prop.description, INSTANT_NOTE);
+    } else if (shapeOf === 'day-or-instant') {
+      prop.pattern = DAY_OR_INSTANT_PATTERN;
+      prop.anyOf = [{ format: 'date' }, { format: 'date-time' }];
+      prop.description = describeWith(prop.description, DAY_OR_INSTANT_NOTE);
+    } else if (shapeOf === 'other') {
+      throw new Error(
+        `${kind.name}.${key}: zod restricts this string in a way the JSON Schema does not state; teach scripts/generateSchemas.ts its pattern`,
+      );
+    }
+  }
+  const { $schema, ...rest } = generated;
+  return ordered({
+    $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${SCHEMA_BASE_URL}${kind.name}.schema.json`,
+    title: kind.title,
+    description: `${kind.description} Rules: ${kind.rules.join(', ')} (see RULES.md). Generated from the zod schema by scripts/generateSchemas.ts: do not edit.`,
+    ...rest,
+  }) as JsonObject;
+}
+
+/** The batch schema of one record kind: an array of records, self-contained (the record schema under `$defs`). */
+export function buildBatchSchema(kind: RecordKindSchema, record: JsonObject): JsonObject {
+  const { $schema, $id: _id, title: _title, ...body } = record;
+  return ordered({
+    $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${SCHEMA_BASE_URL}${kind.name}-batch.schema.json`,
+    title: `${kind.title}: batch`,
+    description: `An array of ${kind.name} records, each as ${kind.name}.schema.json states it (embedded under $defs). Generated by scripts/generateSchemas.ts: do not edit.`,
+    type: 'array',
+    items: { $ref: `#/$defs/${kind.name}` },
+    $defs: { [kind.name]: body },
+  }) as JsonObject;
+}
+
+const toText = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Every schema file, by file name (`complaint.schema.json`, `complaint-batch.schema.json`, ...), as written. */
+export function renderSchemas(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const kind of RECORD_KINDS) {
+    const record = buildRecordSchema(kind);
+    files[`${kind.name}.schema.json`] = toText(record);
+    files[`${kind.name}-batch.schema.json`] = toText(buildBatchSchema(kind, record));
+  }
+  return files;
+}
+
+/** The repository root: the nearest folder up from the working directory with this package's package.json. */
+export function findRepoRoot(from = process.cwd()): string {
+  let dir = from;
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (
+      existsSync(pkg) &&
+      (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'realty-crm-rules'
+    ) {
+      return dir;
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`not inside the realty-crm-rules repository: ${from}`);
+    dir = up;
+  }
+}
+
+/** `npm run schemas` writes `schemas/`; `npm run schemas -- --check` exits 1 when a committed file is stale. */
+export function main(args: readonly string[]): void {
+  const check = args.includes('--check');
+  const dir = join(findRepoRoot(), 'schemas');
+  const files = renderSchemas();
+  if (check) {
+    const problems: string[] = [];
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(dir, name);
+      if (!existsSync(path)) problems.push(`schemas/${name} is missing`);
+      else if (readFileSync(path, 'utf8') !== text) problems.push(`schemas/${name} is stale`);
+    }
+    if (existsSync(dir)) {
+      for (const name of readdirSync(dir)) {
+        if (name.endsWith('.json') && !(name in files))
+          problems.push(`schemas/${name} is not generated (remove it)`);
+      }
+    }
+    if (problems.length > 0) {
+      process.stderr.write(`${problems.join('\n')}\nRun \`npm run schemas\` and commit the result.\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stdout.write(`schemas/ is up to date (${Object.keys(files).length} files)\n`);
+    return;
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  process.stdout.write(
+    `wrote ${Object.keys(files)
+      .map((n) => `schemas/${n}`)
+      .join(', ')}\n`,
+  );
+}
