@@ -27,7 +27,9 @@ try {
     outfile,
     packages: 'external',
     logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   process.argv = [process.argv[0], resolve(entry), ...args];
   const mod = await import(pathToFileURL(outfile).href);
