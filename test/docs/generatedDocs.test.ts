@@ -42,3 +42,28 @@ describe('generated docs', () => {
     for (let y = 2008; y <= 2026; y++) expect(en).toContain(`## ${y}\n`);
   });
 });
+
+describe('machine diagrams', () => {
+  it('CMP-FLOW: the complaint machine diagram is generated from the machine: every state and the closing guards', () => {
+    const mmd = renderDocs()['docs/diagrams/complaint-machine.mmd'] as string;
+    expect(mmd).toContain('stateDiagram-v2');
+    for (const state of [
+      'registered',
+      'verified',
+      'assigned',
+      'planned',
+      'handling',
+      'callingBack',
+      'unreachable',
+      'disputed',
+      'closed',
+    ]) {
+      expect(mmd).toContain(state);
+    }
+    expect(mmd).toContain(
+      'callingBack --> closed: callback.completed [hasCallbackOutcome(satisfied) && canClose]',
+    );
+    expect(mmd).toContain('callingBack --> handling: callback.completed [hasCallbackOutcome(not-satisfied)]');
+    expect(mmd).toContain('closed --> [*]');
+  });
+});
