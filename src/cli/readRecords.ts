@@ -121,13 +121,16 @@ export async function* readRecords(stream: Readable, format: InputFormat): Async
     };
     for await (const chunk of stream) {
       rest += decoder.write(chunk as Buffer);
-      let nl = rest.indexOf('\n');
+      // Walk the lines by position; slice the remainder once per chunk, not once per line.
+      let start = 0;
+      let nl = rest.indexOf('\n', start);
       while (nl !== -1) {
-        const r = handle(rest.slice(0, nl));
+        const r = handle(rest.slice(start, nl));
         if (r !== undefined) yield r;
-        rest = rest.slice(nl + 1);
-        nl = rest.indexOf('\n');
+        start = nl + 1;
+        nl = rest.indexOf('\n', start);
       }
+      rest = rest.slice(start);
     }
     rest += decoder.end();
     if (rest !== '') {
