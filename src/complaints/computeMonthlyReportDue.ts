@@ -1,31 +1,9 @@
 import { dayNumberOf, describeValue, formatDayNumber, shanghaiStartOfDayMs } from '../calendar/days.js';
-import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { createReason, type Decision, type Reason } from '../core/reason.js';
+import { createReason, type Reason } from '../core/reason.js';
 import { reportDueDayKindReason } from './computeWeeklyReportDue.js';
-import { type ComplaintPolicyInput, type MonthlyReportRule, resolveComplaintPolicy } from './policy.js';
-
-/** The options of {@link computeMonthlyReportDue}. */
-export interface MonthlyReportOptions {
-  /** The policy; `sinoOcean2008` when absent. */
-  readonly policy?: ComplaintPolicyInput;
-  /**
-   * The calendar that names the due day's kind in the reasons (a holiday, a weekend); the
-   * built-in one when absent. It never moves the due day, and a year it does not cover is
-   * read weekends-only, so no year throws.
-   */
-  readonly calendar?: WorkCalendar;
-}
-
-/** When a monthly report is due: the month it covers and its fixed due day. */
-export type MonthlyReportDue = Decision<{
-  /** The month reported on: its first and last day (Asia/Shanghai days, `YYYY-MM-DD`). */
-  readonly period: { readonly from: string; readonly to: string };
-  /** The due day, `YYYY-MM-DD`: a fixed calendar day, never moved over rest days. */
-  readonly lastDay: string;
-  /** The exclusive end: 00:00 Asia/Shanghai of the day after `lastDay`. Late when `now >= endsAt`. */
-  readonly endsAt: Date;
-}>;
+import { type MonthlyReportRule, resolveComplaintPolicy } from './policy.js';
+import type { ReportDue, ReportDueOptions } from './reportDue.js';
 
 /** A parsed `YYYY-MM`: the year, the month (1-12) and the day numbers of its first and last day. @internal */
 export interface MonthRange {
@@ -133,10 +111,7 @@ function checkRule(rule: MonthlyReportRule): void {
  * //   endsAt: new Date('2026-10-10T16:00:00.000Z'), reasons: [...] }
  * ```
  */
-export function computeMonthlyReportDue(
-  month: string,
-  options?: MonthlyReportOptions,
-): MonthlyReportDue | null {
+export function computeMonthlyReportDue(month: string, options?: ReportDueOptions): ReportDue | null {
   const policy = resolveComplaintPolicy(options?.policy);
   const range = readMonth(month, ['month']);
   const rule = policy.reports.monthly;

@@ -9,30 +9,9 @@ import {
 } from '../calendar/days.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { createReason, type Decision, type Reason } from '../core/reason.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
-
-/** The options of {@link computeWeeklyReportDue}. */
-export interface WeeklyReportOptions {
-  /** The policy; `sinoOcean2008` when absent. */
-  readonly policy?: ComplaintPolicyInput;
-  /**
-   * The calendar that names the due day's kind in the reasons (a holiday, a weekend); the
-   * built-in one when absent. It never moves the due day, and a year it does not cover is
-   * read weekends-only, so no year throws.
-   */
-  readonly calendar?: WorkCalendar;
-}
-
-/** When a weekly report is due: the week it covers and its fixed due day. */
-export type WeeklyReportDue = Decision<{
-  /** The week reported on, Monday to Sunday (Asia/Shanghai days, `YYYY-MM-DD`). */
-  readonly period: { readonly from: string; readonly to: string };
-  /** The due day: the first day after the week that is the policy's weekday (Monday for sinoOcean2008). */
-  readonly lastDay: string;
-  /** The exclusive end: 00:00 Asia/Shanghai of the day after `lastDay`. Late when `now >= endsAt`. */
-  readonly endsAt: Date;
-}>;
+import { createReason, type Reason } from '../core/reason.js';
+import { resolveComplaintPolicy } from './policy.js';
+import type { ReportDue, ReportDueOptions } from './reportDue.js';
 
 /** 周一 / Monday for a day of the week 0 (Sunday) ... 6 (Saturday). @internal */
 export function weekdayNames(weekday: number): { readonly zh: string; readonly en: string } {
@@ -120,7 +99,7 @@ export function reportDueDayKindReason(
  * computeWeeklyReportDue('2026-10-01', { policy: aoyuan2014 }); // null
  * ```
  */
-export function computeWeeklyReportDue(day: DayInput, options?: WeeklyReportOptions): WeeklyReportDue | null {
+export function computeWeeklyReportDue(day: DayInput, options?: ReportDueOptions): ReportDue | null {
   const policy = resolveComplaintPolicy(options?.policy);
   const dn = toDayNumber(day, ['day']);
   const dueWeekday = policy.reports.weeklyDueWeekday;
