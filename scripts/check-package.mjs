@@ -57,10 +57,10 @@ try {
       "const d: calendar.Deadline = calendar.addWorkingDays('2026-09-30', 5);",
       "if (d.lastDay !== '2026-10-13' || typeof root.isWorkingDay !== 'function') throw new Error('cjs: ' + d.lastDay);",
       "console.log('cjs ok', d.lastDay);",
-    "declare const require: (id: string) => { $id?: string };",
-    "const schema = require('realty-crm-rules/schemas/complaint.schema.json');",
-    "if (schema.$id !== 'https://realty-crm-rules.dev/schemas/complaint.schema.json') throw new Error('schema export');",
-    "console.log('schema export ok');",
+      'declare const require: (id: string) => { $id?: string };',
+      "const schema = require('realty-crm-rules/schemas/complaint.schema.json');",
+      "if (schema.$id !== 'https://realty-crm-rules.dev/schemas/complaint.schema.json') throw new Error('schema export');",
+      "console.log('schema export ok');",
     ].join('\n'),
   );
   writeFileSync(

@@ -124,7 +124,8 @@ export function tryParseDayString(s: string): number | undefined {
  * RFC 3339 date-time, as JSON Schema's `date-time` format reads it: seconds required, an
  * offset `Z` or `±hh:mm`. The same shape the shipped JSON Schema files check.
  */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Two ASCII digits at `i` as a number, or NaN. */
 function twoDigits(s: string, i: number): number {
@@ -139,7 +140,8 @@ function twoDigits(s: string, i: number): number {
  */
 function parseCommonInstant(s: string): number | undefined {
   const n = s.length;
-  if (n < 20 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  if (n < 20 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
+    return undefined;
   const dn = tryParseDayString(s.slice(0, 10));
   if (dn === undefined) return undefined;
   const hh = twoDigits(s, 11);

@@ -254,7 +254,7 @@ async function row(write: Write, t: TriagedComplaint, o: TriageOptions, first: b
     SEVERITY_LEVEL_LABELS[t.level][locale] +
     (t.majorGroup ? (locale === 'en' ? ' (major group)' : '（重大群诉）') : '');
   await write(
-    [
+    `${[
       t.id,
       locale === 'en' ? cat.en : cat.zh,
       level,
@@ -263,7 +263,7 @@ async function row(write: Write, t: TriagedComplaint, o: TriageOptions, first: b
       deadlineText(t.replyBy, t.overdue.reply, locale),
       deadlineText(t.callbackBy, t.overdue.callback, locale),
       deadlineText(t.closeBy, t.overdue.close, locale),
-    ].join(' | ') + '\n',
+    ].join(' | ')}\n`,
   );
 }
 

@@ -79,7 +79,8 @@ describe('day numbers', () => {
         fc.boolean(),
         (ms, offset, withMillis) => {
           const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
-          const offMin = offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+          const offMin =
+            offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
           const local = new Date(ms + offMin * 60_000).toISOString();
           const text = `${local.slice(0, withMillis ? 23 : 19)}${offset}`;
           expect(tryParseInstant(text)).toBe(Date.parse(text));
@@ -102,6 +103,8 @@ describe('day numbers', () => {
     }
     // RFC 3339 shapes the fast path leaves to Date.parse still work.
     expect(tryParseInstant('2026-10-01t10:00:00z')).toBe(Date.parse('2026-10-01T10:00:00Z'));
-    expect(tryParseInstant('2026-10-01T10:00:00.123456+08:00')).toBe(Date.parse('2026-10-01T10:00:00.123+08:00'));
+    expect(tryParseInstant('2026-10-01T10:00:00.123456+08:00')).toBe(
+      Date.parse('2026-10-01T10:00:00.123+08:00'),
+    );
   });
 });

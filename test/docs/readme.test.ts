@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, aoyuan2014, assessComplaintSeverity, computeComplaintDeadlines, routeComplaint } from '../../src/index.js';
+import {
+  addWorkingDays,
+  aoyuan2014,
+  assessComplaintSeverity,
+  computeComplaintDeadlines,
+  routeComplaint,
+} from '../../src/index.js';
 
 describe('README', () => {
   it('CMP-DL-REPLY: the first example of the README says what the library does', () => {

@@ -36,7 +36,10 @@ describe('rule coverage', () => {
   });
 
   it('every LAW-* and CMP-* rule has a test whose title starts with its id', () => {
-    const titled = (id: string) => new RegExp(`\\b(?:it|test|describe)(?:\\.\\w+(?:\\([^)]*\\))?)?\\(\\s*['"\`]${id}(?::|\\s)`).test(tests);
+    const titled = (id: string) =>
+      new RegExp(`\\b(?:it|test|describe)(?:\\.\\w+(?:\\([^)]*\\))?)?\\(\\s*['"\`]${id}(?::|\\s)`).test(
+        tests,
+      );
     const missing = required.filter((id) => !titled(id));
     expect(missing).toEqual([]);
     expect(required.length).toBeGreaterThan(30);
