@@ -2,8 +2,9 @@
  * Generates the reference pages of docs/ from the code's own tables, so that the docs and
  * the rules cannot drift: the rules reference (every rule id, its text in both languages,
  * its source, and the values each preset holds for it), the holiday table by year with
- * the notice numbers, and the state diagram of every machine. `--check` exits 1 when a
- * committed page differs from what would be written.
+ * the notice numbers, and the state diagram of every machine (as Mermaid files and as a
+ * page in both languages). `--check` exits 1 when a committed page differs from what
+ * would be written.
  *
  * Usage: node scripts/run-ts.mjs scripts/generateDocs.ts [--check]
  */
@@ -245,12 +246,55 @@ function ranges(days: readonly string[], locale: Locale): string {
   return out.length === 0 ? '—' : out.join(', ');
 }
 
+/** Each machine's diagram, by the file name `renderMachineDiagrams()` gives it: its heading and what it shows. */
+const MACHINES: Readonly<Record<string, { readonly title: Text; readonly about: Text }>> = {
+  'complaint-machine.mmd': {
+    title: both('投诉处理流程（CMP-FLOW）', 'Complaint lifecycle (CMP-FLOW)'),
+    about: both(
+      '一件投诉从登记到关闭的各个状态（CMP-FLOW）：回访结果决定关闭、退回处理（CMP-REOPEN）或转入无法联系、有争议；关闭须满足关闭条件（CMP-CLOSE）。方括号中是迁移的守卫条件。期限不用定时器：在每个未关闭的状态中，`clock.tick` 事件标记已错过的期限。',
+      'The states of a complaint from registration to closure (CMP-FLOW): the callback outcome closes it, sends it back to handling (CMP-REOPEN), or moves it to unreachable or disputed; it closes only when a closing condition holds (CMP-CLOSE). Guards are in brackets. Deadlines are not timers: in every open state, a `clock.tick` event marks the deadlines missed.',
+    ),
+  },
+};
+
+function renderDiagrams(locale: Locale): string {
+  const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
+  const lines: string[] = [
+    GENERATED[locale],
+    '',
+    `# ${t('状态图', 'State diagrams')}`,
+    '',
+    `[${locale === 'en' ? '中文' : 'English'}](../${locale === 'en' ? 'zh-CN' : 'en'}/diagrams.md)`,
+    '',
+    t(
+      '每个状态机的状态图都由机器定义本身生成（`scripts/machineDiagrams.ts`）：所有状态、每条迁移及其事件和守卫条件，与 xstate 中的定义一致，不会与代码脱节。同样的 Mermaid 文本也保存在 `docs/diagrams/` 下。',
+      'Each state diagram is generated from the machine definition itself (`scripts/machineDiagrams.ts`): every state, every transition with its event and guard, as xstate holds them, so a diagram cannot drift from its machine. The same Mermaid text is in `docs/diagrams/`.',
+    ),
+    '',
+  ];
+  for (const [name, text] of Object.entries(renderMachineDiagrams())) {
+    const machine = MACHINES[name];
+    lines.push(`## ${machine === undefined ? name : machine.title[locale]}`, '');
+    if (machine !== undefined) lines.push(machine.about[locale], '');
+    lines.push(
+      `${t('源文件', 'Source')}: \`docs/diagrams/${name}\``,
+      '',
+      '```mermaid',
+      text.trimEnd(),
+      '```',
+      '',
+    );
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
 /** Every generated page: path relative to the repo root -> content. */
 export function renderDocs(): Record<string, string> {
   const pages: Record<string, string> = {};
   for (const locale of ['en', 'zh-CN'] as const) {
     pages[`docs/${locale}/rules.md`] = renderRules(locale);
     pages[`docs/${locale}/holidays.md`] = renderHolidays(locale);
+    pages[`docs/${locale}/diagrams.md`] = renderDiagrams(locale);
   }
   for (const [name, text] of Object.entries(renderMachineDiagrams())) pages[`docs/diagrams/${name}`] = text;
   return pages;

@@ -20,7 +20,8 @@ import { KIND_HOLIDAY } from './workCalendar.js';
  * its last day (`LAW-PERIOD-END`).
  *
  * Only the last day and the rest days after it need holiday data; an uncovered one
- * throws a {@link CalendarCoverageError} unless `{ fallback: 'weekends-only' }`.
+ * throws a {@link realty-crm-rules!CalendarCoverageError | CalendarCoverageError} unless
+ * `{ fallback: 'weekends-only' }`.
  *
  * @rule LAW-PERIOD-START
  * @rule LAW-PERIOD-MONTH

@@ -13,8 +13,9 @@ import { DayReader, type ReceiptOptions, readStartDay, type StartDay } from './o
  * (调休上班) count. `n = 0` gives the start day itself (something due "the same day").
  *
  * The reasons name every holiday skipped and makeup day counted. Throws a
- * {@link CalendarCoverageError} naming the year when a day needed is not covered
- * (`LAW-COVERAGE`), unless `{ fallback: 'weekends-only' }`.
+ * {@link realty-crm-rules!CalendarCoverageError | CalendarCoverageError} naming the year
+ * when a day needed is not covered (`LAW-COVERAGE`), unless
+ * `{ fallback: 'weekends-only' }`.
  *
  * @rule LAW-WORKDAY-PERIOD
  * @rule LAW-WORKDAY
