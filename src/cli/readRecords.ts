@@ -113,10 +113,11 @@ export async function* readRecords(stream: Readable, format: InputFormat): Async
       line++;
       const t = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1).trim() : text.trim();
       if (t === '') return undefined;
+      const at = index++;
       try {
-        return { index: index++, line, value: JSON.parse(t) };
+        return { index: at, line, value: JSON.parse(t) };
       } catch {
-        return { index: index++, line, readError: 'not a valid JSON line' };
+        return { index: at, line, readError: 'not a valid JSON line' };
       }
     };
     for await (const chunk of stream) {

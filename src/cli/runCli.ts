@@ -1,7 +1,7 @@
 import process from 'node:process';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
+import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
 import { runSchemaCommand } from './schemaCommand.js';
@@ -27,9 +27,11 @@ Commands:
       Every bad record with its index, field path and message. Exit 1 if any is bad,
       2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
-      The kind of each day, or the deadline after it with the holidays it skipped.
-  schema --kind complaint
-      The JSON Schema of a record kind.
+                  [--format text|json]
+      The kind of each day, or the deadline after it with the holidays it skipped;
+      --fallback counts weekends only in years without a State Council notice.
+  schema [--kind complaint|complaint-batch]
+      The JSON Schema of a record kind (or of a batch of them).
 
 Options:
   --locale zh-CN|en   language of messages (default zh-CN)
@@ -132,6 +134,12 @@ export async function runCli(
     }
   } catch (error) {
     // Bad input is a one-line error and exit status 2, never a stack trace.
+    if (error instanceof CalendarCoverageError) {
+      io.stderr.write(
+        `realty-crm: the working-day calendar does not cover ${error.year} (needed ${error.day}): no State Council notice for it is built in. Pass --fallback to count weekends only (an estimate).\n`,
+      );
+      return 2;
+    }
     if (error instanceof RealtyCrmError || isParseArgsError(error) || isFileError(error)) {
       io.stderr.write(`realty-crm: ${(error as Error).message}\n`);
       return 2;

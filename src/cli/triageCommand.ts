@@ -156,7 +156,7 @@ async function triageFile(
     overdue: { reply: 0, callback: 0, close: 0 },
     fallbackUsed: 0,
   };
-  await header(write, options);
+  await header(write, options, policy.id);
   let first = true;
   count = 0;
   for await (const r of readRecords(openInput(file, stdin), format)) {
@@ -178,7 +178,7 @@ async function triageFile(
     first = false;
   }
   progress.done();
-  await footer(write, groups, invalid, summary, options);
+  await footer(write, groups, invalid, summary, options, io);
   return 0;
 }
 
@@ -200,15 +200,15 @@ const CSV_COLUMNS = [
   'rules',
 ] as const;
 
-async function header(write: Write, o: TriageOptions): Promise<void> {
+async function header(write: Write, o: TriageOptions, policyId: string): Promise<void> {
   if (o.format === 'json')
-    await write(`{"policy":${JSON.stringify(o.policy)},"now":${JSON.stringify(o.now)},"complaints":[`);
+    await write(`{"policy":${JSON.stringify(policyId)},"now":${JSON.stringify(o.now)},"complaints":[`);
   else if (o.format === 'csv') await write(`${CSV_COLUMNS.join(',')}\n`);
   else {
     await write(
       o.locale === 'en'
-        ? `Complaints at ${o.now} (policy ${o.policy})\n\nid | category | level | follow-up | handled by | reply by | callback by | close by\n`
-        : `投诉分诊（${o.now}，政策 ${o.policy}）\n\n编号 | 类别 | 重要性 | 跟进人 | 处理单位 | 回复期限 | 回访期限 | 结案期限\n`,
+        ? `Complaints at ${o.now} (policy ${policyId})\n\nid | category | level | follow-up | handled by | reply by | callback by | close by\n`
+        : `投诉分诊（${o.now}，政策 ${policyId}）\n\n编号 | 类别 | 重要性 | 跟进人 | 处理单位 | 回复期限 | 回访期限 | 结案期限\n`,
     );
   }
 }
@@ -283,6 +283,7 @@ async function footer(
   invalid: readonly Invalid[],
   summary: Summary,
   o: TriageOptions,
+  io: CliIo,
 ): Promise<void> {
   const { locale } = o;
   if (o.format === 'json') {
@@ -301,7 +302,15 @@ async function footer(
     );
     return;
   }
-  if (o.format === 'csv') return;
+  if (o.format === 'csv') {
+    // stdout stays one clean CSV table; what does not fit in it goes to stderr.
+    io.stderr.write(
+      locale === 'en'
+        ? `realty-crm: ${summary.valid} complaints triaged, ${summary.invalid} invalid records (see \`realty-crm validate\`), ${summary.majorGroups} major group complaint(s)\n`
+        : `realty-crm：已分诊${summary.valid}条，无效记录${summary.invalid}条（详见 realty-crm validate），重大群诉${summary.majorGroups}组\n`,
+    );
+    return;
+  }
   const notable = groups.filter((g) => g.level !== 'general');
   await write(
     locale === 'en'
@@ -326,7 +335,7 @@ async function footer(
     );
     for (const p of invalid) {
       await write(
-        `  #${p.index}${p.line === undefined ? '' : ` (line ${p.line})`} ${p.path === '' ? '' : `${p.path}: `}${p.message}\n`,
+        `  #${p.index}${p.line === undefined ? '' : locale === 'en' ? ` (line ${p.line})` : `（行 ${p.line}）`} ${p.path === '' ? '' : `${p.path}: `}${p.message}\n`,
       );
     }
   }

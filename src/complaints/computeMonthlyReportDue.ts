@@ -87,8 +87,8 @@ function checkRule(rule: MonthlyReportRule): void {
 
 /**
  * When the monthly complaint report on `month` (`YYYY-MM`) is due (`CMP-RPT-MONTHLY`): the
- * policy's day of that month or the next. `sinoOcean2008`: the 24th of the same month
- * (SOL 投诉管理 8 says 每月25日前, before the 25th); `aoyuan2014`: the last day of the
+ * policy's day of that month or the next. `sinoOcean2008`: the 24th of the following month
+ * (SOL 投诉管理 8 says 每月25日前, before the 25th, for the month before); `aoyuan2014`: the last day of the
  * following month (AOY 4.2.6 asks for a monthly 《投诉解决报告》 and names no day);
  * `generic`: the 10th of the following month (GEN 第二十七条: 每月初10日内). A day past the
  * month's end (a policy's 31st in a 30-day month) is the month's last day. Returns
@@ -104,7 +104,7 @@ function checkRule(rule: MonthlyReportRule): void {
  * @throws {InvalidArgumentError} `month` is not `YYYY-MM` with a month 01-12 (path `['month']`), or the policy's rule is malformed.
  * @example
  * ```ts
- * computeMonthlyReportDue('2026-10')?.lastDay; // '2026-10-24' (a Saturday: not moved)
+ * computeMonthlyReportDue('2026-09')?.lastDay; // '2026-10-24' (a Saturday: not moved)
  * computeMonthlyReportDue('2026-01', { policy: aoyuan2014 })?.lastDay; // '2026-02-28'
  * computeMonthlyReportDue('2026-09', { policy: generic });
  * // { period: { from: '2026-09-01', to: '2026-09-30' }, lastDay: '2026-10-10',

@@ -267,7 +267,7 @@ export function createGroupComplaintDetector(options: GroupDetectionOptions): Gr
         },
         {
           'zh-CN': `项目${g.projectId}问题「${g.issue}」：累计投诉${households}户，近${windowDays}天${complainantsWithin30Days}位不同投诉人，同时${majorHouseholds}户重大投诉未解决`,
-          en: `Project ${g.projectId}, issue ${g.issue}: ${households} households in total, ${complainantsWithin30Days} different complainants in the last ${windowDays} days, ${majorHouseholds} households with an open major complaint`,
+          en: `Project ${g.projectId}, issue ${g.issue}: ${households} ${households === 1 ? 'household' : 'households'} in total, ${complainantsWithin30Days} different ${complainantsWithin30Days === 1 ? 'complainant' : 'complainants'} in the last ${windowDays} days, ${majorHouseholds} ${majorHouseholds === 1 ? 'household' : 'households'} with an open major complaint`,
         },
       );
       return {

@@ -20,11 +20,44 @@ export {
   canCloseComplaint,
 } from './canCloseComplaint.js';
 export {
+  type ComplaintMachine,
+  type ComplaintMachineOptions,
+  complaintMachine,
+  createComplaintMachine,
+} from './complaintMachine.js';
+export {
+  COMPLAINT_MACHINE_VERSION,
+  type ComplaintMachineContext,
+  type ComplaintMachineEvent,
+  type ComplaintMachineInput,
+  type EscalationWarning,
+  type ImpasseGrounds,
+  type StoredDeadline,
+} from './complaintMachineTypes.js';
+export {
   type ComplaintDeadlineInput,
   type ComplaintDeadlineOptions,
   type ComplaintDeadlines,
   computeComplaintDeadlines,
 } from './computeComplaintDeadlines.js';
+export { computeMonthlyReportDue } from './computeMonthlyReportDue.js';
+export { computeNextDueAt } from './computeNextDueAt.js';
+export { computeSurveyPeriods, type SurveyPeriod, type SurveyPeriods } from './computeSurveyPeriods.js';
+export { computeWeeklyReportDue } from './computeWeeklyReportDue.js';
+export {
+  type ComplaintCountRecord,
+  type ComplaintCountsByCategory,
+  type CountComplaintsOptions,
+  countComplaintsByCategory,
+} from './countComplaintsByCategory.js';
+export {
+  createGroupComplaintDetector,
+  detectGroupComplaints,
+  type GroupComplaintDetector,
+  type GroupComplaintRecord,
+  type GroupDetectionOptions,
+  type GroupFinding,
+} from './detectGroupComplaints.js';
 export {
   type InvalidRecord,
   type ParsedBatch,
@@ -42,6 +75,8 @@ export {
   SINO_OCEAN_2008_COMPLAINT_POLICY,
   ThresholdSchema,
 } from './policy.js';
+export type { ReportDue, ReportDueOptions } from './reportDue.js';
+export { ComplaintSnapshotMismatchError, restoreComplaintSnapshot } from './restoreComplaintSnapshot.js';
 export { type CallbackRoute, routeCallback } from './routeCallback.js';
 export { type ComplaintRoute, type RouteInput, type RouteOptions, routeComplaint } from './routeComplaint.js';
 export { type Complaint, ComplaintSchema } from './schemas.js';

@@ -164,15 +164,23 @@ export const ThresholdSchema = /* @__PURE__ */ (() =>
     value: count(),
   }))();
 
-/** A deadline rule: exactly one of sameDay, workingDays, days, weeks, months. */
+/**
+ * A deadline rule: exactly one of `sameDay: true`, `workingDays`, `days`, `weeks`,
+ * `months`. One object with every unit optional and a check that exactly one is given,
+ * so that a bad number is reported at its own path (`...reply.workingDays: too small`).
+ */
 export const DeadlineRuleSchema = /* @__PURE__ */ (() =>
-  z.union([
-    z.strictObject({ sameDay: z.literal(true) }),
-    z.strictObject({ workingDays: z.number().int().min(0).max(366) }),
-    z.strictObject({ days: z.number().int().min(1).max(3660) }),
-    z.strictObject({ weeks: z.number().int().min(1).max(520) }),
-    z.strictObject({ months: z.number().int().min(1).max(120) }),
-  ]))();
+  z
+    .strictObject({
+      sameDay: z.literal(true).optional(),
+      workingDays: z.number().int().min(0).max(366).optional(),
+      days: z.number().int().min(1).max(3660).optional(),
+      weeks: z.number().int().min(1).max(520).optional(),
+      months: z.number().int().min(1).max(120).optional(),
+    })
+    .refine((rule) => Object.values(rule).filter((v) => v !== undefined).length === 1, {
+      error: 'expected exactly one of sameDay: true, workingDays, days, weeks, months',
+    }))();
 
 /**
  * The complaint settings, validated: unknown keys, negative or non-finite numbers and

@@ -78,6 +78,11 @@ export function createPolicy(base: Policy, overrides: PolicyOverrides = {}): Pol
   }
   const merged = merge(base, overrides, []) as Record<string, unknown>;
   if (overrides.id === undefined) merged.id = `${base.id}-custom`;
+  // A company policy that names itself but not its title is titled after itself and its base.
+  if (overrides.name === undefined && merged.id !== base.id) {
+    const id = String(merged.id);
+    merged.name = { 'zh-CN': `${id}（基于${base.name['zh-CN']}）`, en: `${id} (based on ${base.name.en})` };
+  }
   const parsed = PolicySchema.safeParse(merged, { error: createZodErrorMap('en') });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

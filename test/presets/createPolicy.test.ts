@@ -138,3 +138,24 @@ describe('parsePolicy', () => {
     );
   });
 });
+
+describe('createPolicy details', () => {
+  it('CMP-DL-REPLY: a deadline rule names exactly one unit, and a company policy is titled after itself', () => {
+    const both = errorOf(() =>
+      createPolicy(sinoOcean2008, {
+        complaints: { deadlines: { reply: { days: 2, workingDays: 3 } as never } },
+      }),
+    );
+    expect(both.message).toContain('exactly one of');
+    expect(both.path).toEqual(['complaints', 'deadlines', 'reply']);
+    const acme = createPolicy(aoyuan2014, { id: 'acme' });
+    expect(acme.name).toEqual({
+      'zh-CN': 'acme（基于奥园集团（2014））',
+      en: 'acme (based on Aoyuan Group (2014))',
+    });
+    expect(acme.source).toBe('AOY');
+    expect(createPolicy(aoyuan2014, { id: 'acme', name: { 'zh-CN': '某公司', en: 'Acme' } }).name.en).toBe(
+      'Acme',
+    );
+  });
+});
