@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { Locale } from '../core/reason.js';
 
 /** The library's own validation messages, keyed by the `params.key` of a custom issue. */
@@ -16,9 +18,11 @@ const MESSAGES: Readonly<Record<string, { readonly 'zh-CN': string; readonly en:
   forbiddenKey: { 'zh-CN': '不允许的键名', en: 'key not allowed' },
 });
 
+// The two locales by their own modules: `z.locales` as a namespace would pull in all of zod's
+// forty-odd languages.
 const baseMaps = {
-  'zh-CN': /* @__PURE__ */ (() => z.locales.zhCN().localeError)(),
-  en: /* @__PURE__ */ (() => z.locales.en().localeError)(),
+  'zh-CN': /* @__PURE__ */ (() => zhCN().localeError)(),
+  en: /* @__PURE__ */ (() => en().localeError)(),
 };
 
 /**
