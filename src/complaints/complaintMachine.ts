@@ -127,8 +127,11 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
 
   return setup({
     types: {
+      /** The machine's context: plain JSON, stored with the snapshot. */
       context: {} as ComplaintMachineContext,
+      /** The events it takes, dot-separated and past tense. */
       events: {} as ComplaintMachineEvent,
+      /** What a complaint starts from. */
       input: {} as ComplaintMachineInput,
     },
     guards: {
@@ -197,6 +200,7 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
     id: 'complaint',
     // Read by restoreComplaintSnapshot: a snapshot must come from a machine of the same policy.
     meta: { policyId: policy.id },
+    /** The initial context, from the complaint's input (deadlines computed at receipt). */
     context: ({ input }) => {
       if (input === undefined) throw missingInput;
       return steps.initial(input);
