@@ -1,9 +1,8 @@
-import { dayNumberOf, describeValue, formatDayNumber, shanghaiStartOfDayMs } from '../calendar/days.js';
+import { dayNumberOf, describeValue, formatDayNumber } from '../calendar/days.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Reason } from '../core/reason.js';
-import { reportDueDayKindReason } from './computeWeeklyReportDue.js';
 import { type MonthlyReportRule, resolveComplaintPolicy } from './policy.js';
-import type { ReportDue, ReportDueOptions } from './reportDue.js';
+import { finishReportDue, type ReportDue, type ReportDueOptions } from './reportDue.js';
 
 /** A parsed `YYYY-MM`: the year, the month (1-12) and the day numbers of its first and last day. @internal */
 export interface MonthRange {
@@ -161,12 +160,5 @@ export function computeMonthlyReportDue(month: string, options?: ReportDueOption
       },
     ),
   ];
-  const kindReason = reportDueDayKindReason(dueDn, options?.calendar);
-  if (kindReason !== undefined) reasons.push(kindReason);
-  return {
-    period: { from, to },
-    lastDay,
-    endsAt: new Date(shanghaiStartOfDayMs(dueDn + 1)),
-    reasons,
-  };
+  return finishReportDue({ from, to }, dueDn, reasons, options?.calendar);
 }

@@ -1,79 +1,8 @@
-import { computeDayKind } from '../calendar/computeDayKind.js';
-import {
-  type DayInput,
-  formatDayNumber,
-  shanghaiStartOfDayMs,
-  toDayNumber,
-  WEEKDAY_NAMES,
-  weekdayOf,
-} from '../calendar/days.js';
-import type { WorkCalendar } from '../calendar/workCalendar.js';
+import { type DayInput, formatDayNumber, toDayNumber, weekdayOf } from '../calendar/days.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Reason } from '../core/reason.js';
 import { resolveComplaintPolicy } from './policy.js';
-import type { ReportDue, ReportDueOptions } from './reportDue.js';
-
-/** 周一 / Monday for a day of the week 0 (Sunday) ... 6 (Saturday). @internal */
-export function weekdayNames(weekday: number): { readonly zh: string; readonly en: string } {
-  return { zh: WEEKDAY_NAMES['zh-CN'][weekday] ?? '', en: WEEKDAY_NAMES.en[weekday] ?? '' };
-}
-
-/**
- * `LAW-WORKDAY`: what kind of day a report's due day is, when it is not an ordinary
- * working day (a weekend, a holiday, a makeup working day), and that it is not moved: a
- * report's due day is a fixed calendar day set by the company, not a period owed to a
- * customer, so `LAW-PERIOD-REST` does not apply. `undefined` for an ordinary working day.
- * Uncovered years are read weekends-only and never throw.
- *
- * @internal
- */
-export function reportDueDayKindReason(
-  dayNumber: number,
-  calendar: WorkCalendar | undefined,
-): Reason | undefined {
-  const day = formatDayNumber(dayNumber);
-  const kind = computeDayKind(day, {
-    fallback: 'weekends-only',
-    ...(calendar === undefined ? {} : { calendar }),
-  });
-  if (kind.kind === 'workday') return undefined;
-  const w = weekdayNames(weekdayOf(dayNumber));
-  const estimate = kind.fallbackUsed
-    ? {
-        zh: '（日历未覆盖该年，按仅排除周末估算）',
-        en: ' (the calendar does not cover that year: read weekends only)',
-      }
-    : { zh: '', en: '' };
-  const facts = {
-    day,
-    weekday: w.en,
-    kind: kind.kind,
-    holiday: kind.holiday?.name ?? null,
-    holidayEn: kind.holiday?.nameEn ?? null,
-    notice: kind.holiday?.notice ?? null,
-    moved: false,
-    fallbackUsed: kind.fallbackUsed,
-  };
-  if (kind.kind === 'makeup-workday') {
-    const name = kind.holiday?.name ?? '';
-    const nameEn = kind.holiday?.nameEn ?? '';
-    return createReason('LAW-WORKDAY', facts, {
-      'zh-CN': `报送日${day}（${w.zh}）为${name}调休上班日，是工作日`,
-      en: `The due day ${day} (${w.en}) is a makeup working day for ${nameEn}: a working day`,
-    });
-  }
-  const what =
-    kind.kind === 'holiday' && kind.holiday !== null
-      ? {
-          zh: `${kind.holiday.name}放假日${kind.holiday.notice === null ? '' : `（${kind.holiday.notice}）`}`,
-          en: `a ${kind.holiday.nameEn} day off${kind.holiday.notice === null ? '' : ` (${kind.holiday.notice})`}`,
-        }
-      : { zh: '周末休息日', en: 'a weekend rest day' };
-  return createReason('LAW-WORKDAY', facts, {
-    'zh-CN': `报送日${day}（${w.zh}）为${what.zh}${estimate.zh}；报表报送日是固定日期，不是对客户的期限，不顺延`,
-    en: `The due day ${day} (${w.en}) is ${what.en}${estimate.en}; a report's due day is a fixed day, not a period owed to a customer: not moved`,
-  });
-}
+import { finishReportDue, type ReportDue, type ReportDueOptions, weekdayNames } from './reportDue.js';
 
 /**
  * When the weekly major-complaint report (《重大客户投诉/服务监督系统投诉周报》,
@@ -137,12 +66,5 @@ export function computeWeeklyReportDue(day: DayInput, options?: ReportDueOptions
       },
     ),
   ];
-  const kindReason = reportDueDayKindReason(dueDn, options?.calendar);
-  if (kindReason !== undefined) reasons.push(kindReason);
-  return {
-    period: { from, to },
-    lastDay,
-    endsAt: new Date(shanghaiStartOfDayMs(dueDn + 1)),
-    reasons,
-  };
+  return finishReportDue({ from, to }, dueDn, reasons, options?.calendar);
 }
