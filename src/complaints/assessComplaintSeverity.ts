@@ -2,7 +2,7 @@ import type { InstantInput } from '../calendar/days.js';
 import { formatInstant, toInstantMs } from '../calendar/days.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { createReason, type Decision, type LocalizedText, type Reason } from '../core/reason.js';
-import { describeThreshold, meetsThreshold } from '../core/thresholds.js';
+import { atLeast, describeThreshold, meetsThreshold, type Threshold } from '../core/thresholds.js';
 import {
   type ComplaintPolicy,
   type ComplaintPolicyInput,
@@ -64,6 +64,8 @@ interface CompiledSeverity {
   readonly messages: Readonly<Record<SeverityCondition, LocalizedText>>;
   readonly general: SeverityAssessment;
   readonly staleMs: number;
+  /** `CMP-SEV-HOT-STALE`: 一周以后 — reached at the instant itself (届满, `LAW-THRESHOLD`). */
+  readonly staleAge: Threshold;
 }
 
 const HOUSEHOLDS = { 'zh-CN': '户', en: 'households' } as const;
@@ -113,7 +115,8 @@ function compile(policy: ComplaintPolicy): CompiledSeverity {
     majorGroup: false,
     reasons: [createReason('CMP-SEV-GENERAL', { policy: policy.id }, messages.general)],
   });
-  return { messages: deepFreeze(messages), general, staleMs: s.hotStaleAfterDays * 86_400_000 };
+  const staleMs = s.hotStaleAfterDays * 86_400_000;
+  return { messages: deepFreeze(messages), general, staleMs, staleAge: atLeast(staleMs) };
 }
 
 const DEFAULT_COMPILED = compile(SINO_OCEAN_2008_COMPLAINT_POLICY);
@@ -260,7 +263,7 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
       facts.resolvedAt === undefined ? undefined : toInstantMs(facts.resolvedAt, ['facts', 'resolvedAt']);
     const unresolvedAtNow = resolved === undefined || resolved > now;
     // LAW-ELAPSED: the age is elapsed time, registered + 7 x 24 h, reached at that instant (届满).
-    if (unresolvedAtNow && now - registered >= compiled.staleMs) {
+    if (unresolvedAtNow && meetsThreshold(compiled.staleAge, now - registered)) {
       const registeredIso = formatInstant(registered);
       acc = note(
         acc,
