@@ -1,8 +1,9 @@
 /**
- * Shared helpers for the tests of the user guides (docs/en/*.md and docs/zh-CN/*.md), after
- * the approach of calendarGuide.test.ts:
+ * Shared helpers for the tests of the user guides (docs/en/*.md and docs/zh-CN/*.md):
+ * guides.test.ts and calendarGuide.test.ts.
  *
- * - every ```ts block opens with a comment naming a rule id (`// CMP-SEV-MAJOR-COMP: ...`);
+ * - every ```ts block opens with a comment naming a rule id (`// CMP-SEV-MAJOR-COMP: ...`,
+ *   `// LAW-WORKDAY: ...`);
  * - a line `expression; // => <JSON>` (or an expression line followed by `// => <JSON>`,
  *   continued on further comment lines until it parses) is a check: the expression must
  *   run exactly once and return exactly that value;
@@ -108,7 +109,9 @@ function parseBlock(
   const where = (i: number) => `${file}:${firstLine + i}`;
   const rule = RULE_COMMENT.exec(code[0] ?? '')?.[1];
   if (rule === undefined || !isRuleId(rule)) {
-    problems.push(`${where(0)}: a ts block must open with a comment naming its rule id, e.g. // CMP-FLOW`);
+    problems.push(
+      `${where(0)}: a ts block must open with a comment naming its rule id, e.g. // CMP-FLOW or // LAW-WORKDAY`,
+    );
     return undefined;
   }
   const runnable = [...code];

@@ -13,11 +13,9 @@
  *    order.
  */
 
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tz } from '@date-fns/tz';
 import { addBusinessDays } from 'date-fns';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import {
@@ -34,182 +32,27 @@ import {
   hasElapsed,
   InvalidArgumentError,
   isDeadlinePassed,
-  isRuleId,
   isWithinLast,
   isWithinWindow,
   isWorkingDay,
-  type RuleId,
 } from '../../src/index.js';
+import {
+  type Guide,
+  guideShape,
+  LANGS,
+  type Lang,
+  readGuide,
+  runBlock,
+  type TypeCheckSetup,
+  typeCheckBlocks,
+} from './_guideHarness.js';
 
-type Lang = 'en' | 'zh-CN';
-const LANGS: readonly Lang[] = ['en', 'zh-CN'];
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const guidePath = (lang: Lang) => `${ROOT}docs/${lang}/calendar.md`;
 
-/** One `expression; // => value` line of a code block. */
-interface Check {
-  /** Line in the guide (1-based) of the expression. */
-  readonly line: number;
-  readonly expression: string;
-  readonly expected: unknown;
-}
-
-/** One ```ts block of a guide. */
-interface Block {
-  readonly lang: Lang;
-  /** Line in the guide (1-based) of the block's first code line. */
-  readonly line: number;
-  /** Index of the `##` section the block is in. */
-  readonly section: number;
-  /** The nearest heading above the block. */
-  readonly heading: string;
-  /** The rule id the block's first line names. */
-  readonly rule: RuleId;
-  /** The code as the guide prints it. */
-  readonly code: string;
-  /** The code with each check replaced by a call `__check(index, (expression));`. */
-  readonly runnable: string;
-  readonly checks: readonly Check[];
-}
-
-interface Guide {
-  readonly lang: Lang;
-  readonly text: string;
-  /** `##`, `###`, ... of every heading, in order. */
-  readonly headingLevels: readonly string[];
-  readonly blocks: readonly Block[];
-  /** What the guide gets wrong in form (a check that does not parse, a block with no rule id, ...). */
-  readonly problems: readonly string[];
-}
-
-const CHECK_SAME_LINE = /^(\s*)(\S.*?);\s*\/\/ => (.*)$/;
-const CHECK_NEXT_LINE = /^\s*\/\/ => (.*)$/;
-const EXPRESSION_LINE = /^(\s*)(\S.*?);\s*$/;
-const STATEMENT_KEYWORD = /^(?:const|let|var|return|throw|if|for|while|import|export|try|catch)\b/;
-const COMMENT_LINE = /^\s*\/\/(.*)$/;
-
-function parseBlock(
-  lang: Lang,
-  code: readonly string[],
-  firstLine: number,
-  section: number,
-  heading: string,
-  problems: string[],
-): Block | undefined {
-  const where = (i: number) => `docs/${lang}/calendar.md:${firstLine + i}`;
-  const ruleMatch = /^\/\/ (LAW-[A-Z]+(?:-[A-Z]+)*)/.exec(code[0] ?? '');
-  const rule = ruleMatch?.[1];
-  if (rule === undefined || !isRuleId(rule)) {
-    problems.push(`${where(0)}: a ts block must open with a comment naming its rule id, e.g. // LAW-WORKDAY`);
-    return undefined;
-  }
-  const runnable = [...code];
-  const checks: Check[] = [];
-  for (let i = 0; i < code.length; i++) {
-    const line = code[i] as string;
-    let exprIndex: number;
-    let indent: string;
-    let expression: string;
-    let valueText: string;
-    const same = CHECK_SAME_LINE.exec(line);
-    const next = same === null ? CHECK_NEXT_LINE.exec(line) : null;
-    if (same !== null) {
-      exprIndex = i;
-      indent = same[1] as string;
-      expression = same[2] as string;
-      valueText = same[3] as string;
-    } else if (next !== null) {
-      exprIndex = i - 1;
-      const prev = EXPRESSION_LINE.exec(code[exprIndex] ?? '');
-      if (prev === null || COMMENT_LINE.test(code[exprIndex] ?? '')) {
-        problems.push(`${where(i)}: a '// =>' line must follow an expression statement on one line`);
-        continue;
-      }
-      indent = prev[1] as string;
-      expression = prev[2] as string;
-      valueText = next[1] as string;
-    } else {
-      if (line.includes('// =>')) problems.push(`${where(i)}: write a check as 'expression; // => <JSON>'`);
-      else if (/;\s*\/\//.test(line)) {
-        problems.push(`${where(i)}: a trailing comment after code must be a check, '// => <JSON>'`);
-      }
-      continue;
-    }
-    if (STATEMENT_KEYWORD.test(expression)) {
-      problems.push(`${where(exprIndex)}: a check needs an expression, not a statement: ${expression}`);
-      continue;
-    }
-    // The JSON value, continued on the following comment lines until it parses.
-    let text = valueText;
-    let end = i;
-    let expected: unknown;
-    let parsed = false;
-    for (;;) {
-      try {
-        expected = JSON.parse(text);
-        parsed = true;
-        break;
-      } catch {
-        const more = COMMENT_LINE.exec(code[end + 1] ?? '');
-        if (more === null) break;
-        text += `\n${more[1] as string}`;
-        end++;
-      }
-    }
-    if (!parsed) {
-      problems.push(`${where(i)}: the value after '// =>' is not JSON: ${valueText}`);
-      continue;
-    }
-    runnable[exprIndex] = `${indent}__check(${checks.length}, (${expression}));`;
-    checks.push({ line: firstLine + exprIndex, expression, expected });
-    i = end;
-  }
-  return {
-    lang,
-    line: firstLine,
-    section,
-    heading,
-    rule,
-    code: code.join('\n'),
-    runnable: runnable.join('\n'),
-    checks,
-  };
-}
-
-function readGuide(lang: Lang): Guide {
-  const text = readFileSync(guidePath(lang), 'utf8');
-  const lines = text.split('\n');
-  const headingLevels: string[] = [];
-  const blocks: Block[] = [];
-  const problems: string[] = [];
-  let section = -1;
-  let heading = '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const h = /^(#{1,6}) (.*)$/.exec(line);
-    if (h !== null) {
-      headingLevels.push(h[1] as string);
-      heading = h[2] as string;
-      if (h[1] === '##') section++;
-      continue;
-    }
-    if (!line.startsWith('```')) continue;
-    const lang0 = line.slice(3).trim();
-    const start = i + 1;
-    let end = start;
-    while (end < lines.length && !(lines[end] as string).startsWith('```')) end++;
-    if (lang0 === 'ts') {
-      const block = parseBlock(lang, lines.slice(start, end), start + 1, section, heading, problems);
-      if (block !== undefined) blocks.push(block);
-    } else if (lang0 !== '') {
-      problems.push(`docs/${lang}/calendar.md:${i + 1}: only ts code blocks are checked, found ${lang0}`);
-    }
-    i = end;
-  }
-  return { lang, text, headingLevels, blocks, problems };
-}
-
-const guides: Record<Lang, Guide> = { en: readGuide('en'), 'zh-CN': readGuide('zh-CN') };
+const guides: Record<Lang, Guide> = {
+  en: readGuide(ROOT, 'calendar', 'en'),
+  'zh-CN': readGuide(ROOT, 'calendar', 'zh-CN'),
+};
 const allBlocks = LANGS.flatMap((lang) => guides[lang].blocks);
 
 /** The library as the guides import it: the package root and the calendar subpath. */
@@ -218,70 +61,14 @@ function requireLibrary(id: string): unknown {
   throw new Error(`a guide imports ${id}; only realty-crm-rules is available`);
 }
 
-/** Runs a block; returns every value each check's expression produced (one per run of that line). */
-function runBlock(block: Block): unknown[][] {
-  const seen: unknown[][] = block.checks.map(() => []);
-  const js = ts.transpileModule(block.runnable, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-  const run = new Function('require', 'exports', 'module', '__check', js);
-  const exports = {};
-  run(requireLibrary, exports, { exports }, (index: number, value: unknown) => {
-    seen[index]?.push(value);
-  });
-  return seen;
-}
-
-/** Type-checks every block as a module that imports the package, mapped onto src/. */
-function typeCheckBlocks(blocks: readonly Block[]): string[] {
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2022.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    exactOptionalPropertyTypes: true,
-    noUnusedLocals: true,
-    noUnusedParameters: true,
-    isolatedModules: true,
-    verbatimModuleSyntax: true,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-    baseUrl: ROOT,
-    paths: {
-      'realty-crm-rules': ['src/index.ts'],
-      'realty-crm-rules/calendar': ['src/calendar/index.ts'],
-    },
-  };
-  const files = new Map<string, Block>();
-  for (const b of blocks) files.set(`${ROOT}docs/${b.lang}/calendar.md.line${b.line}.ts`, b);
-  const host = ts.createCompilerHost(options, true);
-  const getSourceFile = host.getSourceFile;
-  host.getSourceFile = (name, languageVersion, onError, shouldCreate) => {
-    const block = files.get(name);
-    return block !== undefined
-      ? ts.createSourceFile(name, block.code, languageVersion, true)
-      : getSourceFile.call(host, name, languageVersion, onError, shouldCreate);
-  };
-  host.fileExists = (name) => files.has(name) || ts.sys.fileExists(name);
-  host.readFile = (name) => files.get(name)?.code ?? ts.sys.readFile(name);
-  const program = ts.createProgram([...files.keys()], options, host);
-  const errors: string[] = [];
-  for (const [name, block] of files) {
-    for (const d of ts.getPreEmitDiagnostics(program, program.getSourceFile(name))) {
-      const line =
-        d.file !== undefined && d.start !== undefined
-          ? block.line + d.file.getLineAndCharacterOfPosition(d.start).line
-          : block.line;
-      errors.push(
-        `docs/${block.lang}/calendar.md:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
-      );
-    }
-  }
-  return errors;
-}
+/** The package names as the blocks are type-checked: mapped onto src/. */
+const TYPE_CHECK_SETUP: TypeCheckSetup = {
+  root: ROOT,
+  paths: {
+    'realty-crm-rules': ['src/index.ts'],
+    'realty-crm-rules/calendar': ['src/calendar/index.ts'],
+  },
+};
 
 /** The rows of the markdown table that follows `<!-- doc-test: name -->`, as trimmed cells. */
 function tableAfter(guide: Guide, name: string): string[][] {
@@ -666,26 +453,32 @@ describe('the code blocks of the calendar guides', () => {
     for (const lang of LANGS) {
       expect(guides[lang].problems, lang).toEqual([]);
       expect(guides[lang].blocks.length, lang).toBeGreaterThan(20);
+      // Only ts code blocks: the calendar guides show no output or code of other languages.
+      expect(
+        guides[lang].shown.map((b) => `${guides[lang].file}:${b.line}: ${b.fence}`),
+        'only ts code blocks are checked',
+      ).toEqual([]);
     }
-    // Every '// =>' of a block was read as a check.
     for (const block of allBlocks) {
+      // Every block names a LAW- rule, and every '// =>' of a block was read as a check.
+      expect(block.rule, `${block.file}:${block.line}: a calendar block names a LAW- rule`).toMatch(/^LAW-/);
       const arrows = block.code.split('\n').filter((l) => l.includes('// =>')).length;
-      expect(block.checks.length, `docs/${block.lang}/calendar.md:${block.line}`).toBe(arrows);
+      expect(block.checks.length, `${block.file}:${block.line}`).toBe(arrows);
     }
   });
 
   it('LAW-WORKDAY: every block type-checks against the names src/index.ts exports', {
     timeout: 120_000,
   }, () => {
-    expect(typeCheckBlocks(allBlocks)).toEqual([]);
+    expect(typeCheckBlocks(allBlocks, TYPE_CHECK_SETUP)).toEqual([]);
   });
 
   for (const block of allBlocks) {
-    it(`${block.rule}: docs/${block.lang}/calendar.md:${block.line} (${block.heading}) prints what the library returns`, () => {
-      const seen = runBlock(block);
+    it(`${block.rule}: ${block.file}:${block.line} (${block.heading}) prints what the library returns`, () => {
+      const seen = runBlock(block, requireLibrary);
       block.checks.forEach((check, k) => {
         const values = seen[k] ?? [];
-        const where = `docs/${block.lang}/calendar.md:${check.line}: ${check.expression}`;
+        const where = `${block.file}:${check.line}: ${check.expression}`;
         expect.soft(values.length, `${where} must run exactly once`).toBe(1);
         expect.soft(values[0], where).toStrictEqual(check.expected);
       });
@@ -772,19 +565,8 @@ describe('the tables of the calendar guides', () => {
 // 4. The two guides against each other.
 
 describe('the two calendar guides', () => {
-  /** A check as both guides must show it: messages differ by language only. */
-  const shape = (g: Guide) =>
-    g.blocks.map((b) => ({
-      section: b.section,
-      rule: b.rule,
-      checks: b.checks.map((c) => {
-        const expression = c.expression.replace(/\.message\['zh-CN'\]/g, '.message.en');
-        return { expression, expected: expression.includes('.message') ? 'a message' : c.expected };
-      }),
-    }));
-
   it('LAW-WORKDAY: the English and Chinese guides have the same headings, blocks and examples, in the same order', () => {
     expect(guides['zh-CN'].headingLevels).toEqual(guides.en.headingLevels);
-    expect(shape(guides['zh-CN'])).toEqual(shape(guides.en));
+    expect(guideShape(guides['zh-CN'])).toEqual(guideShape(guides.en));
   });
 });
