@@ -1,9 +1,11 @@
 import type { InstantInput } from '../calendar/days.js';
 import { toInstantMs } from '../calendar/days.js';
-import type { Deadline } from '../calendar/deadline.js';
+import { type Deadline, isDeadlinePassed } from '../calendar/deadline.js';
 import type { CalendarOptions, ReceiptOptions } from '../calendar/options.js';
+import type { LocalizedText } from '../core/reason.js';
+import type { RuleId } from '../core/rules.js';
 import { applyDeadlineRule } from './applyDeadlineRule.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
+import { type ComplaintPolicyInput, type DeadlineRule, resolveComplaintPolicy } from './policy.js';
 
 /** What the deadlines are counted from, and, to judge them, what has been done. */
 export interface ComplaintDeadlineInput {
@@ -79,52 +81,37 @@ export function computeComplaintDeadlines(
     ...(options?.fallback === undefined ? {} : { fallback: options.fallback }),
     ...(rules.cutoff === null ? {} : { cutoff: rules.cutoff }),
   };
-  const formBy = applyDeadlineRule(
-    rules.form,
-    input.receivedAt,
-    'CMP-DL-FORM',
-    { 'zh-CN': '填写投诉处理单', en: 'Handling form' },
-    policy.id,
-    calendarOptions,
-  );
-  const replyBy = applyDeadlineRule(
-    rules.reply,
-    input.receivedAt,
-    'CMP-DL-REPLY',
-    { 'zh-CN': '回复处理意见', en: 'Reply with a handling opinion' },
-    policy.id,
-    calendarOptions,
-  );
+  const apply = (rule: DeadlineRule, start: InstantInput, id: RuleId, what: LocalizedText) =>
+    applyDeadlineRule(rule, start, id, what, policy.id, calendarOptions);
+  const formBy = apply(rules.form, input.receivedAt, 'CMP-DL-FORM', {
+    'zh-CN': '填写投诉处理单',
+    en: 'Handling form',
+  });
+  const replyBy = apply(rules.reply, input.receivedAt, 'CMP-DL-REPLY', {
+    'zh-CN': '回复处理意见',
+    en: 'Reply with a handling opinion',
+  });
   const callbackBy =
     input.handlingCompletedAt === undefined
       ? undefined
-      : applyDeadlineRule(
-          rules.callback,
-          input.handlingCompletedAt,
-          'CMP-DL-CALLBACK',
-          { 'zh-CN': '处理完毕后回访', en: 'Call back after handling' },
-          policy.id,
-          calendarOptions,
-        );
+      : apply(rules.callback, input.handlingCompletedAt, 'CMP-DL-CALLBACK', {
+          'zh-CN': '处理完毕后回访',
+          en: 'Call back after handling',
+        });
   const closeBy =
     rules.close === null
       ? undefined
-      : applyDeadlineRule(
-          rules.close,
-          input.receivedAt,
-          'CMP-DL-CLOSE',
-          { 'zh-CN': '投诉结案', en: 'Close the complaint' },
-          policy.id,
-          calendarOptions,
-        );
+      : apply(rules.close, input.receivedAt, 'CMP-DL-CLOSE', {
+          'zh-CN': '投诉结案',
+          en: 'Close the complaint',
+        });
 
   let overdue: ComplaintDeadlines['overdue'];
   if (input.now !== undefined) {
-    const now = toInstantMs(input.now, ['now']);
-    const missed = (d: Deadline, doneAt: InstantInput | undefined, path: string) => {
-      const done = doneAt === undefined ? undefined : toInstantMs(doneAt, [path]);
-      return done === undefined ? now >= d.endsAt.getTime() : done >= d.endsAt.getTime();
-    };
+    const now = new Date(toInstantMs(input.now, ['now']));
+    // Missed: not done by the deadline's end, whether done late or still not done at now.
+    const missed = (d: Deadline, doneAt: InstantInput | undefined, path: string) =>
+      isDeadlinePassed(d, doneAt === undefined ? now : new Date(toInstantMs(doneAt, [path])));
     overdue = {
       reply: missed(replyBy, input.repliedAt, 'repliedAt'),
       ...(callbackBy === undefined
