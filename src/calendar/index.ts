@@ -36,6 +36,7 @@ export {
   InstantStringSchema,
   WorkCalendarOptionsSchema,
 } from './schemas.js';
+export { computeWorkingDayOnOrBefore, type DayBefore, subtractPeriod } from './subtractPeriod.js';
 export {
   defaultWorkCalendar,
   type HolidayLabel,

@@ -97,3 +97,21 @@ export function computePeriodEnd(startDay: number, len: Required<PeriodLength>):
   }
   return { dayNumber: dn + len.weeks * 7 + len.days, clampedToMonthEnd: clamped };
 }
+
+/**
+ * The day a period counted back from `eventDay` lands on (`LAW-BEFORE`, art. 202 read
+ * backwards): months and years first, to the corresponding earlier day or that month's last
+ * day, then weeks and days.
+ */
+export function computePeriodStart(eventDay: number, len: Required<PeriodLength>): PeriodEnd {
+  let dn = eventDay;
+  let clamped = false;
+  const months = len.years * 12 + len.months;
+  if (months > 0) {
+    const [y, m, d] = civilOf(eventDay);
+    const moved = addMonths(new TZDate(y, m - 1, d, SHANGHAI), -months);
+    clamped = moved.getDate() !== d;
+    dn = dayNumberOf(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
+  }
+  return { dayNumber: dn - len.weeks * 7 - len.days, clampedToMonthEnd: clamped };
+}

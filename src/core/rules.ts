@@ -73,9 +73,29 @@ export const RULES = Object.freeze({
   },
   'LAW-WARRANTY-MIN': {
     area: 'law',
-    text: "Statutory minimum warranty periods: foundation and main structure, the design service life; waterproofing of roofs, of rooms that need it, and exterior walls' anti-leak, 5 years; heating and cooling systems, 2 heating or cooling seasons; electrical pipes and lines, water supply and drainage pipes, equipment installation and decoration, 2 years. For a sold home the periods run from the day of delivery to the buyer. A developer's own warranty may be longer, never shorter.",
+    text: "Statutory minimum warranty periods of a construction project (the contractor's warranty to the developer): foundation and main structure, the design service life; waterproofing of roofs, of rooms that need it, and exterior walls' anti-leak, 5 years; heating and cooling systems, 2 heating or cooling seasons; electrical pipes and lines, water supply and drainage pipes, equipment installation and decoration, 2 years. They run from the day the completion acceptance is passed (竣工验收合格之日). A contract may agree longer, never shorter. (Corrected: an earlier version of this row said they run from delivery; that is the buyer's clock, LAW-WARRANTY-BUYER.)",
+    source: 'Regulation on the Quality Management of Construction Projects (建设工程质量管理条例) art. 40',
+  },
+  'LAW-WARRANTY-BUYER': {
+    area: 'law',
+    text: "The developer's warranty to the buyer of a sold home runs from the day of delivery. For a residential home it is not shorter than what remains, at delivery, of the contractor's period for the same item (保修期存续期); where that remainder is shorter than the 1998 minimums, not shorter than those: roof waterproofing 3 years; leaks of walls, kitchen and bathroom floors, basements and pipes 1 year; plaster of walls and ceilings falling off 1 year; floors hollow, cracked or sanding over a large area 1 year; doors and windows warped, hardware broken 1 year; pipes blocked 2 months; heating and cooling systems and equipment 1 heating or cooling season; sanitary fittings 1 year; lamps and electrical switches 6 months; other parts as agreed. The developer's own promise (住宅质量保证书) may be longer. So the buyer's expiry of an item is the latest of: the contractor's end, delivery plus the 1998 minimum, delivery plus the developer's promise.",
     source:
-      'Regulation on the Quality Management of Construction Projects art. 40; Measures for the Administration of Sales of Commercial Housing art. 33',
+      'Measures for the Administration of Sales of Commercial Housing (商品房销售管理办法) art. 33; 建房〔1998〕102号 (商品住宅实行住宅质量保证书和住宅使用说明书制度的规定)',
+  },
+  'LAW-WARRANTY-SEASON': {
+    area: 'law',
+    text: 'A warranty counted in heating (or cooling) seasons counts whole seasons that begin after the day its clock starts; a season in progress on that day does not count; the warranty ends on the last day of the last season counted. Season dates are those of the local heating regulation (Beijing: 11-15 to 03-15 of the next year, 北京市供热采暖管理办法); where no regulation is known the dates must be supplied, never guessed.',
+    source: 'reading of art. 40 and local heating regulations',
+  },
+  'LAW-WARRANTY-REPLACE': {
+    area: 'law',
+    text: 'During the warranty the contractor, on notice, inspects on site and repairs within the agreed time, and comes at once for an emergency touching structural safety or use; a defect touching structural safety is reported to the local construction authority at once, with safety measures; after the repair the developer or owner organises acceptance; a contractor that does not repair as agreed may be replaced by another the developer engages, the original contractor bearing the responsibility; the repair costs are borne by the party responsible for the defect.',
+    source: '房屋建筑工程质量保修办法 (2000) arts. 9-13; SOL 保修期满前的处理流程 10-11',
+  },
+  'LAW-BEFORE': {
+    area: 'law',
+    text: 'A duty due a period before an event ("交付前2个月", "保修期满前一个月") falls on the corresponding earlier day (art. 202 read backwards: 06-30 minus 2 months is 04-30; 03-31 minus 1 month is the last day of February; "1.5 months" is 1 month back, then 15 days back); where that day is a rest day, on the last working day before it, so that the duty is never done late. "At least N days before" gives the latest day allowed.',
+    source: 'reading of arts. 201-203 for internal duties',
   },
   'CMP-CATEGORY': {
     area: 'complaints',
@@ -89,13 +109,13 @@ export const RULES = Object.freeze({
   },
   'CMP-ROUTE-PHASE': {
     area: 'complaints',
-    text: "Which unit handles, by phase: before delivery, and up to 3 months (inclusive) after the centralized delivery 集中交付 → project customer-service department (`project-customer-service`); after that, and every complaint after formal delivery outside that window → property company (`property-company`). Whatever the date, engineering-quality complaints within the warranty period that involve compensation by the developer, and complaints about the developer's legacy issues (开发遗留问题), go to `project-customer-service`. Engineering and design departments give technical support on request.",
-    source: 'SOL 投诉管理 2',
+    text: "Which unit handles, by phase (SOL): before delivery to the owner, and up to 3 months (inclusive) after the centralized delivery 集中交付 → project customer-service department (`project-customer-service`); after that → property company (`property-company`), which also receives every complaint after formal delivery. Whatever the date, complaints within the warranty period that involve compensation by the developer for engineering quality or similar causes (工程质量等原因), and complaints about the developer's legacy issues (开发遗留问题), go to `project-customer-service`. Engineering and design departments give technical support on request. AOY splits differently: each company's customer service handles complaints before and during the sale; after handover, the property company's customer service (AOY 3.2-3.3).",
+    source: 'SOL 投诉管理 2; AOY 3.2-3.3',
   },
   'CMP-TWO-LEVEL': {
     area: 'complaints',
-    text: 'Two levels: the project level (project customer service, sales centre, property company service desk) handles; the company level (HQ customer relations, sales and property HQs) supervises. Major and crisis complaints are reported up.',
-    source: 'SOL 投诉管理 1',
+    text: "Two levels: the project level (project customer service, sales centre, property company service desk) handles; the company level (HQ customer relations, the sales and property HQs, the hotel-property management department) supervises. The project reports every complaint's statistics and cases up (section 2); a major or crisis event is reported to HQ customer relations at once on the major (crisis) event report (section 8, see CMP-WARN).",
+    source: 'SOL 投诉管理 1, 2, 8',
   },
   'CMP-CHANNEL': {
     area: 'complaints',
@@ -129,7 +149,7 @@ export const RULES = Object.freeze({
   },
   'CMP-SEV-GROUP': {
     area: 'complaints',
-    text: 'Major group complaint 重大群诉: 10 or more (`>=`) households at the same time with a major complaint on the same issue. It is handled as a crisis is (crisis procedure, warning form).',
+    text: 'Major group complaint 重大群诉: "同时有10户以上的重大投诉事件", 10 or more (`>=`) households with a major complaint at the same time. Two readings, both kept as a policy setting: (a) 10 or more households whose complaints on the matter are each major and open at the same moment; (b) 10 or more households complaining together about the same matter (received within a short window the policy sets), which the source lists among the kinds of major complaint. The crisis handling method applies to it (SOL 危机事件: 本流程所有针对危机事件的处理方法同样适用于重大群诉). ("The same issue" is the library\'s grouping key; the source does not say it.)',
     source: 'SOL 投诉管理 3(2); SOL 危机事件',
   },
   'CMP-SEV-HOT-RISK': {
@@ -149,7 +169,7 @@ export const RULES = Object.freeze({
   },
   'CMP-SEV-HOT-STALE': {
     area: 'complaints',
-    text: "Hot: still unresolved one week (7 × 24 h elapsed) after it was registered, for reasons on the company's side.",
+    text: "Hot: still unresolved one week (7 × 24 h elapsed) after the complaint was made (投诉一周以后; the receipt, not a later registration), for reasons on the company's side.",
     source: 'SOL 投诉管理 3(2)',
   },
   'CMP-SEV-GENERAL': {
@@ -169,12 +189,12 @@ export const RULES = Object.freeze({
   },
   'CMP-DL-FORM': {
     area: 'complaints',
-    text: 'The handling form is created on the day the complaint is received and sent to the responsible company (copy to brand management).',
+    text: 'The handling form is created on the day the complaint is received and sent to the responsible company (copy to brand management). AOY only: SOL and GEN set no such day.',
     source: 'AOY 4.2.1',
   },
   'CMP-DL-REPLY': {
     area: 'complaints',
-    text: 'Reply to the customer with a handling opinion: within 2 working days (SOL preset); within 5 working days of receipt, with the result filed at HQ (AOY preset).',
+    text: 'Reply to the customer with a handling opinion: within 2 working days (SOL preset); within 5 working days of receipt the responsible department gives the customer the result and its opinion (解决成果及意见), and files the result at HQ (AOY preset).',
     source: 'SOL 投诉管理 6; AOY 4.2.1',
   },
   'CMP-DL-CALLBACK': {
@@ -194,12 +214,12 @@ export const RULES = Object.freeze({
   },
   'CMP-CLOSE': {
     area: 'complaints',
-    text: "A complaint closes when: the customer accepts the result at the callback; or, where the customer never accepts or the demand is beyond the company's authority, either (a) the handling complied with law and the customer filed a lawsuit or arbitration within 3 months, or (b) the written handling opinion was served by registered mail and the proof kept. A complaint with no contact information needs no callback; the reply is attached to the record.",
+    text: "A complaint closes when: the customer accepts the result at the callback; or, where after long communication the customer never accepts, or the demand is beyond the company's authority or capacity (管理权限或能力范围), either (a) the handling complied with law and the customer filed a lawsuit or arbitration within 3 months, or (b) the written handling opinion was served by registered mail or a similar traceable way (EMS) and the proof kept. A complaint whose complainant left no name or no contact, or for which a higher authority asks only for a reply letter (上级部门只要求复函), needs no callback; the reply is attached to the record.",
     source: 'SOL 投诉管理 7; GEN 回访 1.13',
   },
   'CMP-WARN': {
     area: 'complaints',
-    text: 'Where a complaint shows a risk of a major group complaint or a crisis, an escalation warning form 投诉升级预警单 goes to the direct superior and the crisis procedure applies. Once a major or crisis event has happened, the project files a major (crisis) event report to HQ.',
+    text: 'Two different forms. While a complaint shows a risk (隐患) of a major group complaint or a crisis, judged from its content, severity, complexity and influence, an escalation warning form 投诉升级预警单 goes to the direct superior, handled per the crisis procedure: the warning comes before the event. Once a major or crisis event has happened, project customer service fills the major (crisis) customer event report 项目重大(危机)客户事件报表 and sends it to HQ customer relations.',
     source: 'SOL 投诉管理 8',
   },
   'CMP-CALLBACK-BY': {
@@ -209,7 +229,7 @@ export const RULES = Object.freeze({
   },
   'CMP-RPT-WEEKLY': {
     area: 'complaints',
-    text: 'Every Monday, a weekly report of major complaints covering the previous week (Monday–Sunday).',
+    text: "Every Monday, the weekly report of major complaints and of complaints through the HQ supervision channels (重大客户投诉/服务监督系统投诉周报) covering the previous week (Monday–Sunday), summarising each one's handling and result.",
     source: 'SOL 投诉管理 8',
   },
   'CMP-RPT-MONTHLY': {
@@ -272,6 +292,11 @@ export const RULES = Object.freeze({
     text: 'The engineering department leads the handover to the property company: plan, preparation, documents, inspection, handover, shared information and common-area patrols; the general contractor fixes what the inspection finds by the set date.',
     source: 'SOL 物业移交',
   },
+  'DLV-HANDOVER-LAW': {
+    area: 'delivery',
+    text: 'The developer and the property-service company it selected complete the handover inspection (承接查验) of the common parts and common facilities at least 15 days before the property is delivered for use.',
+    source: '物业承接查验办法 (2010)',
+  },
   'DLV-OPENING': {
     area: 'delivery',
     text: "A sales-opening risk check (five aspects: sales contracts; advertising; on-site display; product technical documents; physical quality of show units and delivery standard) is required for the first opening of a new company's new project; the preparation meeting is 2 weeks before opening; findings are reported weekly or daily until closed.",
@@ -309,12 +334,12 @@ export const RULES = Object.freeze({
   },
   'WAR-EXPIRY': {
     area: 'warranty',
-    text: "One month before the warranty expires, owners are told (SMS, notices in the estate, mailbox) the expiry date and how to report repairs afterwards; 30 days before, the contractor is told in writing of the pre-expiry repair campaign; 3 months before any item's warranty expires, a full inspection of the estate is organised and the handover reviewed.",
+    text: "One month before the warranty expires, owners are told (SMS, notices in the estate, mailbox) the expiry date and how to report repairs afterwards; 30 days before, the contractor is told in writing of the pre-expiry repair campaign; 3 months before any item's warranty expires, a full inspection of the estate is organised and the handover reviewed, and where many problems remain a supplementary repair agreement is signed. Days counted back per LAW-BEFORE.",
     source: 'SOL 保修期满前集中维保修 1-2; SOL 物管中心职责',
   },
   'WAR-STORM': {
     area: 'warranty',
-    text: 'On a rainstorm or snow forecast, within 2 hours project customer service warns the engineering department and owners; a 24-hour duty roster holds during the storm.',
+    text: 'On a rainstorm or snow forecast, within 2 hours project customer service issues a warning to the head of the engineering department; following the warning, owners and the estate office are told (drains of roofs, terraces and balconies clear, windows closed), with no fixed time; a 24-hour duty roster holds during the storm.',
     source: 'SOL 磨合期快速维修 1',
   },
   'WAR-RPT-MONTHLY': {
@@ -324,7 +349,7 @@ export const RULES = Object.freeze({
   },
   'WAR-REWARD': {
     area: 'warranty',
-    text: 'A customer-service instant-reward fund of 20,000 yuan a year per project for supplier repair staff.',
+    text: 'A customer-service instant-reward fund of 20,000 yuan a year per project for supplier repair staff, topped up by the fines charged to partners whose conduct caused strong complaints or late repairs.',
     source: 'SOL 供方维修人员即时奖励',
   },
   'WAR-APPOINT': {
@@ -384,7 +409,7 @@ export const RULES = Object.freeze({
   },
   'CUS-REVIEW': {
     area: 'customers',
-    text: 'Each customer file is reviewed and updated at least every 6 months.',
+    text: 'Each customer file is reviewed and updated, in principle every 6 months (原则上6个月增补或调节一次).',
     source: 'AOY 4.1.4',
   },
   'CUS-PRIVACY': {
@@ -396,6 +421,21 @@ export const RULES = Object.freeze({
     area: 'customers',
     text: 'Customer files are kept 10 years, then destroyed only with approval and a destruction record.',
     source: 'GEN 3.2.8',
+  },
+  'CUS-ID': {
+    area: 'customers',
+    text: "A resident identity number has 18 characters: 6 region digits, 8 birth-date digits, 3 sequence digits (odd for men), and a check character by ISO 7064 MOD 11-2 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2; remainder 0-10 maps to 1 0 X 9 8 7 6 5 4 3 2). The residence permits of Hong Kong, Macao and Taiwan residents (region 810000, 820000, 830000) and the 2023 foreigners' permanent residence ID card (first digit 9) use the same algorithm. A 15-digit first-generation number has no check character (2-digit year). Region codes that were later revoked still appear on valid cards.",
+    source: 'GB 11643-1999',
+  },
+  'CUS-PHONE': {
+    area: 'customers',
+    text: 'A mainland mobile number has 11 digits beginning with 1 (optionally written with +86 or 0086); the network prefixes grow over time, so a strict check needs a current prefix table.',
+    source: 'MIIT numbering plan',
+  },
+  'CUS-PIPL': {
+    area: 'customers',
+    text: "Personal information is kept no longer than its purpose needs and is deleted (or anonymised) when the purpose is achieved, the retention period ends, or consent is withdrawn; the handler takes measures such as encryption and de-identification. A company rule such as CUS-RETENTION's 10 years is a retention period in this sense.",
+    source: 'Personal Information Protection Law (个人信息保护法) arts. 19, 47, 51',
   },
 } as const satisfies Record<string, RuleEntry>);
 
