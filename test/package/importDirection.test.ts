@@ -1,6 +1,6 @@
 /**
- * DESIGN.md's import direction: core <- calendar <- {complaints, defects, delivery,
- * warranty} <- presets <- index, cli. Domain modules never import each other; nothing
+ * DESIGN.md's import direction: core <- calendar <- {machine, records} <- {complaints,
+ * customers, defects, delivery, warranty} <- presets <- postgres, index, cli. Domain modules never import each other; nothing
  * outside src/cli uses Node built-ins; core imports no zod, xstate or date-fns; only
  * calendar uses date-fns.
  */
@@ -22,11 +22,18 @@ function files(dir: string): string[] {
 const LAYER: Record<string, number> = {
   core: 0,
   calendar: 1,
+  // Internal support shared by the domain modules (no subpath of its own): the machines'
+  // event checks and snapshot restore, and the record import machinery (field tables,
+  // value aliases, naive times).
+  machine: 1.5,
+  records: 1.5,
   complaints: 2,
+  customers: 2,
   defects: 2,
   delivery: 2,
   warranty: 2,
   presets: 3,
+  postgres: 4,
   '.': 4,
   cli: 4,
 };

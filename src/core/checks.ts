@@ -1,0 +1,186 @@
+/**
+ * Cheap run-time checks of a public function's arguments (DESIGN convention 13): a typed
+ * guard per kind of value, each throwing an {@link InvalidArgumentError} with a stable code
+ * and the path the caller used (`['options', 'now']`, `['records', 3, 'receivedAt']`), never
+ * a plain `TypeError`. They are for the hot path: no zod, no allocation when the value is
+ * good. A message describes a bad value by its type, and quotes it only where it is a
+ * short code of the package's own vocabulary ({@link expectOneOf}), never personal data
+ * (convention 16).
+ *
+ * @internal
+ * @module
+ */
+
+import { InvalidArgumentError } from './errors.js';
+
+/** Where a value is, as the caller wrote it: `['options', 'policy']`, `['records', 3, 'id']`. */
+export type ArgumentPath = readonly (string | number)[];
+
+/**
+ * A short rendering of a bad value for an error message that names its type only (`a
+ * string`, `the number NaN`, `an array`): safe for values that may be personal data.
+ */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+  switch (typeof value) {
+    case 'string':
+      return value.length === 0 ? 'an empty string' : 'a string';
+    case 'number':
+      return Number.isFinite(value) ? 'a number' : `the number ${String(value)}`;
+    case 'bigint':
+      return 'a bigint';
+    case 'boolean':
+      return 'a boolean';
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return 'an object';
+  }
+}
+
+/** The value's own rendering for a code of the package's vocabulary (short strings quoted), else its type. */
+export function describeCode(value: unknown): string {
+  if (typeof value === 'string' && value.length > 0 && value.length <= 40) return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return describeType(value);
+}
+
+/** True for `{}`-style objects (not arrays, Dates, class instances or null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A plain object, or throws. */
+export function expectPlainObject(value: unknown, path: ArgumentPath): Record<string, unknown> {
+  if (isPlainObject(value)) return value;
+  throw new InvalidArgumentError(path, `expected an object, got ${describeType(value)}`);
+}
+
+/** A string (non-empty unless `allowEmpty`), or throws without quoting the value. */
+export function expectString(
+  value: unknown,
+  path: ArgumentPath,
+  options?: { readonly allowEmpty?: boolean; readonly maxLength?: number },
+): string {
+  if (typeof value !== 'string' || (value.length === 0 && options?.allowEmpty !== true)) {
+    throw new InvalidArgumentError(path, `expected a non-empty string, got ${describeType(value)}`);
+  }
+  const max = options?.maxLength;
+  if (max !== undefined && value.length > max) {
+    throw new InvalidArgumentError(path, `expected at most ${max} characters, got ${value.length}`);
+  }
+  return value;
+}
+
+/** A boolean, or throws (no truthy strings: `'false'` is not `false`). */
+export function expectBoolean(value: unknown, path: ArgumentPath): boolean {
+  if (typeof value === 'boolean') return value;
+  throw new InvalidArgumentError(path, `expected true or false, got ${describeType(value)}`);
+}
+
+/** The limits of {@link expectNumber}. */
+export interface NumberLimits {
+  /** The least value allowed (inclusive). */
+  readonly min?: number;
+  /** The greatest value allowed (inclusive). */
+  readonly max?: number;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+}
+
+/** A finite number within the limits, or throws (`NaN`, `Infinity`, `'3'` and `3n` are refused). */
+export function expectNumber(value: unknown, path: ArgumentPath, limits?: NumberLimits): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidArgumentError(path, `expected a finite number, got ${describeType(value)}`);
+  }
+  if (limits?.integer === true && !Number.isSafeInteger(value)) {
+    throw new InvalidArgumentError(path, `expected a whole number, got ${value}`);
+  }
+  if (limits?.min !== undefined && value < limits.min) {
+    throw new InvalidArgumentError(path, `expected a number >= ${limits.min}, got ${value}`);
+  }
+  if (limits?.max !== undefined && value > limits.max) {
+    throw new InvalidArgumentError(path, `expected a number <= ${limits.max}, got ${value}`);
+  }
+  return value;
+}
+
+/**
+ * One of a fixed set of codes, or throws naming the choices and the closest one ("did you
+ * mean 'engineering-quality'?").
+ */
+export function expectOneOf<T extends string>(value: unknown, choices: readonly T[], path: ArgumentPath): T {
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  const hint = typeof value === 'string' ? suggestClosest(value, choices) : undefined;
+  const list = choices.length <= 12 ? choices.join(', ') : `${choices.slice(0, 12).join(', ')}, ...`;
+  throw new InvalidArgumentError(
+    path,
+    `expected one of ${list}, got ${describeCode(value)}${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`,
+  );
+}
+
+/** Runs `check` on a value that is present; `undefined` passes through. */
+export function expectOptional<T>(
+  value: unknown,
+  path: ArgumentPath,
+  check: (value: unknown, path: ArgumentPath) => T,
+): T | undefined {
+  return value === undefined ? undefined : check(value, path);
+}
+
+/**
+ * An array without holes, or throws; a hole (`[a, , b]`) is an error at its index, never
+ * skipped.
+ */
+export function expectArray(value: unknown, path: ArgumentPath): readonly unknown[] {
+  if (!Array.isArray(value))
+    throw new InvalidArgumentError(path, `expected an array, got ${describeType(value)}`);
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value))
+      throw new InvalidArgumentError([...path, i], 'a hole in the array (a missing element)');
+  }
+  return value;
+}
+
+/** The Levenshtein distance of two short strings (case-insensitive). */
+function distance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+    }
+    prev = row;
+  }
+  return prev[t.length] as number;
+}
+
+/**
+ * The candidate closest to `input` when it is close enough to be a likely typo (at most a
+ * third of its length edited, or a candidate containing it), else `undefined`. For "did
+ * you mean" hints on codes and column headers.
+ */
+export function suggestClosest(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length === 0 || input.length > 64) return undefined;
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  const lower = input.toLowerCase();
+  for (const c of candidates) {
+    const d = c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()) ? 1 : distance(input, c);
+    if (d < bestScore) {
+      bestScore = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(1, Math.floor(input.length / 3)) ? best : undefined;
+}
