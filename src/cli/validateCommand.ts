@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Locale } from '../core/reason.js';
 import { checkReadable, formatOf, openInput, readRecords, UnreadableInputError } from './readRecords.js';
+import { findRecordKind, RECORD_KIND_ENTRIES } from './recordKinds.js';
 import type { CliIo } from './runCli.js';
 import { sniffStdin } from './stdin.js';
 
@@ -11,8 +11,6 @@ export interface ValidateOptions {
   readonly locale: Locale;
   readonly format: 'text' | 'json';
 }
-
-const KINDS = ['complaint'] as const;
 
 /**
  * `realty-crm validate FILE --kind complaint`: every bad record with its index (and line),
@@ -26,8 +24,10 @@ export async function runValidateCommand(
   stdin: Readable,
 ): Promise<number> {
   if (path === undefined) throw new UnreadableInputError('give the file to validate (or - for stdin)');
-  if (!(KINDS as readonly string[]).includes(options.kind)) {
-    throw new UnreadableInputError(`--kind must be one of ${KINDS.join(', ')}, got '${options.kind}'`);
+  const entry = findRecordKind(options.kind);
+  if (entry === undefined) {
+    const kinds = RECORD_KIND_ENTRIES.map((e) => e.kind).join(', ');
+    throw new UnreadableInputError(`--kind must be one of ${kinds}, got '${options.kind}'`);
   }
   checkReadable(path);
   const { stream, firstChar } =
@@ -50,7 +50,7 @@ export async function runValidateCommand(
       report({ ...where, path: '', message: r.readError });
       continue;
     }
-    const parsed = parseComplaint(r.value, { locale: options.locale });
+    const parsed = entry.parse(r.value, { locale: options.locale });
     if (parsed.success) {
       valid++;
       continue;
