@@ -1,5 +1,5 @@
 import { formatDayNumber, type InstantInput, toInstantMs, tryParseDayString } from '../calendar/days.js';
-import { expectOneOf, expectOptional, expectPlainObject, expectString } from '../core/checks.js';
+import { expectArray, expectOneOf, expectOptional, expectPlainObject, expectString } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { LOCALES, type Locale } from '../core/reason.js';
 import type { DeliverySchedule } from './computeDeliverySchedule.js';
@@ -93,6 +93,7 @@ export function formatDeliveryScheduleIcs(schedule: DeliverySchedule, options: D
     throw new InvalidArgumentError(['options', 'uidPrefix'], 'use letters, digits, -, _ and . only');
   }
   const deliveryOn = expectString(s.deliveryOn, ['schedule', 'deliveryOn']);
+  expectArray(s.milestones, ['schedule', 'milestones']);
   const name =
     expectOptional(o.calendarName, ['options', 'calendarName'], (v, p) =>
       expectString(v, p, { maxLength: 200 }),
