@@ -95,6 +95,10 @@ export function createPolicy(base: Policy, overrides: PolicyOverrides = {}): Pol
   // The complaint settings keep the policy's id, so reasons name the company policy.
   const complaints = { ...parsed.data.complaints, id: parsed.data.id };
   // So do the delivery settings, and a value the company changed cites the company, not the source.
-  const delivery = citeDeliveryOverrides(parsed.data.delivery as Policy['delivery'], overrides.delivery, parsed.data.id);
+  const delivery = citeDeliveryOverrides(
+    parsed.data.delivery as Policy['delivery'],
+    overrides.delivery,
+    parsed.data.id,
+  );
   return deepFreeze({ ...parsed.data, complaints, delivery }) as Policy;
 }

@@ -1,6 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { computeDeliverySchedule, DELIVERY_MILESTONE_TABLE, formatDeliveryScheduleIcs, InvalidArgumentError } from '../../src/index.js';
+import {
+  computeDeliverySchedule,
+  DELIVERY_MILESTONE_TABLE,
+  formatDeliveryScheduleIcs,
+  InvalidArgumentError,
+} from '../../src/index.js';
 
 const schedule = computeDeliverySchedule({
   deliveryOn: '2026-10-12',
@@ -26,7 +31,9 @@ describe('the .ics export of a delivery schedule (RFC 5545)', () => {
       expect(e.startDate.toString()).toBe(m?.window?.from ?? m?.dueOn);
     }
     const notice = events.find((e) => e.uid.includes('notice-pack-mailed'));
-    expect(notice?.summary).toBe(`${DELIVERY_MILESTONE_TABLE['notice-pack-mailed']['zh-CN']}（项目客户服务部）`);
+    expect(notice?.summary).toBe(
+      `${DELIVERY_MILESTONE_TABLE['notice-pack-mailed']['zh-CN']}（项目客户服务部）`,
+    );
     expect(notice?.startDate.toString()).toBe('2026-09-30');
     expect(notice?.description).toContain('国庆节');
     const calls = events.find((e) => e.uid.includes('owner-calls'));
@@ -54,28 +61,41 @@ describe('the .ics export of a delivery schedule (RFC 5545)', () => {
     const desc = String(cal.getAllSubcomponents('vevent')[0]?.getFirstPropertyValue('description'));
     expect(desc.split('\n').length).toBeGreaterThan(2);
     expect(ics).toMatch(/DESCRIPTION:[^\r]*\\n/);
-    const en = formatDeliveryScheduleIcs(schedule, { now: new Date('2026-07-01T01:00:00Z'), locale: 'en', calendarName: 'Tower 3; batch 2, Oct' });
+    const en = formatDeliveryScheduleIcs(schedule, {
+      now: new Date('2026-07-01T01:00:00Z'),
+      locale: 'en',
+      calendarName: 'Tower 3; batch 2, Oct',
+    });
     expect(en).toContain('X-WR-CALNAME:Tower 3\\; batch 2\\, Oct');
     // The plan's duty holds a ';' and its reasons ','s: escaped in the file, read back as written.
-    const plan = new ICAL.Component(ICAL.parse(en)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))[0];
+    const plan = new ICAL.Component(ICAL.parse(en))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))[0];
     expect(plan?.description.split('\n')[0]).toBe(DELIVERY_MILESTONE_TABLE['delivery-plan'].duty.en);
     expect(plan?.description).toContain('(sinoOcean2008, source: SOL');
     expect(en).toContain('SUMMARY:Notice pack mailed (Project customer-service department)');
   });
 
   it('DLV-PREP: the same schedule and stamp give the same file; a new stamp changes DTSTAMP only', () => {
-    expect(formatDeliveryScheduleIcs(schedule, { now: '2026-07-01T09:00:00+08:00', uidPrefix: 'P-1-B2' })).toBe(ics);
-    const later = formatDeliveryScheduleIcs(schedule, { now: '2026-07-02T09:00:00+08:00', uidPrefix: 'P-1-B2' });
+    expect(
+      formatDeliveryScheduleIcs(schedule, { now: '2026-07-01T09:00:00+08:00', uidPrefix: 'P-1-B2' }),
+    ).toBe(ics);
+    const later = formatDeliveryScheduleIcs(schedule, {
+      now: '2026-07-02T09:00:00+08:00',
+      uidPrefix: 'P-1-B2',
+    });
     expect(later.replace(/DTSTAMP:\S+/g, '')).toBe(ics.replace(/DTSTAMP:\S+/g, ''));
   });
 
   it('DLV-PREP: no clock: a missing or bad stamp, or a UID prefix with spaces, is a path-addressed error', () => {
     expect(() => formatDeliveryScheduleIcs(schedule, {} as never)).toThrow(/^options\.now: /);
     expect(() => formatDeliveryScheduleIcs(schedule, { now: 'tomorrow' })).toThrow(InvalidArgumentError);
-    expect(() => formatDeliveryScheduleIcs(schedule, { now: '2026-07-01T09:00:00Z', uidPrefix: 'P 1' })).toThrow(
-      /^options\.uidPrefix: /,
-    );
-    expect(() => formatDeliveryScheduleIcs(schedule, { now: '2026-07-01T09:00:00Z', locale: 'fr' as 'en' })).toThrow(/^options\.locale: /);
+    expect(() =>
+      formatDeliveryScheduleIcs(schedule, { now: '2026-07-01T09:00:00Z', uidPrefix: 'P 1' }),
+    ).toThrow(/^options\.uidPrefix: /);
+    expect(() =>
+      formatDeliveryScheduleIcs(schedule, { now: '2026-07-01T09:00:00Z', locale: 'fr' as 'en' }),
+    ).toThrow(/^options\.locale: /);
   });
 });
 

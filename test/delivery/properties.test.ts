@@ -63,7 +63,11 @@ const household: fc.Arbitrary<DeliveryKpiRecord> = fc
     ...(atFirst === undefined ? {} : { keysTakenAtFirstInspection: atFirst }),
     ...(keysOffset === undefined
       ? {}
-      : { keysTakenOn: new Date(Date.parse('2026-10-12T00:00:00Z') + keysOffset * 86_400_000).toISOString().slice(0, 10) }),
+      : {
+          keysTakenOn: new Date(Date.parse('2026-10-12T00:00:00Z') + keysOffset * 86_400_000)
+            .toISOString()
+            .slice(0, 10),
+        }),
     repairItems: items.map((discipline) => ({ discipline })),
   }));
 
@@ -90,7 +94,10 @@ describe('properties of the KPIs', () => {
           }
         }
         if (k.repairRate.value !== null) {
-          expect((k.repairRate.value as number) + (k.inspectionSatisfactionRate.value as number)).toBeCloseTo(1, 12);
+          expect((k.repairRate.value as number) + (k.inspectionSatisfactionRate.value as number)).toBeCloseTo(
+            1,
+            12,
+          );
         }
         expect(k.repairItemsPerHousehold.value === null || k.repairItemsPerHousehold.value >= 0).toBe(true);
         const counter = createDeliveryKpiCounter(period);

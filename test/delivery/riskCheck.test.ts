@@ -26,8 +26,11 @@ const base = (extra: Partial<DeliveryRiskCheck> = {}): DeliveryRiskCheck => ({
   ...extra,
 });
 const withItem = (item: DeliveryRiskCheck['items'][number]) => base({ items: [...base().items, item] });
-const finding = (check: DeliveryRiskCheck, id: string, opts: Parameters<typeof assessDeliveryRiskCheck>[1] = OPTS) =>
-  assessDeliveryRiskCheck(check, opts).findings.find((f) => f.id === id);
+const finding = (
+  check: DeliveryRiskCheck,
+  id: string,
+  opts: Parameters<typeof assessDeliveryRiskCheck>[1] = OPTS,
+) => assessDeliveryRiskCheck(check, opts).findings.find((f) => f.id === id);
 
 describe('assessDeliveryRiskCheck', () => {
   it('DLV-RISK-SCOPE: every item passed in all four classes, the self-check done: ready, nothing blocks', () => {
@@ -39,7 +42,9 @@ describe('assessDeliveryRiskCheck', () => {
 
   it('DLV-RISK-SCOPE: a class with no checked item blocks: design changes only "not checked"', () => {
     const check = base({
-      items: base().items.map((i) => (i.class === 'design-changes' ? { ...i, result: 'not-checked' as const } : i)),
+      items: base().items.map((i) =>
+        i.class === 'design-changes' ? { ...i, result: 'not-checked' as const } : i,
+      ),
     });
     const a = assessDeliveryRiskCheck(check, OPTS);
     expect(a.ready).toBe(false);
@@ -48,23 +53,70 @@ describe('assessDeliveryRiskCheck', () => {
   });
 
   it('DLV-RISK-HQ: a failed item rectified by now is resolved; rectification planned for tomorrow still blocks', () => {
-    expect(finding(withItem({ id: 'Q-2', class: 'engineering-quality', result: 'failed', dispositions: [{ kind: 'rectified', on: '2026-09-25' }] }), 'Q-2')).toMatchObject({ status: 'resolved', blocking: false });
-    const planned = finding(withItem({ id: 'Q-2', class: 'engineering-quality', result: 'failed', dispositions: [{ kind: 'rectified', on: '2026-09-26' }] }), 'Q-2');
+    expect(
+      finding(
+        withItem({
+          id: 'Q-2',
+          class: 'engineering-quality',
+          result: 'failed',
+          dispositions: [{ kind: 'rectified', on: '2026-09-25' }],
+        }),
+        'Q-2',
+      ),
+    ).toMatchObject({ status: 'resolved', blocking: false });
+    const planned = finding(
+      withItem({
+        id: 'Q-2',
+        class: 'engineering-quality',
+        result: 'failed',
+        dispositions: [{ kind: 'rectified', on: '2026-09-26' }],
+      }),
+      'Q-2',
+    );
     expect(planned).toMatchObject({ status: 'blocking', blocking: true });
     expect(planned?.reasons[0]?.message['zh-CN']).toContain('尚未完成');
   });
 
   it('DLV-RISK-HQ: a failed item that cannot be fixed, with an explanation for customers prepared, is resolved', () => {
-    const f = finding(withItem({ id: 'S-2', class: 'sales-promises', result: 'failed', dispositions: [{ kind: 'customer-explanation', on: '2026-09-20' }] }), 'S-2');
+    const f = finding(
+      withItem({
+        id: 'S-2',
+        class: 'sales-promises',
+        result: 'failed',
+        dispositions: [{ kind: 'customer-explanation', on: '2026-09-20' }],
+      }),
+      'S-2',
+    );
     expect(f).toMatchObject({ status: 'resolved', blocking: false });
     expect(f?.reasons[0]?.facts).toMatchObject({ accepted: 'customer-explanation' });
   });
 
   it('DLV-RISK-HQ: a major risk (late delivery) needs a contingency plan filed with HQ: an explanation alone blocks, the plan resolves', () => {
-    const explanation = finding(withItem({ id: 'R-1', class: 'contracts-regulations', result: 'failed', major: true, dispositions: [{ kind: 'customer-explanation', on: '2026-09-20' }] }), 'R-1');
+    const explanation = finding(
+      withItem({
+        id: 'R-1',
+        class: 'contracts-regulations',
+        result: 'failed',
+        major: true,
+        dispositions: [{ kind: 'customer-explanation', on: '2026-09-20' }],
+      }),
+      'R-1',
+    );
     expect(explanation).toMatchObject({ status: 'blocking', blocking: true });
     expect(explanation?.reasons[0]?.message['zh-CN']).toContain('重大风险');
-    const plan = finding(withItem({ id: 'R-1', class: 'contracts-regulations', result: 'failed', major: true, dispositions: [{ kind: 'customer-explanation', on: '2026-09-20' }, { kind: 'contingency-plan', on: '2026-09-22' }] }), 'R-1');
+    const plan = finding(
+      withItem({
+        id: 'R-1',
+        class: 'contracts-regulations',
+        result: 'failed',
+        major: true,
+        dispositions: [
+          { kind: 'customer-explanation', on: '2026-09-20' },
+          { kind: 'contingency-plan', on: '2026-09-22' },
+        ],
+      }),
+      'R-1',
+    );
     expect(plan).toMatchObject({ status: 'resolved', blocking: false });
   });
 
@@ -90,16 +142,28 @@ describe('assessDeliveryRiskCheck', () => {
     expect(missing.ready).toBe(false);
     expect(missing.blocking.map((f) => f.id)).toEqual(['hq-check']);
     const partial = assessDeliveryRiskCheck(
-      base({ firstDelivery: true, hqCheck: { checkedOn: '2026-09-08', departments: ['customer-relations', 'quality', 'project'] } }),
+      base({
+        firstDelivery: true,
+        hqCheck: { checkedOn: '2026-09-08', departments: ['customer-relations', 'quality', 'project'] },
+      }),
       OPTS,
     );
     expect(partial.blocking[0]?.reasons[0]?.message['zh-CN']).toContain('缺少经济合同部');
     const joint = assessDeliveryRiskCheck(
-      base({ firstDelivery: true, hqCheck: { checkedOn: '2026-09-08', departments: ['customer-relations', 'quality', 'contracts', 'project'] } }),
+      base({
+        firstDelivery: true,
+        hqCheck: {
+          checkedOn: '2026-09-08',
+          departments: ['customer-relations', 'quality', 'contracts', 'project'],
+        },
+      }),
       OPTS,
     );
     expect(joint.ready).toBe(true);
-    expect(joint.findings.find((f) => f.id === 'hq-check')).toMatchObject({ status: 'on-time', blocking: false });
+    expect(joint.findings.find((f) => f.id === 'hq-check')).toMatchObject({
+      status: 'on-time',
+      blocking: false,
+    });
   });
 
   it('DLV-RISK-HQ: the HQ check no later than 1 month before (09-11): on 09-11 on time, on 09-14 late but not blocking', () => {
@@ -107,7 +171,10 @@ describe('assessDeliveryRiskCheck', () => {
       finding(base({ hqCheck: { checkedOn: day, departments: ['customer-relations'] } }), 'hq-check')?.status;
     expect(at('2026-09-11')).toBe('on-time');
     expect(at('2026-09-14')).toBe('late');
-    expect(finding(base({ hqCheck: { checkedOn: '2026-09-14', departments: ['customer-relations'] } }), 'hq-check')?.blocking).toBe(false);
+    expect(
+      finding(base({ hqCheck: { checkedOn: '2026-09-14', departments: ['customer-relations'] } }), 'hq-check')
+        ?.blocking,
+    ).toBe(false);
   });
 
   it('DLV-RISK-REPORT: the self-check must be complete: not done is blocking (pending before 09-11, overdue after)', () => {
@@ -119,8 +186,14 @@ describe('assessDeliveryRiskCheck', () => {
   });
 
   it('DLV-RISK-REPORT: the report at least 30 days before (by 09-11): on 09-11 on time, 09-14 late, never sent overdue; none blocks', () => {
-    expect(finding(base({ reportSubmittedOn: '2026-09-11' }), 'risk-report')).toMatchObject({ status: 'on-time', blocking: false });
-    expect(finding(base({ reportSubmittedOn: '2026-09-14' }), 'risk-report')).toMatchObject({ status: 'late', blocking: false });
+    expect(finding(base({ reportSubmittedOn: '2026-09-11' }), 'risk-report')).toMatchObject({
+      status: 'on-time',
+      blocking: false,
+    });
+    expect(finding(base({ reportSubmittedOn: '2026-09-14' }), 'risk-report')).toMatchObject({
+      status: 'late',
+      blocking: false,
+    });
     const { reportSubmittedOn: _, ...rest } = base();
     expect(finding(rest, 'risk-report')).toMatchObject({ status: 'overdue', blocking: false });
   });
@@ -131,9 +204,14 @@ describe('assessDeliveryRiskCheck', () => {
   });
 
   it("DLV-RISK-HQ: a company policy's joint-check departments are the ones required", () => {
-    const policy = createPolicy(sinoOcean2008, { delivery: { riskCheck: { jointCheckDepartments: ['customer-relations', 'quality'] } } });
+    const policy = createPolicy(sinoOcean2008, {
+      delivery: { riskCheck: { jointCheckDepartments: ['customer-relations', 'quality'] } },
+    });
     const a = assessDeliveryRiskCheck(
-      base({ firstDelivery: true, hqCheck: { checkedOn: '2026-09-08', departments: ['customer-relations', 'quality'] } }),
+      base({
+        firstDelivery: true,
+        hqCheck: { checkedOn: '2026-09-08', departments: ['customer-relations', 'quality'] },
+      }),
       { ...OPTS, policy },
     );
     expect(a.ready).toBe(true);
@@ -141,14 +219,30 @@ describe('assessDeliveryRiskCheck', () => {
 
   it('DLV-RISK-SCOPE: the delivery day from the record; two different days, or a malformed check, are path-addressed errors', () => {
     expect(assessDeliveryRiskCheck(base({ deliveryOn: '2026-10-12' }), { now: NOW }).ready).toBe(true);
-    expect(() => assessDeliveryRiskCheck(base({ deliveryOn: '2026-10-13' }), OPTS)).toThrow(/^options\.deliveryOn: 2026-10-12 differs/);
-    expect(() => assessDeliveryRiskCheck(base(), { now: NOW })).toThrow(/^options\.deliveryOn: give the deliveryOn day/);
-    const bad = (items: unknown) => () => assessDeliveryRiskCheck(base({ items: items as DeliveryRiskCheck['items'] }), OPTS);
-    expect(bad([{ id: 'X', class: 'engineering', result: 'passed' }])).toThrow(/^check\.items\.0\.class: .*did you mean 'engineering-quality'/);
-    expect(bad([{ id: 'X', class: 'design-changes', result: 'failed', dispositions: [{ kind: 'rectified', on: '09-20' }] }])).toThrow(
-      /^check\.items\.0\.dispositions\.0\.on: /,
+    expect(() => assessDeliveryRiskCheck(base({ deliveryOn: '2026-10-13' }), OPTS)).toThrow(
+      /^options\.deliveryOn: 2026-10-12 differs/,
     );
-    expect(() => assessDeliveryRiskCheck(base(), { deliveryOn: '2026-10-12' } as never)).toThrow(InvalidArgumentError);
+    expect(() => assessDeliveryRiskCheck(base(), { now: NOW })).toThrow(
+      /^options\.deliveryOn: give the deliveryOn day/,
+    );
+    const bad = (items: unknown) => () =>
+      assessDeliveryRiskCheck(base({ items: items as DeliveryRiskCheck['items'] }), OPTS);
+    expect(bad([{ id: 'X', class: 'engineering', result: 'passed' }])).toThrow(
+      /^check\.items\.0\.class: .*did you mean 'engineering-quality'/,
+    );
+    expect(
+      bad([
+        {
+          id: 'X',
+          class: 'design-changes',
+          result: 'failed',
+          dispositions: [{ kind: 'rectified', on: '09-20' }],
+        },
+      ]),
+    ).toThrow(/^check\.items\.0\.dispositions\.0\.on: /);
+    expect(() => assessDeliveryRiskCheck(base(), { deliveryOn: '2026-10-12' } as never)).toThrow(
+      InvalidArgumentError,
+    );
     expect(() => assessDeliveryRiskCheck(null as never, OPTS)).toThrow(/^check: expected an object/);
   });
 

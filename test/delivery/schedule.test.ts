@@ -14,7 +14,8 @@ import {
 
 const byId = (s: DeliverySchedule) => new Map(s.milestones.map((m) => [m.id, m]));
 const due = (s: DeliverySchedule, id: string) => byId(s).get(id as DeliveryMilestone['id'])?.dueOn;
-const messages = (m: DeliveryMilestone | undefined) => (m?.reasons ?? []).map((r) => r.message['zh-CN']).join(' | ');
+const messages = (m: DeliveryMilestone | undefined) =>
+  (m?.reasons ?? []).map((r) => r.message['zh-CN']).join(' | ');
 
 /** A first delivery in Beijing on Monday 2026-10-12, centralized until Sunday 10-18. */
 const october = computeDeliverySchedule({
@@ -29,7 +30,11 @@ describe('the schedule of a delivery on 2026-10-12 (National Day, Mid-Autumn and
     const m = byId(october).get('delivery-plan');
     expect(m).toMatchObject({ rule: 'DLV-PLAN', role: 'project-customer-service', dueOn: '2026-08-12' });
     expect(m?.endsAt).toBe('2026-08-12T16:00:00.000Z');
-    expect(m?.reasons[0]?.facts).toMatchObject({ before: '2 months', basis: 'source', source: 'SOL 房屋交付管理 3 Step1' });
+    expect(m?.reasons[0]?.facts).toMatchObject({
+      before: '2 months',
+      basis: 'source',
+      source: 'SOL 房屋交付管理 3 Step1',
+    });
     expect(m?.reasons[1]?.rule).toBe('LAW-BEFORE');
   });
 
@@ -38,33 +43,62 @@ describe('the schedule of a delivery on 2026-10-12 (National Day, Mid-Autumn and
   });
 
   it('DLV-RISK-REPORT: the self-check 1 month before (09-12, a Saturday) and the report at least 30 days before (09-12): both by Friday 09-11', () => {
-    expect(byId(october).get('risk-self-check')).toMatchObject({ rule: 'DLV-RISK-REPORT', dueOn: '2026-09-11' });
+    expect(byId(october).get('risk-self-check')).toMatchObject({
+      rule: 'DLV-RISK-REPORT',
+      dueOn: '2026-09-11',
+    });
     expect(byId(october).get('risk-report')).toMatchObject({ rule: 'DLV-RISK-REPORT', dueOn: '2026-09-11' });
-    expect(messages(byId(october).get('risk-report'))).toContain('该日是周六，提前至其前的最后一个工作日2026-09-11');
+    expect(messages(byId(october).get('risk-report'))).toContain(
+      '该日是周六，提前至其前的最后一个工作日2026-09-11',
+    );
   });
 
   it('DLV-RISK-HQ: the HQ check no later than 1 month before, by HQ customer relations: 2026-09-11', () => {
-    expect(byId(october).get('hq-check')).toMatchObject({ rule: 'DLV-RISK-HQ', role: 'hq-customer-relations', dueOn: '2026-09-11' });
+    expect(byId(october).get('hq-check')).toMatchObject({
+      rule: 'DLV-RISK-HQ',
+      role: 'hq-customer-relations',
+      dueOn: '2026-09-11',
+    });
   });
 
   it('DLV-PREP: area measurement, title agency and documents 1 month before, each by 2026-09-11, with their owners', () => {
     const m = byId(october);
-    expect(m.get('area-measurement')).toMatchObject({ rule: 'DLV-PREP', role: 'design-management', dueOn: '2026-09-11' });
-    expect(m.get('title-agency')).toMatchObject({ rule: 'DLV-PREP', role: 'project-company', dueOn: '2026-09-11' });
-    expect(m.get('documents')).toMatchObject({ rule: 'DLV-PREP', role: 'project-company', dueOn: '2026-09-11' });
+    expect(m.get('area-measurement')).toMatchObject({
+      rule: 'DLV-PREP',
+      role: 'design-management',
+      dueOn: '2026-09-11',
+    });
+    expect(m.get('title-agency')).toMatchObject({
+      rule: 'DLV-PREP',
+      role: 'project-company',
+      dueOn: '2026-09-11',
+    });
+    expect(m.get('documents')).toMatchObject({
+      rule: 'DLV-PREP',
+      role: 'project-company',
+      dueOn: '2026-09-11',
+    });
   });
 
   it('DLV-PREP: the notice pack 7 days before is 10-05, a National Day holiday: mailed by 09-30, and the reason names the holiday', () => {
     const m = byId(october).get('notice-pack-mailed');
     expect(m).toMatchObject({ rule: 'DLV-PREP', role: 'project-customer-service', dueOn: '2026-09-30' });
-    expect(m?.reasons[1]?.facts).toMatchObject({ nominalDay: '2026-10-05', lastDay: '2026-09-30', movedBackDays: 5 });
+    expect(m?.reasons[1]?.facts).toMatchObject({
+      nominalDay: '2026-10-05',
+      lastDay: '2026-09-30',
+      movedBackDays: 5,
+    });
     expect(messages(m)).toContain('国庆节放假日');
     expect(m?.reasons.some((r) => r.rule === 'LAW-WORKDAY' && r.facts.holiday === '国庆节')).toBe(true);
   });
 
   it('DLV-PREP: the owners are phoned on the 2nd to the 3rd day after the planned mailing day: 10-02 to 10-03, National Day days named, not moved', () => {
     const m = byId(october).get('owner-calls');
-    expect(m).toMatchObject({ rule: 'DLV-PREP', dueOn: '2026-10-03', window: { from: '2026-10-02', to: '2026-10-03' } });
+    expect(m).toMatchObject({
+      rule: 'DLV-PREP',
+      dueOn: '2026-10-03',
+      window: { from: '2026-10-02', to: '2026-10-03' },
+    });
     expect(m?.endsAt).toBe('2026-10-03T16:00:00.000Z');
     expect(messages(m)).toContain('2026-10-02（国庆节）');
     expect(m?.reasons.at(-1)?.facts).toMatchObject({ moved: false, restDays: 2 });
@@ -73,20 +107,36 @@ describe('the schedule of a delivery on 2026-10-12 (National Day, Mid-Autumn and
   it('DLV-PREP: the owners are phoned from the day the pack was actually mailed when given: mailed 09-29, calls 10-01 to 10-02', () => {
     const s = computeDeliverySchedule({ deliveryOn: '2026-10-12', noticeMailedOn: '2026-09-29' });
     expect(byId(s).get('owner-calls')?.window).toEqual({ from: '2026-10-01', to: '2026-10-02' });
-    expect(byId(s).get('owner-calls')?.reasons[0]?.facts).toMatchObject({ mailedOn: '2026-09-29', mailedOnGiven: true });
+    expect(byId(s).get('owner-calls')?.reasons[0]?.facts).toMatchObject({
+      mailedOn: '2026-09-29',
+      mailedOnGiven: true,
+    });
   });
 
   it('DLV-PREP: a policy that reads 第2-3日 as working days phones after National Day: the 2nd and 3rd working days after 09-30 are 10-09 and the makeup Saturday 10-10', () => {
-    const policy = createPolicy(sinoOcean2008, { id: 'acme', delivery: { ownerCalls: { counting: 'working-days' } } });
+    const policy = createPolicy(sinoOcean2008, {
+      id: 'acme',
+      delivery: { ownerCalls: { counting: 'working-days' } },
+    });
     const s = computeDeliverySchedule({ deliveryOn: '2026-10-12', policy });
     const m = byId(s).get('owner-calls');
     expect(m?.window).toEqual({ from: '2026-10-09', to: '2026-10-10' });
-    expect(m?.reasons[0]?.facts).toMatchObject({ counting: 'working-days', basis: 'company', source: 'acme' });
+    expect(m?.reasons[0]?.facts).toMatchObject({
+      counting: 'working-days',
+      basis: 'company',
+      source: 'acme',
+    });
   });
 
   it('DLV-PREP: cleaning, keys and packs by the property company, and the site dressing, 3 days before: Friday 10-09', () => {
-    expect(byId(october).get('cleaning-keys-packs')).toMatchObject({ role: 'property-company', dueOn: '2026-10-09' });
-    expect(byId(october).get('site-dressing')).toMatchObject({ role: 'project-customer-service', dueOn: '2026-10-09' });
+    expect(byId(october).get('cleaning-keys-packs')).toMatchObject({
+      role: 'property-company',
+      dueOn: '2026-10-09',
+    });
+    expect(byId(october).get('site-dressing')).toMatchObject({
+      role: 'project-customer-service',
+      dueOn: '2026-10-09',
+    });
   });
 
   it('DLV-PREP: rehearsals (at least 2) for a first delivery, by default the last working day before delivery: the makeup Saturday 10-10, said to be a default', () => {
@@ -108,7 +158,11 @@ describe('the schedule of a delivery on 2026-10-12 (National Day, Mid-Autumn and
 
   it('DLV-HANDOVER-LAW: the handover inspection at least 15 days before: 09-27 falls in the Mid-Autumn holiday (09-25..27), so by Thursday 09-24', () => {
     const m = byId(october).get('handover-inspection');
-    expect(m).toMatchObject({ rule: 'DLV-HANDOVER-LAW', role: 'engineering-management', dueOn: '2026-09-24' });
+    expect(m).toMatchObject({
+      rule: 'DLV-HANDOVER-LAW',
+      role: 'engineering-management',
+      dueOn: '2026-09-24',
+    });
     expect(messages(m)).toContain('中秋节');
     expect(m?.reasons[0]?.facts).toMatchObject({ source: '物业承接查验办法 (2010) 第五条' });
   });
@@ -136,8 +190,13 @@ describe('the schedule of a delivery on 2026-10-12 (National Day, Mid-Autumn and
 
   it('DLV-STEPS: a Beijing project has the owners pre-inspection (library default, 1 month before) and its repairs before delivery', () => {
     expect(october.preInspection).toBe(true);
-    expect(byId(october).get('owner-pre-inspection')).toMatchObject({ rule: 'DLV-STEPS', dueOn: '2026-09-11' });
-    expect(byId(october).get('owner-pre-inspection')?.reasons[0]?.facts).toMatchObject({ basis: 'library-default' });
+    expect(byId(october).get('owner-pre-inspection')).toMatchObject({
+      rule: 'DLV-STEPS',
+      dueOn: '2026-09-11',
+    });
+    expect(byId(october).get('owner-pre-inspection')?.reasons[0]?.facts).toMatchObject({
+      basis: 'library-default',
+    });
     expect(byId(october).get('pre-inspection-repairs')).toMatchObject({
       rule: 'DLV-STEPS',
       role: 'engineering-management',
@@ -168,8 +227,12 @@ describe('the schedule of a delivery on 2026-10-12 (National Day, Mid-Autumn and
     });
     expect(needsOwnerPreInspection({ region: '天津市' }, { policy }).required).toBe(true);
     expect(needsOwnerPreInspection({ region: '天津市' }).required).toBe(false);
-    expect(needsOwnerPreInspection({ region: 'Tianjin' }, { policy }).reasons[0]?.facts).toMatchObject({ policy: 'north' });
-    expect(needsOwnerPreInspection({ region: 'tianjin', preInspection: false }, { policy }).required).toBe(false);
+    expect(needsOwnerPreInspection({ region: 'Tianjin' }, { policy }).reasons[0]?.facts).toMatchObject({
+      policy: 'north',
+    });
+    expect(needsOwnerPreInspection({ region: 'tianjin', preInspection: false }, { policy }).required).toBe(
+      false,
+    );
     expect(needsOwnerPreInspection({}).required).toBe(false);
     const all = createPolicy(sinoOcean2008, { delivery: { preInspection: { scope: 'all' } } });
     expect(needsOwnerPreInspection({ region: 'shenzhen' }, { policy: all }).required).toBe(true);
@@ -207,7 +270,9 @@ describe('counting back over month ends (LAW-BEFORE)', () => {
 
   it("LAW-BEFORE: a company's own day off counts: with 2026-08-12 off, the plan is due 08-11", () => {
     const calendar = createWorkCalendar({ days: [{ date: '2026-08-12', isOffDay: true, name: '公司年会' }] });
-    expect(due(computeDeliverySchedule({ deliveryOn: '2026-10-12', calendar }), 'delivery-plan')).toBe('2026-08-11');
+    expect(due(computeDeliverySchedule({ deliveryOn: '2026-10-12', calendar }), 'delivery-plan')).toBe(
+      '2026-08-11',
+    );
   });
 });
 
@@ -222,16 +287,20 @@ describe('bad input', () => {
     }
     const s = computeDeliverySchedule({ deliveryOn: '2008-02-20', fallback: 'weekends-only' });
     expect(due(s, 'delivery-plan')).toBe('2007-12-20');
-    expect(byId(s).get('delivery-plan')?.reasons.some((r) => r.rule === 'LAW-COVERAGE')).toBe(true);
+    expect(
+      byId(s)
+        .get('delivery-plan')
+        ?.reasons.some((r) => r.rule === 'LAW-COVERAGE'),
+    ).toBe(true);
   });
 
   it('DLV-PREP: a pack mailed after the delivery day, or a centralized delivery that ends before it starts, is a path-addressed error', () => {
     const e1 = () => computeDeliverySchedule({ deliveryOn: '2026-10-12', noticeMailedOn: '2026-10-13' });
     expect(e1).toThrow(InvalidArgumentError);
     expect(e1).toThrow(/^input\.noticeMailedOn: /);
-    expect(() => computeDeliverySchedule({ deliveryOn: '2026-10-12', centralizedEndsOn: '2026-10-11' })).toThrow(
-      /^input\.centralizedEndsOn: /,
-    );
+    expect(() =>
+      computeDeliverySchedule({ deliveryOn: '2026-10-12', centralizedEndsOn: '2026-10-11' }),
+    ).toThrow(/^input\.centralizedEndsOn: /);
   });
 
   it('DLV-PLAN: a malformed day, a non-boolean flag, a foreign policy or calendar: path-addressed InvalidArgumentErrors, never a TypeError', () => {
@@ -252,7 +321,12 @@ describe('bad input', () => {
   });
 
   it('DLV-PLAN: the input is not changed, the result survives JSON, and the milestones run in the order of their days', () => {
-    const input = { deliveryOn: '2026-10-12', firstDelivery: true, region: '北京', centralizedEndsOn: '2026-10-18' };
+    const input = {
+      deliveryOn: '2026-10-12',
+      firstDelivery: true,
+      region: '北京',
+      centralizedEndsOn: '2026-10-18',
+    };
     const copy = structuredClone(input);
     const s = computeDeliverySchedule(input);
     expect(input).toEqual(copy);

@@ -89,7 +89,7 @@ export const DELIVERY_REPAIR_DISCIPLINE_LABELS: Readonly<Record<DeliveryRepairDi
     electrical: { 'zh-CN': '电气', en: 'Electrical', rule: 'DLV-SUMMARY', source: 'library' },
     hvac: {
       'zh-CN': '暖通',
-      en: 'Heating, ventilation and air conditioning',
+      en: 'HVAC',
       rule: 'DLV-SUMMARY',
       source: 'library',
     },
