@@ -6,9 +6,14 @@
 
 import type { PeriodLength } from '../src/calendar/periodLength.js';
 import type { RuleId } from '../src/core/rules.js';
-import { type BeforeRule, type Citation, type DeliveryPolicy, describeCitation } from '../src/delivery/policy.js';
-import { DELIVERY_MILESTONE_TABLE } from '../src/delivery/tables/milestones.js';
+import {
+  type BeforeRule,
+  type Citation,
+  type DeliveryPolicy,
+  describeCitation,
+} from '../src/delivery/policy.js';
 import { HQ_CHECK_DEPARTMENT_LABELS } from '../src/delivery/tables/labels.js';
+import { DELIVERY_MILESTONE_TABLE } from '../src/delivery/tables/milestones.js';
 import type { DeliveryBeforeMilestoneId } from '../src/delivery/types.js';
 
 type Text = { readonly 'zh-CN': string; readonly en: string };
@@ -41,7 +46,10 @@ function before(p: DeliveryPolicy, id: DeliveryBeforeMilestoneId, atLeast = fals
   const oneDay = rule.before.days === 1 && !rule.before.months && !rule.before.weeks && !rule.before.years;
   return cited(
     oneDay
-      ? { 'zh-CN': `${row['zh-CN']}：交付日前的最后一个工作日`, en: `${row.en}: the last working day before delivery` }
+      ? {
+          'zh-CN': `${row['zh-CN']}：交付日前的最后一个工作日`,
+          en: `${row.en}: the last working day before delivery`,
+        }
       : {
           'zh-CN': `${row['zh-CN']}：${atLeast ? '至迟于' : ''}交付前${w['zh-CN']}`,
           en: `${row.en}: ${atLeast ? 'at least ' : ''}${w.en} before delivery`,
@@ -87,7 +95,10 @@ export const DELIVERY_SETTINGS: Partial<Record<RuleId, (p: DeliveryPolicy) => Te
       before(p, 'cleaning-keys-packs'),
       before(p, 'site-dressing'),
       cited(
-        { 'zh-CN': `首次交付至少${p.rehearsals.minimum}次演练`, en: `at least ${p.rehearsals.minimum} rehearsals for a first delivery` },
+        {
+          'zh-CN': `首次交付至少${p.rehearsals.minimum}次演练`,
+          en: `at least ${p.rehearsals.minimum} rehearsals for a first delivery`,
+        },
         p.rehearsals.cite,
       ),
       before(p, 'rehearsals'),
@@ -125,11 +136,17 @@ export const DELIVERY_SETTINGS: Partial<Record<RuleId, (p: DeliveryPolicy) => Te
         : { zh: '开盘风险评估', en: 'the risk assessment' };
     return join([
       cited(
-        { 'zh-CN': `准备会：${anchor.zh}前${w['zh-CN']}`, en: `preparation meeting: ${w.en} before ${anchor.en}` },
+        {
+          'zh-CN': `准备会：${anchor.zh}前${w['zh-CN']}`,
+          en: `preparation meeting: ${w.en} before ${anchor.en}`,
+        },
         p.opening.preparationMeeting.cite,
       ),
       cited(
-        { 'zh-CN': `周报每${p.opening.weeklyReportEveryDays}日一期`, en: `weekly reports every ${p.opening.weeklyReportEveryDays} days` },
+        {
+          'zh-CN': `周报每${p.opening.weeklyReportEveryDays}日一期`,
+          en: `weekly reports every ${p.opening.weeklyReportEveryDays} days`,
+        },
         p.opening.cite,
       ),
     ]);

@@ -66,8 +66,8 @@ export const DELIVERY_ROLE_LABELS: Readonly<Record<DeliveryRole, DeliveryLabelRo
     source: 'SOL 房屋交付管理 第一部分 10',
   },
   'project-company': {
-    'zh-CN': '控股公司/项目部（相关部门）',
-    en: 'Subsidiary or project (the departments concerned)',
+    'zh-CN': '控股公司/项目部',
+    en: 'Subsidiary / project',
     rule: 'DLV-PREP',
     source: 'SOL 房屋交付管理 第一部分 3, 4, 9',
   },
