@@ -179,6 +179,23 @@ export function sampleRiskCheck(): DeliveryRiskCheck {
   };
 }
 
+/** JSON with 2-space indent, arrays of scalars on one line (as the repo's formatter, biome, writes them). */
+function toJson(value: unknown, indent = ''): string {
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== 'object'))
+      return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+    const inner = `${indent}  `;
+    return `[\n${value.map((v) => `${inner}${toJson(v, inner)}`).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const inner = `${indent}  `;
+    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${toJson(v, inner)}`).join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
 const CSV_DISCIPLINES = DELIVERY_REPAIR_DISCIPLINES.map((d) => `repairs.${d}`);
 const CSV_HEADER = [
   'householdId',
@@ -212,9 +229,9 @@ function toCsv(households: readonly HouseholdDelivery[]): string {
 export function renderDeliverySamples(seed = DELIVERY_SAMPLE_SEED): Record<string, string> {
   const households = generateSampleHouseholds(seed);
   return {
-    'examples/households.sample.json': `${JSON.stringify(households, null, 1)}\n`,
+    'examples/households.sample.json': `${toJson(households)}\n`,
     'examples/households.sample.csv': toCsv(households),
-    'examples/delivery-risk-check.sample.json': `${JSON.stringify([sampleRiskCheck()], null, 2)}\n`,
+    'examples/delivery-risk-check.sample.json': `${toJson([sampleRiskCheck()])}\n`,
   };
 }
 

@@ -175,7 +175,8 @@ function renderRules(locale: Locale): string {
       const delivery = DELIVERY_SETTINGS[id];
       if (delivery !== undefined) {
         lines.push('', `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} |`, '|---|---|');
-        for (const p of presets) lines.push(`| \`${p.id}\` (${p.source}) | ${esc(delivery(p.delivery)[locale])} |`);
+        for (const p of presets)
+          lines.push(`| \`${p.id}\` (${p.source}) | ${esc(delivery(p.delivery)[locale])} |`);
       }
       lines.push('');
     }
