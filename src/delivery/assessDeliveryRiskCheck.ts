@@ -1,17 +1,11 @@
 import { type DayInput, formatDayNumber, toDayNumber, tryParseDayString } from '../calendar/days.js';
 import type { CalendarOptions, CoverageFallback } from '../calendar/options.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
-import { expectArray, expectBoolean, expectOneOf, expectPlainObject, expectString } from '../core/checks.js';
+import { expectArray, expectBoolean, expectOneOf, expectPlainObject } from '../core/checks.js';
 import { createReason, type Decision, type Reason } from '../core/reason.js';
 import { type DeliveryPolicyInput, resolveDeliveryPolicy } from './policy.js';
-import {
-  type DispositionInput,
-  judgeDuty,
-  judgeFailedItem,
-  type RiskFinding,
-  readDay,
-  readEventDay,
-} from './riskFindings.js';
+import { readItems } from './riskCheckItems.js';
+import { judgeDuty, judgeFailedItem, type RiskFinding, readDay, readEventDay } from './riskFindings.js';
 import { buildBeforeMilestone } from './scheduleMilestones.js';
 import type { DeliveryRiskCheck } from './schemas.js';
 import { HQ_CHECK_DEPARTMENT_LABELS, RISK_CHECK_CLASS_LABELS } from './tables/labels.js';
@@ -20,8 +14,6 @@ import {
   HQ_CHECK_DEPARTMENTS,
   type HqCheckDepartment,
   RISK_CHECK_CLASSES,
-  RISK_DISPOSITION_KINDS,
-  RISK_ITEM_RESULTS,
   type RiskCheckClass,
 } from './types.js';
 
@@ -266,37 +258,4 @@ export function assessDeliveryRiskCheck(
     ),
   );
   return { ready: blocking.length === 0, blocking, findings, reasons };
-}
-
-interface Item {
-  readonly id: string;
-  readonly class: RiskCheckClass;
-  readonly result: (typeof RISK_ITEM_RESULTS)[number];
-  readonly major: boolean;
-  readonly dispositions: readonly DispositionInput[];
-}
-
-function readItems(value: unknown): Item[] {
-  return expectArray(value, ['check', 'items']).map((raw, i): Item => {
-    const p = ['check', 'items', i];
-    const it = expectPlainObject(raw, p);
-    const dispositions =
-      it.dispositions === undefined
-        ? []
-        : expectArray(it.dispositions, [...p, 'dispositions']).map((d, j) => {
-            const dp = [...p, 'dispositions', j];
-            const o = expectPlainObject(d, dp);
-            return {
-              kind: expectOneOf(o.kind, RISK_DISPOSITION_KINDS, [...dp, 'kind']),
-              on: readDay(o.on, [...dp, 'on']),
-            };
-          });
-    return {
-      id: expectString(it.id, [...p, 'id'], { maxLength: 200 }),
-      class: expectOneOf(it.class, RISK_CHECK_CLASSES, [...p, 'class']),
-      result: expectOneOf(it.result, RISK_ITEM_RESULTS, [...p, 'result']),
-      major: it.major === undefined ? false : expectBoolean(it.major, [...p, 'major']),
-      dispositions,
-    };
-  });
 }

@@ -8,7 +8,7 @@ import { createReason, type Decision, type Reason } from '../core/reason.js';
 import { type DeliveryPolicyInput, describeCitation, resolveDeliveryPolicy } from './policy.js';
 import { judgeDuty, type RiskFinding, readDay, readEventDay } from './riskFindings.js';
 import type { OpeningRiskCheck } from './schemas.js';
-import { OPENING_ASPECT_LABELS, OPENING_REPORT_CADENCE_LABELS } from './tables/labels.js';
+import { OPENING_ASPECT_LABELS, OPENING_REPORT_CADENCE_LABELS } from './tables/openingLabels.js';
 import {
   OPENING_ASPECTS,
   OPENING_REPORT_CADENCES,

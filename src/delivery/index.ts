@@ -52,10 +52,10 @@ export {
   type CitationBasis,
   type DeliveryPolicy,
   type DeliveryPolicyInput,
-  DeliveryPolicySchema,
   type PreInspectionRegion,
   SINO_OCEAN_2008_DELIVERY_POLICY,
 } from './policy.js';
+export { DeliveryPolicySchema } from './policySchema.js';
 export type { RiskFinding } from './riskFindings.js';
 export type { DeliveryMilestone } from './scheduleMilestones.js';
 export {
@@ -82,8 +82,6 @@ export {
   DELIVERY_ROLE_LABELS,
   type DeliveryLabelRow,
   HQ_CHECK_DEPARTMENT_LABELS,
-  OPENING_ASPECT_LABELS,
-  OPENING_REPORT_CADENCE_LABELS,
   RISK_CHECK_CLASS_LABELS,
   RISK_DISPOSITION_LABELS,
   RISK_FINDING_STATUS_LABELS,
@@ -91,10 +89,10 @@ export {
 } from './tables/labels.js';
 export {
   DELIVERY_MILESTONE_TABLE,
-  DELIVERY_STEP_TABLE,
   type DeliveryMilestoneRow,
-  type DeliveryStepRow,
 } from './tables/milestones.js';
+export { OPENING_ASPECT_LABELS, OPENING_REPORT_CADENCE_LABELS } from './tables/openingLabels.js';
+export { DELIVERY_STEP_TABLE, type DeliveryStepRow } from './tables/steps.js';
 export {
   DELIVERY_KPIS,
   DELIVERY_MILESTONES,

@@ -3,7 +3,8 @@ import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import { ComplaintPolicySchema } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { citeDeliveryOverrides, DeliveryPolicySchema } from '../delivery/policy.js';
+import { citeDeliveryOverrides } from '../delivery/policy.js';
+import { DeliveryPolicySchema } from '../delivery/policySchema.js';
 import type { Policy, PolicyOverrides } from './types.js';
 
 /** A whole policy, validated: every module's settings, strict at every level. */

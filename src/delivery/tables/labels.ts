@@ -13,8 +13,6 @@ import type {
   DeliveryRepairDiscipline,
   DeliveryRole,
   HqCheckDepartment,
-  OpeningAspect,
-  OpeningReportCadence,
   RiskCheckClass,
   RiskDispositionKind,
   RiskFindingStatus,
@@ -209,70 +207,6 @@ export const RISK_FINDING_STATUS_LABELS: Readonly<Record<RiskFindingStatus, Loca
   overdue: { 'zh-CN': '已逾期未完成', en: 'Overdue' },
   pending: { 'zh-CN': '未到期', en: 'Not yet due' },
 });
-
-/**
- * The five aspects of the sales-opening risk check (`DLV-OPENING`, SOL 项目开盘风险检查 检查内容).
- *
- * @rule DLV-OPENING
- */
-export const OPENING_ASPECT_LABELS: Readonly<
-  Record<OpeningAspect, DeliveryLabelRow & { readonly checks: LocalizedText }>
-> = deepFreeze({
-  'sales-contracts': {
-    'zh-CN': '销售合同类',
-    en: 'Sales contracts',
-    checks: {
-      'zh-CN': '商品房买卖合同、认购书、退/换房协议等与客户签订的材料',
-      en: 'Sale contracts, subscription agreements, return and exchange agreements signed with customers',
-    },
-    rule: 'DLV-OPENING',
-    source: 'SOL 项目开盘风险检查 检查内容 1',
-  },
-  advertising: {
-    'zh-CN': '广告宣传资料类',
-    en: 'Advertising',
-    checks: {
-      'zh-CN': '报刊广告与售楼书、户型单页等各种宣传资料',
-      en: 'Press advertisements, sales brochures, floor-plan leaflets',
-    },
-    rule: 'DLV-OPENING',
-    source: 'SOL 项目开盘风险检查 检查内容 2',
-  },
-  'on-site-display': {
-    'zh-CN': '现场展示类',
-    en: 'On-site display',
-    checks: {
-      'zh-CN': '销售大厅与示范单位，以及项目现场的各种沙盘和宣传资料',
-      en: 'The sales hall, show units, site models and displays',
-    },
-    rule: 'DLV-OPENING',
-    source: 'SOL 项目开盘风险检查 检查内容 3',
-  },
-  'product-technical': {
-    'zh-CN': '产品技术类',
-    en: 'Product technical documents',
-    checks: {
-      'zh-CN': '图纸、设计变更、技术方案等工程资料',
-      en: 'Drawings, design changes, technical plans',
-    },
-    rule: 'DLV-OPENING',
-    source: 'SOL 项目开盘风险检查 检查内容 4',
-  },
-  'physical-quality': {
-    'zh-CN': '项目实体质量',
-    en: 'Physical quality',
-    checks: { 'zh-CN': '样板房、交楼标准', en: 'Show units and the delivery standard' },
-    rule: 'DLV-OPENING',
-    source: 'SOL 项目开盘风险检查 检查内容 5',
-  },
-});
-
-/** How often open findings of an opening check are reported (`DLV-OPENING`: 周报甚至日报). */
-export const OPENING_REPORT_CADENCE_LABELS: Readonly<Record<OpeningReportCadence, LocalizedText>> =
-  deepFreeze({
-    weekly: { 'zh-CN': '周报', en: 'Weekly' },
-    daily: { 'zh-CN': '日报', en: 'Daily' },
-  });
 
 /**
  * The two ways a household takes its home (`DLV-MODE`, SOL 房屋交付管理 第二部分).
