@@ -21,6 +21,7 @@ import { RULE_IDS, RULES, type RuleArea, type RuleId } from '../src/core/rules.j
 import { RULE_TEXT_ZH } from '../src/core/rulesZh.js';
 import { describeThreshold } from '../src/core/thresholds.js';
 import { PRESETS } from '../src/presets/index.js';
+import { DELIVERY_SETTINGS } from './deliverySettings.js';
 import { findRepoRoot } from './generateSchemas.js';
 import { renderMachineDiagrams } from './machineDiagrams.js';
 
@@ -170,6 +171,12 @@ function renderRules(locale: Locale): string {
         lines.push('', `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} |`, '|---|---|');
         for (const p of presets)
           lines.push(`| \`${p.id}\` (${p.source}) | ${esc(setting(p.complaints)[locale])} |`);
+      }
+      const delivery = DELIVERY_SETTINGS[id];
+      if (delivery !== undefined) {
+        lines.push('', `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} |`, '|---|---|');
+        for (const p of presets)
+          lines.push(`| \`${p.id}\` (${p.source}) | ${esc(delivery(p.delivery)[locale])} |`);
       }
       lines.push('');
     }

@@ -18,6 +18,11 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
+import {
+  DeliveryRiskCheckSchema,
+  HouseholdDeliverySchema,
+  OpeningRiskCheckSchema,
+} from '../src/delivery/schemas.js';
 
 /** Where the schemas are published (their `$id` base). */
 export const SCHEMA_BASE_URL = 'https://realty-crm-rules.dev/schemas/';
@@ -74,6 +79,30 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
       'CMP-DL-CALLBACK',
       'CMP-CLOSE',
     ],
+  },
+  {
+    name: 'household-delivery',
+    schema: HouseholdDeliverySchema,
+    title: 'Household delivery record (户交付记录)',
+    description:
+      "A household's delivery record of realty-crm-rules: eligibility, the first handover inspection, whether the keys were taken there (收楼) or refused and why, and the repair items by discipline; the input of the delivery summary's figures. Days are YYYY-MM-DD Asia/Shanghai days. Cross-field rules (keys not before the inspection, items only for an inspected household) are checked by parseHouseholdDelivery.",
+    rules: ['DLV-SUMMARY', 'DLV-MODE'],
+  },
+  {
+    name: 'delivery-risk-check',
+    schema: DeliveryRiskCheckSchema,
+    title: 'Delivery risk check (交付风险检查)',
+    description:
+      'A delivery risk check of realty-crm-rules: the team, the self-check, the report to HQ, the HQ check and the checklist items in the four classes, each failed item with its dispositions. Item ids are unique (checked by parseDeliveryRiskCheck).',
+    rules: ['DLV-RISK-SCOPE', 'DLV-RISK-TEAM', 'DLV-RISK-REPORT', 'DLV-RISK-HQ'],
+  },
+  {
+    name: 'opening-risk-check',
+    schema: OpeningRiskCheckSchema,
+    title: 'Sales-opening risk check (开盘风险检查)',
+    description:
+      "A sales-opening risk check of realty-crm-rules: whether it is a new company's new project's first opening, the five aspects checked, the preparation meeting, the findings with the days they were found and closed, and the reports sent.",
+    rules: ['DLV-OPENING'],
   },
 ];
 
@@ -137,7 +166,7 @@ function ordered(value: Json, keepOrder = false): Json {
 }
 
 /** What a string property of the zod schema is, found by asking zod. */
-type StringShape = 'plain' | 'instant' | 'day-or-instant' | 'other';
+type StringShape = 'plain' | 'instant' | 'day' | 'day-or-instant' | 'other';
 
 function probeString(schema: z.ZodType): StringShape {
   const ok = (s: string) => schema.safeParse(s).success;
@@ -147,11 +176,67 @@ function probeString(schema: z.ZodType): StringShape {
   const day = ok('2026-10-09');
   if (instant && !noOffset && day && !ok('2026-02-30')) return 'day-or-instant';
   if (instant && !noOffset && !day) return 'instant';
+  if (day && !instant && !noOffset && !ok('2026-02-30')) return 'day';
   return 'other';
 }
 
 function describeWith(existing: Json | undefined, note: string): string {
   return typeof existing === 'string' && existing.length > 0 ? `${existing}. ${note}` : note;
+}
+
+const DAY_NOTE = 'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day).';
+
+/** The zod schema under optional, nullable and default wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema as z.ZodType & { def: { type: string; innerType?: z.ZodType } };
+  while (
+    (s.def.type === 'optional' || s.def.type === 'nullable' || s.def.type === 'default') &&
+    s.def.innerType
+  )
+    s = s.def.innerType as typeof s;
+  return s;
+}
+
+/**
+ * States a field's custom string refinements in its JSON Schema, at any depth: objects'
+ * properties and arrays' items are walked, so a day inside a list of items gets its pattern
+ * too.
+ */
+function annotate(field: z.ZodType, prop: JsonObject, where: string): void {
+  const inner = unwrap(field) as z.ZodType & {
+    def: { type: string; element?: z.ZodType };
+    shape?: Record<string, z.ZodType>;
+  };
+  if (inner.def.type === 'array' && inner.def.element !== undefined && isObject(prop.items)) {
+    annotate(inner.def.element, prop.items, `${where}[]`);
+    return;
+  }
+  if (inner.def.type === 'object' && inner.shape !== undefined && isObject(prop.properties)) {
+    for (const [k, f] of Object.entries(inner.shape)) {
+      const p = prop.properties[k];
+      if (isObject(p)) annotate(f, p, `${where}.${k}`);
+    }
+    return;
+  }
+  if (prop.type !== 'string' || prop.enum !== undefined || prop.pattern !== undefined) return;
+  const shapeOf = probeString(field);
+  if (shapeOf === 'instant') {
+    prop.format = 'date-time';
+    prop.pattern = INSTANT_PATTERN;
+    prop.description = describeWith(prop.description, INSTANT_NOTE);
+  } else if (shapeOf === 'day') {
+    prop.format = 'date';
+    prop.pattern = DAY_PATTERN;
+    prop.description = describeWith(prop.description, DAY_NOTE);
+  } else if (shapeOf === 'day-or-instant') {
+    prop.pattern = DAY_OR_INSTANT_PATTERN;
+    prop.anyOf = [{ format: 'date' }, { format: 'date-time' }];
+    prop.description = describeWith(prop.description, DAY_OR_INSTANT_NOTE);
+  } else if (shapeOf === 'other') {
+    throw new Error(
+      `${where}: zod restricts this string in a way the JSON Schema does not state; teach scripts/generateSchemas.ts its pattern`,
+    );
+  }
 }
 
 /**
@@ -166,21 +251,7 @@ export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
   for (const [key, field] of Object.entries(shape)) {
     const prop = properties[key];
     if (!isObject(prop)) throw new Error(`${kind.name}.${key}: missing from the generated JSON Schema`);
-    if (prop.type !== 'string' || prop.enum !== undefined || prop.pattern !== undefined) continue;
-    const shapeOf = probeString(field);
-    if (shapeOf === 'instant') {
-      prop.format = 'date-time';
-      prop.pattern = INSTANT_PATTERN;
-      prop.description = describeWith(prop.description, INSTANT_NOTE);
-    } else if (shapeOf === 'day-or-instant') {
-      prop.pattern = DAY_OR_INSTANT_PATTERN;
-      prop.anyOf = [{ format: 'date' }, { format: 'date-time' }];
-      prop.description = describeWith(prop.description, DAY_OR_INSTANT_NOTE);
-    } else if (shapeOf === 'other') {
-      throw new Error(
-        `${kind.name}.${key}: zod restricts this string in a way the JSON Schema does not state; teach scripts/generateSchemas.ts its pattern`,
-      );
-    }
+    annotate(field, prop, `${kind.name}.${key}`);
   }
   const { $schema, ...rest } = generated;
   return ordered({

@@ -9,6 +9,12 @@
 import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Locale } from '../core/reason.js';
+import {
+  parseDeliveryRiskCheck,
+  parseHouseholdDelivery,
+  parseOpeningRiskCheck,
+} from '../delivery/parseDeliveryRecords.js';
+import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -20,6 +26,11 @@ export interface RecordKindEntry {
   readonly parse: (input: unknown, options: { readonly locale: Locale }) => z.ZodSafeParseResult<unknown>;
   /** The JSON Schema files of the kind under `schemas/` (the record, and a batch of them where there is one). */
   readonly schemaFiles: readonly string[];
+  /** A kind whose CSV rows are not its records (nested fields as columns): reads a row as a record. */
+  readonly fromCsvRow?: (
+    row: Readonly<Record<string, unknown>>,
+    locale: Locale,
+  ) => { readonly value: unknown; readonly problems: readonly CsvProblem[] };
 }
 
 /** Every record kind, in the order the help lists them. */
@@ -29,6 +40,25 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '投诉', en: 'complaint' },
     parse: parseComplaint,
     schemaFiles: ['complaint', 'complaint-batch'],
+  },
+  {
+    kind: 'household-delivery',
+    label: { 'zh-CN': '户交付记录', en: 'household delivery' },
+    parse: parseHouseholdDelivery,
+    schemaFiles: ['household-delivery', 'household-delivery-batch'],
+    fromCsvRow: householdFromCsvRow,
+  },
+  {
+    kind: 'delivery-risk-check',
+    label: { 'zh-CN': '交付风险检查', en: 'delivery risk check' },
+    parse: parseDeliveryRiskCheck,
+    schemaFiles: ['delivery-risk-check', 'delivery-risk-check-batch'],
+  },
+  {
+    kind: 'opening-risk-check',
+    label: { 'zh-CN': '开盘风险检查', en: 'opening risk check' },
+    parse: parseOpeningRiskCheck,
+    schemaFiles: ['opening-risk-check', 'opening-risk-check-batch'],
   },
 ]);
 

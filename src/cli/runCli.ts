@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
+import { runDeliveryKpisCommand, runDeliveryScheduleCommand } from './deliveryCommand.js';
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
 import { runValidateCommand } from './validateCommand.js';
@@ -23,7 +24,8 @@ Commands:
       Triage complaints from a JSON array, JSON Lines or CSV file (- for stdin): category,
       follow-up role, handling unit, deadlines with overdue flags, severity with the
       group findings of the whole file; then the groups and a summary.
-  validate FILE --kind complaint [--locale zh-CN|en] [--format text|json]
+  validate FILE --kind complaint|household-delivery|delivery-risk-check|opening-risk-check
+           [--locale zh-CN|en] [--format text|json]
       Every bad record with its index, field path and message. Exit 1 if any is bad,
       2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
@@ -32,6 +34,14 @@ Commands:
       --fallback counts weekends only in years without a State Council notice.
   schema [--kind complaint|complaint-batch]
       The JSON Schema of a record kind (or of a batch of them).
+  delivery schedule DAY [--first-delivery] [--region beijing] [--pre-inspection yes|no]
+                    [--mailed-on DAY] [--centralized-ends DAY] [--policy ...]
+                    [--format table|json|ics] [--explain] [--now ISO] [--uid-prefix ID]
+      Every milestone of a delivery on DAY with its due day and owner (DLV-*): counted
+      back over holidays; --format ics writes a calendar file (--now sets its DTSTAMP).
+  delivery kpis FILE --from DAY --to DAY [--format table|json]
+      The delivery summary's figures over household records (JSON, JSON Lines, CSV with
+      one count column per discipline, e.g. repairs.plumbing).
 
 Options:
   --locale zh-CN|en   language of messages (default zh-CN)
@@ -127,6 +137,67 @@ export async function runCli(
           options: { kind: { type: 'string', default: 'complaint' } },
         });
         return runSchemaCommand(values.kind ?? 'complaint', io);
+      }
+      case 'delivery': {
+        const [sub, ...args] = rest;
+        const { values, positionals } = parseArgs({
+          args,
+          allowPositionals: true,
+          options: {
+            'first-delivery': { type: 'boolean', default: false },
+            region: { type: 'string' },
+            'pre-inspection': { type: 'string' },
+            'mailed-on': { type: 'string' },
+            'centralized-ends': { type: 'string' },
+            policy: { type: 'string', default: 'sinoOcean2008' },
+            format: { type: 'string', default: 'table' },
+            locale: { type: 'string', default: 'zh-CN' },
+            explain: { type: 'boolean', default: false },
+            fallback: { type: 'boolean', default: false },
+            now: { type: 'string' },
+            'uid-prefix': { type: 'string' },
+            from: { type: 'string' },
+            to: { type: 'string' },
+          },
+        });
+        const locale = readLocale(values.locale);
+        if (sub === 'schedule') {
+          return runDeliveryScheduleCommand(
+            positionals[0],
+            {
+              firstDelivery: values['first-delivery'] ?? false,
+              region: values.region,
+              preInspection:
+                values['pre-inspection'] === undefined
+                  ? undefined
+                  : readChoice('--pre-inspection', values['pre-inspection'], ['yes', 'no'] as const),
+              mailedOn: values['mailed-on'],
+              centralizedEnds: values['centralized-ends'],
+              policy: values.policy ?? 'sinoOcean2008',
+              format: readChoice('--format', values.format, ['table', 'json', 'ics'] as const),
+              locale,
+              explain: values.explain ?? false,
+              fallback: values.fallback ?? false,
+              now: values.now ?? clock().toISOString(),
+              uidPrefix: values['uid-prefix'],
+            },
+            io,
+          );
+        }
+        if (sub === 'kpis') {
+          return await runDeliveryKpisCommand(
+            positionals[0],
+            {
+              from: values.from,
+              to: values.to,
+              format: readChoice('--format', values.format, ['table', 'json'] as const),
+              locale,
+            },
+            io,
+            stdin,
+          );
+        }
+        throw new InvalidArgumentError(['delivery'], `expected 'schedule' or 'kpis', got '${sub ?? ''}'`);
       }
       default:
         io.stderr.write(`realty-crm: unknown command '${command}'\n\n${USAGE}`);

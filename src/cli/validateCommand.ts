@@ -50,7 +50,17 @@ export async function runValidateCommand(
       report({ ...where, path: '', message: r.readError });
       continue;
     }
-    const parsed = entry.parse(r.value, { locale: options.locale });
+    let value = r.value;
+    if (format === 'csv' && entry.fromCsvRow !== undefined) {
+      const converted = entry.fromCsvRow(value as Record<string, unknown>, options.locale);
+      if (converted.problems.length > 0) {
+        invalidRecords++;
+        for (const p of converted.problems) report({ ...where, path: p.path, message: p.message });
+        continue;
+      }
+      value = converted.value;
+    }
+    const parsed = entry.parse(value, { locale: options.locale });
     if (parsed.success) {
       valid++;
       continue;

@@ -1,5 +1,6 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { borrowDeliveryPolicy, SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -24,6 +25,8 @@ export const aoyuan2014: Policy = deepFreeze({
   id: 'aoyuan2014',
   name: { 'zh-CN': '奥园集团（2014）', en: 'Aoyuan Group (2014)' },
   source: 'AOY',
+  // AOY says nothing of delivery schedules: every delivery value is borrowed from sinoOcean2008, and says so.
+  delivery: borrowDeliveryPolicy(SINO_OCEAN_2008_DELIVERY_POLICY, 'aoyuan2014'),
   complaints: {
     ...SINO_OCEAN_2008_COMPLAINT_POLICY,
     id: 'aoyuan2014',

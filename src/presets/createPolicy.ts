@@ -3,6 +3,8 @@ import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import { ComplaintPolicySchema } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { citeDeliveryOverrides } from '../delivery/policy.js';
+import { DeliveryPolicySchema } from '../delivery/policySchema.js';
 import type { Policy, PolicyOverrides } from './types.js';
 
 /** A whole policy, validated: every module's settings, strict at every level. */
@@ -12,10 +14,12 @@ export const PolicySchema = /* @__PURE__ */ (() =>
     name: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
     source: z.string().min(1),
     complaints: ComplaintPolicySchema,
+    delivery: DeliveryPolicySchema,
   }))();
 
 /** Values replaced whole by an override, never merged key by key (a deadline rule is one of several shapes). */
-const ATOMIC = /^complaints\.deadlines\.(form|reply|callback|close)$/;
+const ATOMIC =
+  /^(complaints\.deadlines\.(form|reply|callback|close)|delivery\.(milestones\.[a-z-]+|opening\.preparationMeeting)\.before)$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -91,5 +95,11 @@ export function createPolicy(base: Policy, overrides: PolicyOverrides = {}): Pol
   }
   // The complaint settings keep the policy's id, so reasons name the company policy.
   const complaints = { ...parsed.data.complaints, id: parsed.data.id };
-  return deepFreeze({ ...parsed.data, complaints }) as Policy;
+  // So do the delivery settings, and a value the company changed cites the company, not the source.
+  const delivery = citeDeliveryOverrides(
+    parsed.data.delivery as Policy['delivery'],
+    overrides.delivery,
+    parsed.data.id,
+  );
+  return deepFreeze({ ...parsed.data, complaints, delivery }) as Policy;
 }

@@ -1,5 +1,6 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { borrowDeliveryPolicy, SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -23,6 +24,8 @@ export const generic: Policy = deepFreeze({
   id: 'generic',
   name: { 'zh-CN': '通用客户管理制度', en: 'Generic customer-management rules' },
   source: 'GEN',
+  // GEN says nothing of delivery schedules: every delivery value is borrowed from sinoOcean2008, and says so.
+  delivery: borrowDeliveryPolicy(SINO_OCEAN_2008_DELIVERY_POLICY, 'generic'),
   complaints: {
     ...SINO_OCEAN_2008_COMPLAINT_POLICY,
     id: 'generic',

@@ -1,7 +1,8 @@
 /**
  * Every rule id an issue asked for is implemented (named as a string in src/, in a table
  * row or a reason), and tested by a test whose title starts with it. The ids asked for so
- * far: every LAW-* rule (the foundation issue) and every CMP-* rule (the complaints issue).
+ * far: every LAW-* rule (the foundation issue), every CMP-* rule (the complaints issue) and
+ * every DLV-* rule (the delivery issue).
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/core/rules.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REQUIRED_AREAS = /^(LAW|CMP)-/;
+const REQUIRED_AREAS = /^(LAW|CMP|DLV)-/;
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -45,12 +46,12 @@ const NAMED_IN_JSDOC_ONLY: ReadonlySet<string> = new Set(['CMP-FLOW', 'CMP-REOPE
 const required = RULE_IDS.filter((id) => REQUIRED_AREAS.test(id) && !AWAITING.has(id));
 
 describe('rule coverage', () => {
-  it('every LAW-* and CMP-* rule is named in src/ as a rule of a table row or a reason', () => {
+  it('every LAW-*, CMP-* and DLV-* rule is named in src/ as a rule of a table row or a reason', () => {
     const missing = required.filter((id) => !src.includes(`'${id}'`) && !NAMED_IN_JSDOC_ONLY.has(id));
     expect(missing).toEqual([]);
   });
 
-  it('every LAW-* and CMP-* rule has a test whose title starts with its id', () => {
+  it('every LAW-*, CMP-* and DLV-* rule has a test whose title starts with its id', () => {
     const titled = (id: string) =>
       new RegExp(`\\b(?:it|test|describe)(?:\\.\\w+(?:\\([^)]*\\))?)?\\(\\s*['"\`]${id}(?::|\\s)`).test(
         tests,
