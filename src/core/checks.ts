@@ -184,3 +184,23 @@ export function suggestClosest(input: string, candidates: readonly string[]): st
   }
   return best !== undefined && bestScore <= Math.max(1, Math.floor(input.length / 3)) ? best : undefined;
 }
+
+/**
+ * Checks that an options object has only the keys a function knows, or throws at the first
+ * unknown key with the closest known one ("did you mean 'completionAcceptedOn'?"): a
+ * misspelt option would otherwise be silently ignored and its default used.
+ */
+export function expectKnownKeys(
+  value: Record<string, unknown>,
+  known: readonly string[],
+  path: ArgumentPath,
+): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const hint = suggestClosest(key, known);
+    throw new InvalidArgumentError(
+      [...path, key],
+      `unknown option; expected one of ${known.join(', ')}${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`,
+    );
+  }
+}

@@ -3,6 +3,7 @@ import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import { ComplaintPolicySchema } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { WarrantyPolicySchema } from '../warranty/policy.js';
 import type { Policy, PolicyOverrides } from './types.js';
 
 /** A whole policy, validated: every module's settings, strict at every level. */
@@ -12,10 +13,12 @@ export const PolicySchema = /* @__PURE__ */ (() =>
     name: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
     source: z.string().min(1),
     complaints: ComplaintPolicySchema,
+    warranty: WarrantyPolicySchema,
   }))();
 
 /** Values replaced whole by an override, never merged key by key (a deadline rule is one of several shapes). */
-const ATOMIC = /^complaints\.deadlines\.(form|reply|callback|close)$/;
+const ATOMIC =
+  /^(complaints\.deadlines\.(form|reply|callback|close)|warranty\.(promises\.[^.]+|callback\.within))$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -57,6 +60,9 @@ function checkKeys(value: Record<string, unknown>, path: readonly string[]): voi
  * first problem. The base and the overrides are not changed; the result is frozen. A
  * deadline rule (`complaints.deadlines.reply`, ...) is replaced whole; other objects merge
  * key by key, so `{ value: 30000 }` changes a threshold's number and keeps its reading.
+ * A warranty promise (`warranty.promises.<component>`, the 住宅质量保证书) is replaced whole
+ * too, and one shorter than the component's 1998 minimum (`LAW-WARRANTY-BUYER`) is an
+ * `INVALID_POLICY` error at its path naming the component.
  *
  * @example
  * ```ts
@@ -91,5 +97,6 @@ export function createPolicy(base: Policy, overrides: PolicyOverrides = {}): Pol
   }
   // The complaint settings keep the policy's id, so reasons name the company policy.
   const complaints = { ...parsed.data.complaints, id: parsed.data.id };
-  return deepFreeze({ ...parsed.data, complaints }) as Policy;
+  const warranty = { ...parsed.data.warranty, id: parsed.data.id };
+  return deepFreeze({ ...parsed.data, complaints, warranty }) as Policy;
 }

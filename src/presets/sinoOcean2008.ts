@@ -1,12 +1,16 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
 
 /**
  * Sino-Ocean Land 2008 (远洋地产 客户关系管理体系制度流程培训, SOL): the library's default.
  * Complaints: reply with a handling opinion within 2 working days; call back within 2 days
  * of completing handling; no closing deadline; a weekly major-complaint report every
- * Monday; the monthly complaint report before the 25th.
+ * Monday; the monthly complaint report before the 25th. Warranty (SOL 工程维保修管理): the
+ * 3-month centralized-delivery and 1-year break-in periods, expiry notices a month, 30 days
+ * and 3 months before, the storm warning within 2 hours, the repair callback within 5
+ * working days, the 20,000-yuan reward fund, the repair statistics before the 25th.
  *
  * @rule CMP-DL-REPLY
  * @rule CMP-DL-CALLBACK
@@ -23,4 +27,7 @@ export const sinoOcean2008: Policy = deepFreeze({
   name: { 'zh-CN': '远洋地产（2008）', en: 'Sino-Ocean Land (2008)' },
   source: 'SOL',
   complaints: SINO_OCEAN_2008_COMPLAINT_POLICY,
+  // Warranty: SOL 工程维保修管理 throughout; the 10-minute visit rule borrowed from generic
+  // (GEN 报修服务规程 3.2). Each value's source: WARRANTY_SETTING_SOURCES.
+  warranty: SINO_OCEAN_2008_WARRANTY_POLICY,
 });
