@@ -197,7 +197,10 @@ export function expectKnownKeys(
 ): void {
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
-    const hint = suggestClosest(key, known);
+    // A typo, or a shortened or re-spelt name sharing its first six letters ('centralised').
+    const hint =
+      suggestClosest(key, known) ??
+      known.find((k) => key.length >= 6 && k.toLowerCase().startsWith(key.slice(0, 6).toLowerCase()));
     throw new InvalidArgumentError(
       [...path, key],
       `unknown option; expected one of ${known.join(', ')}${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`,
