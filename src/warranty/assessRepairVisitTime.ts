@@ -2,6 +2,7 @@ import { formatInstant, type InstantInput, toInstantMs } from '../calendar/days.
 import { expectKnownKeys, expectPlainObject } from '../core/checks.js';
 import { createReason, type Decision } from '../core/reason.js';
 import { describeThreshold, meetsThreshold } from '../core/thresholds.js';
+import { formatShanghaiTime } from './formatShanghaiTime.js';
 import { resolveWarrantyPolicy, type WarrantyPolicyInput } from './policy.js';
 import { describeSettingSource } from './tables/presetSources.js';
 
@@ -59,6 +60,7 @@ export function assessRepairVisitTime(input: RepairVisitInput): RepairVisitAsses
   const words = describeThreshold(threshold, { 'zh-CN': '分钟', en: 'minutes' });
   const source = describeSettingSource(policy, 'appointment');
   const agreedText = formatInstant(agreed);
+  const agreedLocal = formatShanghaiTime(agreed);
   const minutes = Math.round(minutesLate * 100) / 100;
   return {
     late,
@@ -78,8 +80,8 @@ export function assessRepairVisitTime(input: RepairVisitInput): RepairVisitAsses
           source: source.source,
         },
         {
-          'zh-CN': `${rescheduled === undefined ? '预约' : '经客户同意改约的'}上门时间${agreedText}，${minutes >= 0 ? `晚到${minutes}分钟` : `提前${-minutes}分钟到达`}；晚到${words['zh-CN']}为迟到：${late ? '迟到' : '未迟到'}（${source['zh-CN']}）`,
-          en: `${rescheduled === undefined ? 'Agreed' : 'Rescheduled (with the customer’s consent)'} visit time ${agreedText}, arrived ${minutes >= 0 ? `${minutes} minutes after` : `${-minutes} minutes before`}; ${words.en} after is late: ${late ? 'late' : 'on time'} (${source.en})`,
+          'zh-CN': `${rescheduled === undefined ? '预约' : '经客户同意改约的'}上门时间${agreedLocal}（北京时间），${minutes >= 0 ? `晚到${minutes}分钟` : `提前${-minutes}分钟到达`}；晚到${words['zh-CN']}为迟到：${late ? '迟到' : '未迟到'}（${source['zh-CN']}）`,
+          en: `${rescheduled === undefined ? 'Agreed' : 'Rescheduled (with the customer’s consent)'} visit time ${agreedLocal} (Beijing time), arrived ${minutes >= 0 ? `${minutes} minutes after` : `${-minutes} minutes before`}; ${words.en} after is late: ${late ? 'late' : 'on time'} (${source.en})`,
         },
       ),
     ],

@@ -2,6 +2,7 @@ import { formatInstant, type InstantInput, toInstantMs } from '../calendar/days.
 import { addElapsed } from '../calendar/elapsed.js';
 import { expectKnownKeys, expectPlainObject } from '../core/checks.js';
 import { createReason, type Decision } from '../core/reason.js';
+import { formatShanghaiTime } from './formatShanghaiTime.js';
 import { resolveWarrantyPolicy, type WarrantyPolicyInput } from './policy.js';
 import { describeSettingSource } from './tables/presetSources.js';
 
@@ -45,6 +46,8 @@ export function computeStormWarningDue(input: StormWarningInput): StormWarningDu
   const source = describeSettingSource(policy, 'stormWarningHours');
   const forecast = formatInstant(forecastMs);
   const due = formatInstant(dueAt.getTime());
+  const forecastLocal = formatShanghaiTime(forecastMs);
+  const dueLocal = formatShanghaiTime(dueAt.getTime());
   return {
     dueAt,
     reasons: [
@@ -52,8 +55,8 @@ export function computeStormWarningDue(input: StormWarningInput): StormWarningDu
         'WAR-STORM',
         { forecastAt: forecast, hours, dueAt: due, policy: policy.id, source: source.source },
         {
-          'zh-CN': `暴雨、大雪预报（${forecast}）后${hours}小时内，项目客户服务部须发出预警并知会工程管理部负责人，最迟${due}（${source['zh-CN']}）；随后向业主和管理处发出知会，暴雨期间实行24小时值班`,
-          en: `Within ${hours} hours of the rainstorm or snow forecast (${forecast}), project customer service warns the head of engineering: by ${due} (${source.en}); the owners and the estate office are told after it, and a 24-hour duty roster holds through the storm`,
+          'zh-CN': `暴雨、大雪预报（${forecastLocal}）后${hours}小时内，项目客户服务部须发出预警并知会工程管理部负责人，最迟北京时间${dueLocal}（${source['zh-CN']}）；随后向业主和管理处发出知会，暴雨期间实行24小时值班`,
+          en: `Within ${hours} hours of the rainstorm or snow forecast (${forecastLocal} Beijing time), project customer service warns the head of engineering: by ${dueLocal} (${source.en}); the owners and the estate office are told after it, and a 24-hour duty roster holds through the storm`,
         },
       ),
       createReason(

@@ -1,23 +1,19 @@
-import { type DayInput, formatDayNumber, shanghaiStartOfDayMs, toDayNumber } from '../calendar/days.js';
-import { expectKnownKeys, expectNumber, expectOneOf, expectPlainObject } from '../core/checks.js';
+import { type DayInput, formatDayNumber, shanghaiStartOfDayMs } from '../calendar/days.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Decision, type Reason } from '../core/reason.js';
 import { describePromise } from './checkPromise.js';
-import { resolveWarrantyPolicy, type WarrantyPolicyInput } from './policy.js';
-import { readPromise } from './readPromise.js';
+import type { WarrantyPolicyInput } from './policy.js';
+import { readExpiryOptions } from './readExpiryOptions.js';
 import { STATUTORY_WARRANTY_TABLE } from './statutoryWarranty.js';
-import { WARRANTY_COMPONENTS, type WarrantyPromise } from './tables/components.js';
+import type { WarrantyPromise } from './tables/components.js';
 import type { HeatingSeasonCity } from './tables/heatingSeasons.js';
 import { WARRANTY_CLOCK_LABELS } from './tables/labels.js';
-import { WARRANTY_COMPONENT_IDS, type WarrantyClock, type WarrantyComponent } from './types.js';
+import type { WarrantyClock, WarrantyComponent } from './types.js';
 import {
   type ClockLength,
   clockLengthOf,
   computeClockEnd,
   describeClockLength,
-  type ResolvedSeason,
-  readCity,
-  resolveSeason,
   type SeasonDates,
 } from './warrantyClocks.js';
 
@@ -64,17 +60,6 @@ export type WarrantyExpiry = Decision<{
   readonly clocks: Readonly<Record<WarrantyClock, string | null>>;
 }>;
 
-const OPTION_KEYS = [
-  'deliveredOn',
-  'completionAcceptedOn',
-  'designServiceLifeYears',
-  'city',
-  'heatingSeason',
-  'coolingSeason',
-  'promise',
-  'policy',
-] as const;
-
 const LAW_40 = '建设工程质量管理条例第四十条';
 
 /** The clocks' short names, for the season reasons. */
@@ -113,40 +98,11 @@ export function computeWarrantyExpiry(
   component: WarrantyComponent,
   options: WarrantyExpiryOptions,
 ): WarrantyExpiry {
-  const id = expectOneOf(component, WARRANTY_COMPONENT_IDS, ['component']);
-  const opts = expectPlainObject(options, ['options']);
-  expectKnownKeys(opts, OPTION_KEYS, ['options']);
-  const row = WARRANTY_COMPONENTS[id];
-  const deliveredDn = toDayNumber(opts.deliveredOn as DayInput, ['options', 'deliveredOn']);
-  const acceptedDn =
-    opts.completionAcceptedOn === undefined
-      ? undefined
-      : toDayNumber(opts.completionAcceptedOn as DayInput, ['options', 'completionAcceptedOn']);
+  const { id, row, deliveredDn, acceptedDn, life, season, promise, policy } = readExpiryOptions(
+    component,
+    options,
+  );
   const deliveredDay = formatDayNumber(deliveredDn);
-  if (acceptedDn !== undefined && acceptedDn > deliveredDn) {
-    throw new InvalidArgumentError(
-      ['options', 'completionAcceptedOn'],
-      `the completion acceptance (${formatDayNumber(acceptedDn)}) is after the delivery (${deliveredDay}): a home is delivered only after it has passed its completion acceptance`,
-    );
-  }
-  const life =
-    opts.designServiceLifeYears === undefined
-      ? undefined
-      : expectNumber(opts.designServiceLifeYears, ['options', 'designServiceLifeYears'], {
-          integer: true,
-          min: 1,
-          max: 1000,
-        });
-  if (opts.city !== undefined) readCity(opts.city, ['options', 'city']);
-  const season: ResolvedSeason | null = row.season === null ? null : resolveSeason(row.season, opts);
-  if (row.season === null) {
-    // Checked even when unused: a bad season is a mistake the caller should hear about.
-    if (opts.heatingSeason !== undefined) resolveSeason('heating', { heatingSeason: opts.heatingSeason });
-    if (opts.coolingSeason !== undefined) resolveSeason('cooling', opts);
-  }
-  const promise =
-    opts.promise === undefined ? undefined : readPromise(opts.promise, ['options', 'promise'], id);
-  const policy = resolveWarrantyPolicy(opts.policy as WarrantyPolicyInput | undefined);
   const reasons: Reason[] = [];
 
   // The contractor's clock (LAW-WARRANTY-MIN), from the completion acceptance.
@@ -273,10 +229,10 @@ export function computeWarrantyExpiry(
   reasons.push(
     createReason(
       'LAW-WARRANTY-BUYER',
-      { component: id, binding, lastDay },
+      { component: id, binding, lastDay, endedByDelivery: last <= deliveredDn },
       {
-        'zh-CN': `${row['zh-CN']}对买受人的保修期取三者中最晚者：${label['zh-CN']}，至${lastDay}（含当日）`,
-        en: `${row.en}: the buyer's warranty is the latest of the three, ${label.en}, ending ${lastDay} (inclusive)`,
+        'zh-CN': `${row['zh-CN']}对买受人的保修期取三者中最晚者：${label['zh-CN']}，至${lastDay}（含当日）${last <= deliveredDn ? '；交付时已届满，此后的保修由开发企业与用户约定' : ''}`,
+        en: `${row.en}: the buyer's warranty is the latest of the three, ${label.en}, ending ${lastDay} (inclusive)${last <= deliveredDn ? '; it had ended by delivery: any later warranty is as the developer and the user agree' : ''}`,
       },
     ),
     createReason(

@@ -91,6 +91,7 @@ export {
   WarrantyPolicySchema,
   WarrantyPromiseSchema,
 } from './policy.js';
+export { type RepairCostFacts, type RepairCostRoute, routeRepairCost } from './routeRepairCost.js';
 export { type RepairOrder, RepairOrderSchema } from './schemas.js';
 export type { SeasonDates } from './seasons.js';
 export {

@@ -188,6 +188,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'needsOnSiteSurvey',
       'parseRepairOrder',
       'parseRepairOrders',
+      'routeRepairCost',
     ],
   ],
 };

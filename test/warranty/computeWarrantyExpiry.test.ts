@@ -36,6 +36,7 @@ describe('the worked examples of issue 9', () => {
       component: 'roof-waterproofing',
       binding: 'contractor',
       lastDay: '2029-01-10',
+      endedByDelivery: false,
     });
   });
 
@@ -223,6 +224,16 @@ describe('LAW-WARRANTY-MIN and LAW-WARRANTY-BUYER: the clocks', () => {
     expect(r.reasons[1]?.message.en).toBe(
       'The 1998 minimum: The 1998 rules list no minimum: "other parts: as the developer and the user agree"',
     );
+  });
+
+  it('LAW-WARRANTY-BUYER: a component without a 1998 row may have ended by delivery, and the reason says so', () => {
+    const r = computeWarrantyExpiry('electrical-lines', {
+      deliveredOn: '2010-01-01',
+      completionAcceptedOn: '2008-01-01',
+    });
+    expect([r.lastDay, r.binding]).toEqual(['2010-01-01', 'contractor']);
+    expect(r.reasons.at(-2)?.facts.endedByDelivery).toBe(true);
+    expect(r.reasons.at(-2)?.message['zh-CN']).toContain('交付时已届满');
   });
 });
 
