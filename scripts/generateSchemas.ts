@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
+import { RepairOrderSchema } from '../src/warranty/schemas.js';
 
 /** Where the schemas are published (their `$id` base). */
 export const SCHEMA_BASE_URL = 'https://realty-crm-rules.dev/schemas/';
@@ -36,6 +37,7 @@ const DAY_OR_INSTANT_PATTERN = `^(?:${DAY_PATTERN.slice(1, -1)}|${INSTANT_PATTER
 
 const INSTANT_NOTE =
   'Written as RFC 3339 date-time, with seconds and an offset (Z or ±hh:mm), e.g. 2026-10-09T09:30:00+08:00 or 2026-10-09T01:30:00Z.';
+const DAY_NOTE = 'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day).';
 const DAY_OR_INSTANT_NOTE =
   'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day) or an RFC 3339 date-time with seconds and an offset.';
 
@@ -73,6 +75,25 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
       'CMP-DL-REPLY',
       'CMP-DL-CALLBACK',
       'CMP-CLOSE',
+    ],
+  },
+  {
+    name: 'repair-order',
+    schema: RepairOrderSchema,
+    title: 'Repair order (维修任务记录表)',
+    description:
+      'A repair order of realty-crm-rules: the home, when and what was reported, its warranty component, the facts of the on-site survey, of the warranty clocks and of the contractor (structural safety, the agreed visit time, a failure and its replacement), the charges of a paid repair, the steps of the repair flow and of compensation. Only id, projectId, householdId and receivedAt are required. Unknown keys are rejected; instants carry an offset; days are YYYY-MM-DD. Steps out of order (completedAt before receivedAt) are refused by the zod schema, which JSON Schema cannot state.',
+    rules: [
+      'WAR-FLOW',
+      'WAR-ONSITE',
+      'WAR-APPOINT',
+      'WAR-CONTRACTOR',
+      'WAR-COMP',
+      'WAR-PHASE',
+      'LAW-WARRANTY-MIN',
+      'LAW-WARRANTY-BUYER',
+      'LAW-WARRANTY-SEASON',
+      'LAW-WARRANTY-REPLACE',
     ],
   },
 ];
@@ -137,7 +158,7 @@ function ordered(value: Json, keepOrder = false): Json {
 }
 
 /** What a string property of the zod schema is, found by asking zod. */
-type StringShape = 'plain' | 'instant' | 'day-or-instant' | 'other';
+type StringShape = 'plain' | 'instant' | 'day-or-instant' | 'day' | 'other';
 
 function probeString(schema: z.ZodType): StringShape {
   const ok = (s: string) => schema.safeParse(s).success;
@@ -147,6 +168,7 @@ function probeString(schema: z.ZodType): StringShape {
   const day = ok('2026-10-09');
   if (instant && !noOffset && day && !ok('2026-02-30')) return 'day-or-instant';
   if (instant && !noOffset && !day) return 'instant';
+  if (day && !instant && !ok('2026-02-30') && !ok('2026-1-9')) return 'day';
   return 'other';
 }
 
@@ -176,6 +198,10 @@ export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
       prop.pattern = DAY_OR_INSTANT_PATTERN;
       prop.anyOf = [{ format: 'date' }, { format: 'date-time' }];
       prop.description = describeWith(prop.description, DAY_OR_INSTANT_NOTE);
+    } else if (shapeOf === 'day') {
+      prop.format = 'date';
+      prop.pattern = DAY_PATTERN;
+      prop.description = describeWith(prop.description, DAY_NOTE);
     } else if (shapeOf === 'other') {
       throw new Error(
         `${kind.name}.${key}: zod restricts this string in a way the JSON Schema does not state; teach scripts/generateSchemas.ts its pattern`,

@@ -9,6 +9,7 @@
 import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Locale } from '../core/reason.js';
+import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -29,6 +30,12 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '投诉', en: 'complaint' },
     parse: parseComplaint,
     schemaFiles: ['complaint', 'complaint-batch'],
+  },
+  {
+    kind: 'repair-order',
+    label: { 'zh-CN': '维修单', en: 'repair order' },
+    parse: parseRepairOrder,
+    schemaFiles: ['repair-order', 'repair-order-batch'],
   },
 ]);
 

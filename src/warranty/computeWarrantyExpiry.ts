@@ -62,12 +62,11 @@ export type WarrantyExpiry = Decision<{
 
 const LAW_40 = '建设工程质量管理条例第四十条';
 
-/** The clocks' short names, for the season reasons. */
-const SHORT = {
-  contractor: { 'zh-CN': '施工单位保修期', en: "The contractor's period" },
-  'buyer-minimum': { 'zh-CN': '1998年最低保修期', en: 'The 1998 minimum' },
-  developer: { 'zh-CN': '开发商承诺', en: "The developer's promise" },
-} as const;
+/** A clock's name opening a sentence: "The contractor's period". */
+const opening = (clock: WarrantyClock) => {
+  const l = WARRANTY_CLOCK_LABELS[clock];
+  return { 'zh-CN': l['zh-CN'], en: `${l.en[0]?.toUpperCase()}${l.en.slice(1)}` };
+};
 
 /**
  * When the warranty of one component of a sold home ends (`LAW-WARRANTY-BUYER`): the
@@ -120,7 +119,7 @@ export function computeWarrantyExpiry(
     contractorLength = { months: life * 12 };
   }
   const contractorStart = acceptedDn ?? deliveredDn;
-  const contractor = computeClockEnd(contractorStart, contractorLength, season, SHORT.contractor);
+  const contractor = computeClockEnd(contractorStart, contractorLength, season, opening('contractor'));
   const contractorWords = describeClockLength(contractorLength, row.season);
   const startDay = formatDayNumber(contractorStart);
   reasons.push(
@@ -153,7 +152,7 @@ export function computeWarrantyExpiry(
   const buyer =
     buyerMinimum === null
       ? null
-      : computeClockEnd(deliveredDn, clockLengthOf(buyerMinimum), season, SHORT['buyer-minimum']);
+      : computeClockEnd(deliveredDn, clockLengthOf(buyerMinimum), season, opening('buyer-minimum'));
   reasons.push(
     createReason(
       'LAW-WARRANTY-BUYER',
@@ -182,7 +181,7 @@ export function computeWarrantyExpiry(
   const developer =
     promised === undefined
       ? null
-      : computeClockEnd(deliveredDn, clockLengthOf(promised), season, SHORT.developer);
+      : computeClockEnd(deliveredDn, clockLengthOf(promised), season, opening('developer'));
   if (promised !== undefined && developer !== null) {
     const words = describePromise(promised, row.season);
     const from =
@@ -231,8 +230,8 @@ export function computeWarrantyExpiry(
       'LAW-WARRANTY-BUYER',
       { component: id, binding, lastDay, endedByDelivery: last <= deliveredDn },
       {
-        'zh-CN': `${row['zh-CN']}对买受人的保修期取三者中最晚者：${label['zh-CN']}，至${lastDay}（含当日）${last <= deliveredDn ? '；交付时已届满，此后的保修由开发企业与用户约定' : ''}`,
-        en: `${row.en}: the buyer's warranty is the latest of the three, ${label.en}, ending ${lastDay} (inclusive)${last <= deliveredDn ? '; it had ended by delivery: any later warranty is as the developer and the user agree' : ''}`,
+        'zh-CN': `${row['zh-CN']}对买受人的保修期取三者中最晚者：${label['zh-CN']}（${label.from['zh-CN']}），至${lastDay}（含当日）${last <= deliveredDn ? '；交付时已届满，此后的保修由开发企业与用户约定' : ''}`,
+        en: `${row.en}: the buyer's warranty is the latest of the three, ${label.en} (${label.from.en}), ending ${lastDay} (inclusive)${last <= deliveredDn ? '; it had ended by delivery: any later warranty is as the developer and the user agree' : ''}`,
       },
     ),
     createReason(

@@ -113,6 +113,7 @@ export {
 } from './tables/heatingSeasons.js';
 export {
   CALLBACK_RATE_KIND_LABELS,
+  type ClockLabel,
   COMPENSATION_STEP_LABELS,
   CONTRACTOR_FAILURE_LABELS,
   COST_BEARER_LABELS,

@@ -34,16 +34,28 @@ export interface SourcedLabel extends LocalizedText {
   readonly source: string;
 }
 
-/** The three clocks (`LAW-WARRANTY-MIN`, `LAW-WARRANTY-BUYER`). */
-export const WARRANTY_CLOCK_LABELS: Readonly<Record<WarrantyClock, LocalizedText>> = deepFreeze({
+/** A clock's name and where it starts. */
+export interface ClockLabel extends LocalizedText {
+  /** Where it is counted from. */
+  readonly from: LocalizedText;
+}
+
+/** The three clocks (`LAW-WARRANTY-MIN`, `LAW-WARRANTY-BUYER`): their names, short enough for a table column, and where each starts. */
+export const WARRANTY_CLOCK_LABELS: Readonly<Record<WarrantyClock, ClockLabel>> = deepFreeze({
   contractor: {
-    'zh-CN': '施工单位保修期（自竣工验收合格之日）',
-    en: "the contractor's period (from the completion acceptance)",
+    'zh-CN': '施工单位保修期',
+    en: "the contractor's period",
+    from: { 'zh-CN': '自竣工验收合格之日', en: 'from the completion acceptance' },
   },
-  'buyer-minimum': { 'zh-CN': '1998年最低保修期（自交付之日）', en: 'the 1998 minimum (from delivery)' },
+  'buyer-minimum': {
+    'zh-CN': '1998年最低保修期',
+    en: 'the 1998 minimum',
+    from: { 'zh-CN': '自交付之日', en: 'from delivery' },
+  },
   developer: {
-    'zh-CN': '开发商承诺（住宅质量保证书，自交付之日）',
-    en: "the developer's promise (住宅质量保证书, from delivery)",
+    'zh-CN': '开发商承诺',
+    en: "the developer's promise",
+    from: { 'zh-CN': '住宅质量保证书，自交付之日', en: '住宅质量保证书, from delivery' },
   },
 });
 
