@@ -23,6 +23,7 @@ import { describeThreshold } from '../src/core/thresholds.js';
 import { PRESETS } from '../src/presets/index.js';
 import { findRepoRoot } from './generateSchemas.js';
 import { renderMachineDiagrams } from './machineDiagrams.js';
+import { renderWarrantyRuleExtras } from './warrantyDocs.js';
 
 const ROOT = findRepoRoot();
 const GENERATED = {
@@ -171,6 +172,7 @@ function renderRules(locale: Locale): string {
         for (const p of presets)
           lines.push(`| \`${p.id}\` (${p.source}) | ${esc(setting(p.complaints)[locale])} |`);
       }
+      lines.push(...renderWarrantyRuleExtras(id, locale));
       lines.push('');
     }
   }
