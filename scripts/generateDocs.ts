@@ -24,6 +24,7 @@ import { PRESETS } from '../src/presets/index.js';
 import { DELIVERY_SETTINGS } from './deliverySettings.js';
 import { findRepoRoot } from './generateSchemas.js';
 import { renderMachineDiagrams } from './machineDiagrams.js';
+import { renderWarrantyRuleExtras } from './warrantyDocs.js';
 
 const ROOT = findRepoRoot();
 const GENERATED = {
@@ -178,6 +179,7 @@ function renderRules(locale: Locale): string {
         for (const p of presets)
           lines.push(`| \`${p.id}\` (${p.source}) | ${esc(delivery(p.delivery)[locale])} |`);
       }
+      lines.push(...renderWarrantyRuleExtras(id, locale));
       lines.push('');
     }
   }

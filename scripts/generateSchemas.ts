@@ -23,6 +23,7 @@ import {
   HouseholdDeliverySchema,
   OpeningRiskCheckSchema,
 } from '../src/delivery/schemas.js';
+import { RepairOrderSchema } from '../src/warranty/schemas.js';
 
 /** Where the schemas are published (their `$id` base). */
 export const SCHEMA_BASE_URL = 'https://realty-crm-rules.dev/schemas/';
@@ -41,6 +42,7 @@ const DAY_OR_INSTANT_PATTERN = `^(?:${DAY_PATTERN.slice(1, -1)}|${INSTANT_PATTER
 
 const INSTANT_NOTE =
   'Written as RFC 3339 date-time, with seconds and an offset (Z or ±hh:mm), e.g. 2026-10-09T09:30:00+08:00 or 2026-10-09T01:30:00Z.';
+const DAY_NOTE = 'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day).';
 const DAY_OR_INSTANT_NOTE =
   'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day) or an RFC 3339 date-time with seconds and an offset.';
 
@@ -103,6 +105,25 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
     description:
       "A sales-opening risk check of realty-crm-rules: whether it is a new company's new project's first opening, the five aspects checked, the preparation meeting, the findings with the days they were found and closed, and the reports sent.",
     rules: ['DLV-OPENING'],
+  },
+  {
+    name: 'repair-order',
+    schema: RepairOrderSchema,
+    title: 'Repair order (维修任务记录表)',
+    description:
+      'A repair order of realty-crm-rules: the home, when and what was reported, its warranty component, the facts of the on-site survey, of the warranty clocks and of the contractor (structural safety, the agreed visit time, a failure and its replacement), the charges of a paid repair, the steps of the repair flow and of compensation. Only id, projectId, householdId and receivedAt are required. Unknown keys are rejected; instants carry an offset; days are YYYY-MM-DD. Steps out of order (completedAt before receivedAt) are refused by the zod schema, which JSON Schema cannot state.',
+    rules: [
+      'WAR-FLOW',
+      'WAR-ONSITE',
+      'WAR-APPOINT',
+      'WAR-CONTRACTOR',
+      'WAR-COMP',
+      'WAR-PHASE',
+      'LAW-WARRANTY-MIN',
+      'LAW-WARRANTY-BUYER',
+      'LAW-WARRANTY-SEASON',
+      'LAW-WARRANTY-REPLACE',
+    ],
   },
 ];
 
@@ -176,15 +197,13 @@ function probeString(schema: z.ZodType): StringShape {
   const day = ok('2026-10-09');
   if (instant && !noOffset && day && !ok('2026-02-30')) return 'day-or-instant';
   if (instant && !noOffset && !day) return 'instant';
-  if (day && !instant && !noOffset && !ok('2026-02-30')) return 'day';
+  if (day && !instant && !noOffset && !ok('2026-02-30') && !ok('2026-1-9')) return 'day';
   return 'other';
 }
 
 function describeWith(existing: Json | undefined, note: string): string {
   return typeof existing === 'string' && existing.length > 0 ? `${existing}. ${note}` : note;
 }
-
-const DAY_NOTE = 'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day).';
 
 /** The zod schema under optional, nullable and default wrappers. */
 function unwrap(schema: z.ZodType): z.ZodType {

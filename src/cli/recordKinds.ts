@@ -14,6 +14,7 @@ import {
   parseHouseholdDelivery,
   parseOpeningRiskCheck,
 } from '../delivery/parseDeliveryRecords.js';
+import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
 import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
 
 /** One record kind of the CLI. */
@@ -59,6 +60,12 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '开盘风险检查', en: 'opening risk check' },
     parse: parseOpeningRiskCheck,
     schemaFiles: ['opening-risk-check', 'opening-risk-check-batch'],
+  },
+  {
+    kind: 'repair-order',
+    label: { 'zh-CN': '维修单', en: 'repair order' },
+    parse: parseRepairOrder,
+    schemaFiles: ['repair-order', 'repair-order-batch'],
   },
 ]);
 

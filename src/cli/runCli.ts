@@ -8,6 +8,7 @@ import { runDeliveryKpisCommand, runDeliveryScheduleCommand } from './deliveryCo
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
 import { runValidateCommand } from './validateCommand.js';
+import { runWarrantyCommand } from './warrantyCommand.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
@@ -24,16 +25,23 @@ Commands:
       Triage complaints from a JSON array, JSON Lines or CSV file (- for stdin): category,
       follow-up role, handling unit, deadlines with overdue flags, severity with the
       group findings of the whole file; then the groups and a summary.
-  validate FILE --kind complaint|household-delivery|delivery-risk-check|opening-risk-check
-           [--locale zh-CN|en] [--format text|json]
+  validate FILE --kind complaint|repair-order|household-delivery|delivery-risk-check|
+                  opening-risk-check [--locale zh-CN|en] [--format text|json]
       Every bad record with its index, field path and message. Exit 1 if any is bad,
       2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
                   [--format text|json]
       The kind of each day, or the deadline after it with the holidays it skipped;
       --fallback counts weekends only in years without a State Council notice.
-  schema [--kind complaint|complaint-batch]
+  schema [--kind complaint|repair-order|household-delivery|delivery-risk-check|
+                opening-risk-check, or any of them with -batch]
       The JSON Schema of a record kind (or of a batch of them).
+  warranty --delivered DAY [--accepted DAY] [--city beijing] [--heating-season 11-15..03-15]
+           [--cooling-season 06-01..09-30] [--design-life 50] [--policy ...] [--format table|json]
+      Every component's warranty end with the clock that binds (the contractor's from the
+      completion acceptance, the 1998 minimum or the developer's promise from delivery),
+      and the owner, contractor and inspection duties before it (* an estimate where the
+      year has no holiday notice yet).
   delivery schedule DAY [--first-delivery] [--region beijing] [--pre-inspection yes|no]
                     [--mailed-on DAY] [--centralized-ends DAY] [--policy ...]
                     [--format table|json|ics] [--explain] [--now ISO] [--uid-prefix ID]
@@ -198,6 +206,31 @@ export async function runCli(
           );
         }
         throw new InvalidArgumentError(['delivery'], `expected 'schedule' or 'kpis', got '${sub ?? ''}'`);
+      }
+      case 'warranty': {
+        const { values } = parseArgs({
+          args: [...rest],
+          options: {
+            delivered: { type: 'string' },
+            accepted: { type: 'string' },
+            city: { type: 'string' },
+            'heating-season': { type: 'string' },
+            'cooling-season': { type: 'string' },
+            'design-life': { type: 'string' },
+            policy: { type: 'string', default: 'sinoOcean2008' },
+            format: { type: 'string', default: 'table' },
+            locale: { type: 'string', default: 'zh-CN' },
+          },
+        });
+        return runWarrantyCommand(
+          {
+            ...values,
+            policy: values.policy ?? 'sinoOcean2008',
+            format: readChoice('--format', values.format, ['table', 'json'] as const),
+            locale: readLocale(values.locale),
+          },
+          io,
+        );
       }
       default:
         io.stderr.write(`realty-crm: unknown command '${command}'\n\n${USAGE}`);

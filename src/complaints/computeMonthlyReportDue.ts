@@ -1,44 +1,11 @@
-import { dayNumberOf, describeValue, formatDayNumber } from '../calendar/days.js';
-import { InvalidArgumentError } from '../core/errors.js';
+import { checkMonthlyDueRule, computeMonthlyDueDay, readMonth } from '../calendar/monthlyReportDue.js';
 import { createReason, type Reason } from '../core/reason.js';
-import { type MonthlyReportRule, resolveComplaintPolicy } from './policy.js';
+import { resolveComplaintPolicy } from './policy.js';
 import { finishReportDue, type ReportDue, type ReportDueOptions } from './reportDue.js';
 
-/** A parsed `YYYY-MM`: the year, the month (1-12) and the day numbers of its first and last day. @internal */
-export interface MonthRange {
-  readonly year: number;
-  readonly month: number;
-  readonly firstDayNumber: number;
-  readonly lastDayNumber: number;
-}
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The day numbers of a month's first and last day (month 1-12; 13 is January of the next year). */
-function monthBounds(year: number, month: number): { first: number; last: number } {
-  const y = year + Math.floor((month - 1) / 12);
-  const m = ((month - 1) % 12) + 1;
-  const first = dayNumberOf(y, m, 1);
-  const next = m === 12 ? dayNumberOf(y + 1, 1, 1) : dayNumberOf(y, m + 1, 1);
-  return { first, last: next - 1 };
-}
-
-/**
- * Reads a month `YYYY-MM` (month 01-12), or throws a path-addressed
- * {@link InvalidArgumentError}.
- *
- * @internal
- */
-export function readMonth(input: unknown, path: readonly (string | number)[]): MonthRange {
-  const m = typeof input === 'string' ? MONTH.exec(input) : null;
-  if (m === null) {
-    throw new InvalidArgumentError(path, `expected a month YYYY-MM (01-12), got ${describeValue(input)}`);
-  }
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const { first, last } = monthBounds(year, month);
-  return { year, month, firstDayNumber: first, lastDayNumber: last };
-}
+// Reading a month and placing its due day are shared with the monthly repair statistics
+// (WAR-RPT-MONTHLY): they live in the calendar.
+export { type MonthRange, readMonth } from '../calendar/monthlyReportDue.js';
 
 /** How each preset's setting reads its source, for the reasons. */
 const SOURCE_READINGS: readonly {
@@ -71,19 +38,6 @@ const SOURCE_READINGS: readonly {
   },
 ]);
 
-function checkRule(rule: MonthlyReportRule): void {
-  const okOffset = rule.monthOffset === 0 || rule.monthOffset === 1;
-  const d = rule.lastDay;
-  const okDay = d === 'month-end' || (Number.isInteger(d) && d >= 1 && d <= 31);
-  if (!okOffset || !okDay) {
-    throw new InvalidArgumentError(
-      ['options', 'policy', 'reports', 'monthly'],
-      `expected { monthOffset: 0 | 1, lastDay: 1..31 | 'month-end' }, got ${describeValue(rule)}`,
-      'INVALID_POLICY',
-    );
-  }
-}
-
 /**
  * When the monthly complaint report on `month` (`YYYY-MM`) is due (`CMP-RPT-MONTHLY`): the
  * policy's day of that month or the next. `sinoOcean2008`: the 24th of the following month
@@ -115,28 +69,11 @@ export function computeMonthlyReportDue(month: string, options?: ReportDueOption
   const range = readMonth(month, ['month']);
   const rule = policy.reports.monthly;
   if (rule === null) return null;
-  checkRule(rule);
-  const due = monthBounds(range.year, range.month + rule.monthOffset);
-  const dueDayOfMonth = due.last - due.first + 1;
-  const wanted = rule.lastDay === 'month-end' ? dueDayOfMonth : rule.lastDay;
-  const clamped = wanted > dueDayOfMonth;
-  const dueDn = due.first + Math.min(wanted, dueDayOfMonth) - 1;
-  const from = formatDayNumber(range.firstDayNumber);
-  const to = formatDayNumber(range.lastDayNumber);
-  const lastDay = formatDayNumber(dueDn);
+  checkMonthlyDueRule(rule, ['options', 'policy', 'reports', 'monthly']);
+  const { from, to, lastDay, dueDayNumber: dueDn, which } = computeMonthlyDueDay(range, rule);
   const reading = SOURCE_READINGS.find(
     (r) => r.monthOffset === rule.monthOffset && r.lastDay === rule.lastDay,
   );
-  const which = {
-    zh:
-      (rule.monthOffset === 0 ? '当月' : '次月') +
-      (rule.lastDay === 'month-end' ? '最后一日' : `${rule.lastDay}日`) +
-      (clamped ? '（该月无此日，取月末）' : ''),
-    en:
-      (rule.lastDay === 'month-end' ? 'the last day' : `day ${rule.lastDay}`) +
-      (rule.monthOffset === 0 ? ' of the same month' : ' of the following month') +
-      (clamped ? ' (that month has no such day: its last day)' : ''),
-  };
   const reasons: Reason[] = [
     createReason(
       'CMP-RPT-MONTHLY',

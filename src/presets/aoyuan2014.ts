@@ -1,6 +1,7 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { borrowDeliveryPolicy, SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
+import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -10,6 +11,7 @@ import type { Policy } from './types.js';
  * for it, for every complaint that left a phone number, at a rate of at least 95%; a
  * monthly resolution report (AOY gives no day: the library takes the last day of the
  * following month); no weekly report. Severity thresholds are Sino-Ocean's: AOY sets none.
+ * Warranty: AOY sets nothing; Sino-Ocean's settings are borrowed.
  *
  * @rule CMP-DL-FORM
  * @rule CMP-DL-REPLY
@@ -49,4 +51,7 @@ export const aoyuan2014: Policy = deepFreeze({
     },
     reports: { weeklyDueWeekday: null, monthly: { monthOffset: 1, lastDay: 'month-end' } },
   },
+  // AOY says nothing of repairs: every warranty setting is borrowed from sinoOcean2008
+  // (and its visit rule from generic), as WARRANTY_SETTING_SOURCES records.
+  warranty: { ...SINO_OCEAN_2008_WARRANTY_POLICY, id: 'aoyuan2014' },
 });

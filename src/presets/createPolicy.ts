@@ -5,6 +5,7 @@ import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { citeDeliveryOverrides } from '../delivery/policy.js';
 import { DeliveryPolicySchema } from '../delivery/policySchema.js';
+import { WarrantyPolicySchema } from '../warranty/policy.js';
 import type { Policy, PolicyOverrides } from './types.js';
 
 /** A whole policy, validated: every module's settings, strict at every level. */
@@ -15,11 +16,12 @@ export const PolicySchema = /* @__PURE__ */ (() =>
     source: z.string().min(1),
     complaints: ComplaintPolicySchema,
     delivery: DeliveryPolicySchema,
+    warranty: WarrantyPolicySchema,
   }))();
 
 /** Values replaced whole by an override, never merged key by key (a deadline rule is one of several shapes). */
 const ATOMIC =
-  /^(complaints\.deadlines\.(form|reply|callback|close)|delivery\.(milestones\.[a-z-]+|opening\.preparationMeeting)\.before)$/;
+  /^(complaints\.deadlines\.(form|reply|callback|close)|delivery\.(milestones\.[a-z-]+|opening\.preparationMeeting)\.before|warranty\.(promises\.[^.]+|callback\.within))$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -61,6 +63,9 @@ function checkKeys(value: Record<string, unknown>, path: readonly string[]): voi
  * first problem. The base and the overrides are not changed; the result is frozen. A
  * deadline rule (`complaints.deadlines.reply`, ...) is replaced whole; other objects merge
  * key by key, so `{ value: 30000 }` changes a threshold's number and keeps its reading.
+ * A warranty promise (`warranty.promises.<component>`, the 住宅质量保证书) is replaced whole
+ * too, and one shorter than the component's 1998 minimum (`LAW-WARRANTY-BUYER`) is an
+ * `INVALID_POLICY` error at its path naming the component.
  *
  * @example
  * ```ts
@@ -101,5 +106,6 @@ export function createPolicy(base: Policy, overrides: PolicyOverrides = {}): Pol
     overrides.delivery,
     parsed.data.id,
   );
-  return deepFreeze({ ...parsed.data, complaints, delivery }) as Policy;
+  const warranty = { ...parsed.data.warranty, id: parsed.data.id };
+  return deepFreeze({ ...parsed.data, complaints, delivery, warranty }) as Policy;
 }

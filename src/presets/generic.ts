@@ -1,6 +1,7 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { borrowDeliveryPolicy, SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
+import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -10,10 +11,16 @@ import type { Policy } from './types.js';
  * (hot) ones by the department supervisor, major ones by the company manager (回访 1.3);
  * the monthly statistics within the first 10 days of the next month (第二十七条). GEN sets
  * no reply deadline and no severity thresholds: those are Sino-Ocean's (2 working days).
+ * Repairs: called back within a month of completion at a rate of at least 30% (回访 1.4),
+ * a visit at most 10 minutes after the time agreed (报修服务规程 3.2), the repair statistics
+ * at the month's end (3.8); the rest of the warranty settings are Sino-Ocean's.
  *
  * @rule CMP-DL-CLOSE
  * @rule CMP-CALLBACK-BY
  * @rule CMP-RPT-MONTHLY
+ * @rule WAR-CALLBACK-GEN
+ * @rule WAR-APPOINT
+ * @rule WAR-RPT-MONTHLY
  * @example
  * ```ts
  * computeComplaintDeadlines({ receivedAt: '2026-03-02T10:00:00+08:00' }, { policy: generic }).closeBy?.lastDay;
@@ -47,5 +54,13 @@ export const generic: Policy = deepFreeze({
       maxAttempts: 3,
     },
     reports: { weeklyDueWeekday: null, monthly: { monthOffset: 1, lastDay: 10 } },
+  },
+  warranty: {
+    ...SINO_OCEAN_2008_WARRANTY_POLICY,
+    id: 'generic',
+    // GEN 回访 1.4: 维修工程处理完毕后一个月内进行回访，回访率达30%.
+    callback: { within: { months: 1 }, minimumRate: 0.3 },
+    // GEN 报修服务规程 3.8: 月底对维修内容进行统计.
+    reports: { monthly: { monthOffset: 0, lastDay: 'month-end' } },
   },
 });

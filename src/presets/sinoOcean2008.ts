@@ -1,6 +1,7 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
+import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -10,7 +11,10 @@ import type { Policy } from './types.js';
  * Monday; the monthly complaint report before the 25th. Delivery (SOL 房屋交付管理, 房屋交付风险检查,
  * 项目开盘风险检查): the plan 2 months before delivery, the notice pack 7 days before, the
  * summary within 5 working days of the centralized delivery; owners' pre-inspection for
- * Beijing projects only.
+ * Beijing projects only. Warranty (SOL 工程维保修管理): the
+ * 3-month centralized-delivery and 1-year break-in periods, expiry notices a month, 30 days
+ * and 3 months before, the storm warning within 2 hours, the repair callback within 5
+ * working days, the 20,000-yuan reward fund, the repair statistics before the 25th.
  *
  * @rule CMP-DL-REPLY
  * @rule CMP-DL-CALLBACK
@@ -30,4 +34,7 @@ export const sinoOcean2008: Policy = deepFreeze({
   source: 'SOL',
   complaints: SINO_OCEAN_2008_COMPLAINT_POLICY,
   delivery: SINO_OCEAN_2008_DELIVERY_POLICY,
+  // Warranty: SOL 工程维保修管理 throughout; the 10-minute visit rule borrowed from generic
+  // (GEN 报修服务规程 3.2). Each value's source: WARRANTY_SETTING_SOURCES.
+  warranty: SINO_OCEAN_2008_WARRANTY_POLICY,
 });

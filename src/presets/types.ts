@@ -1,6 +1,7 @@
 import type { ComplaintPolicy } from '../complaints/policy.js';
 import type { LocalizedText } from '../core/reason.js';
 import type { DeliveryPolicy } from '../delivery/policy.js';
+import type { WarrantyPolicy } from '../warranty/policy.js';
 
 /**
  * A policy: a named set of every module's settings. A preset reproduces one source
@@ -18,6 +19,8 @@ export interface Policy {
   readonly complaints: ComplaintPolicy;
   /** The house-delivery settings (`DLV-*`), each value with its citation. */
   readonly delivery: DeliveryPolicy;
+  /** The warranty and repair settings (`WAR-*`, `LAW-WARRANTY-BUYER`). */
+  readonly warranty: WarrantyPolicy;
 }
 
 /** Everything of a policy a company may override: any subset, at any depth. */

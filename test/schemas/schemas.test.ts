@@ -86,6 +86,8 @@ describe('JSON Schema files', () => {
       'household-delivery.schema.json',
       'opening-risk-check-batch.schema.json',
       'opening-risk-check.schema.json',
+      'repair-order-batch.schema.json',
+      'repair-order.schema.json',
     ]);
     const committed = readdirSync(`${ROOT}schemas`).filter((n) => n.endsWith('.json'));
     expect(committed.sort(), 'schemas/ holds a file the generator does not write').toEqual(
