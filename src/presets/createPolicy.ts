@@ -3,6 +3,7 @@ import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import { ComplaintPolicySchema } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { CustomerPolicySchema } from '../customers/policy.js';
 import type { Policy, PolicyOverrides } from './types.js';
 
 /** A whole policy, validated: every module's settings, strict at every level. */
@@ -12,6 +13,7 @@ export const PolicySchema = /* @__PURE__ */ (() =>
     name: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
     source: z.string().min(1),
     complaints: ComplaintPolicySchema,
+    customers: CustomerPolicySchema,
   }))();
 
 /** Values replaced whole by an override, never merged key by key (a deadline rule is one of several shapes). */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as calendar from '../../src/calendar/index.js';
 import * as complaints from '../../src/complaints/index.js';
 import * as core from '../../src/core/index.js';
+import * as customers from '../../src/customers/index.js';
 import * as root from '../../src/index.js';
 import * as presets from '../../src/presets/index.js';
 import * as warranty from '../../src/warranty/index.js';
@@ -129,6 +130,57 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
   warranty: [
     warranty,
     ['STATUTORY_WARRANTY_TABLE', 'WARRANTY_ITEMS', 'computeStatutoryWarranty', 'isWarrantyAtLeastStatutory'],
+  ],
+  customers: [
+    customers,
+    [
+      'ACCESS_APPROVAL_STATUSES',
+      'ACCESS_APPROVAL_STATUS_LABELS',
+      'COMPOUND_SURNAMES',
+      'CUSTOMER_DUTIES',
+      'CUSTOMER_DUTY_LABELS',
+      'CUSTOMER_FIELDS',
+      'CUSTOMER_FIELD_TABLE',
+      'CUSTOMER_FILE_ITEMS',
+      'CUSTOMER_FILE_ITEM_TABLE',
+      'CustomerPolicySchema',
+      'CustomerSchema',
+      'IdNumberSchema',
+      'MASK_CHARACTER',
+      'MOBILE_PREFIX_TABLE',
+      'MOBILE_PREFIX_TABLE_AS_OF',
+      'OTHER_ID_TYPES',
+      'OTHER_ID_TYPE_LABELS',
+      'PERSONAL_INFO_FIELDS',
+      'PERSONAL_INFO_KINDS',
+      'PERSONAL_INFO_KIND_TABLE',
+      'PhoneNumberSchema',
+      'RESIDENT_ID_KINDS',
+      'RESIDENT_ID_KIND_TABLE',
+      'RETENTION_ACTIONS',
+      'RETENTION_ACTION_LABELS',
+      'SETTING_BASES',
+      'SETTING_BASIS_LABELS',
+      'SINO_OCEAN_2008_CUSTOMER_POLICY',
+      'assessCustomerFileCompleteness',
+      'canAccessCustomerRecord',
+      'computeCustomerReviewDue',
+      'computeIdCheckCharacter',
+      'computeRetentionEnd',
+      'detectCustomersDue',
+      'maskAddress',
+      'maskIdNumber',
+      'maskName',
+      'maskPersonalInfo',
+      'maskPhone',
+      'parseCustomer',
+      'parseCustomers',
+      'toCustomerRetentionInput',
+      'toCustomerReviewInput',
+      'validateLandlineNumber',
+      'validateMobileNumber',
+      'validateResidentIdNumber',
+    ],
   ],
 };
 
