@@ -78,15 +78,16 @@ export function maskPhone(value: string): string {
 
 /** Characters that separate the parts of a transliterated or minority name: kept as they are. */
 const NAME_SEPARATOR = /^[\s·•・．.\-'’]$/u;
-const LATIN_OR_SEPARATED = /[A-Za-z\u00C0-\u024F·•・．]/u;
+/** A name read letter by letter rather than by surname: Latin letters, or parts separated. */
+const LETTER_BY_LETTER = /[A-Za-z\u00C0-\u024F\s·•・．.\-'’]/u;
 
 /**
  * A person's name for display (`CUS-PRIVACY`): the surname kept, every other character
  * hidden (`张三` → `张*`); a compound surname from {@link COMPOUND_SURNAMES} keeps both
  * characters when a given name follows (`欧阳娜娜` → `欧阳**`); a name of one character, or
  * of two that could be a compound surname alone, shows one at most. A name in Latin letters
- * or with a middle dot (`阿依古丽·买买提`, `John Smith`) keeps only its first character
- * and the separators. Masking a masked name changes nothing.
+ * or in separated parts (`阿依古丽·买买提`, `John Smith`) keeps only its first character
+ * and the separators (nothing of a single letter). Masking a masked name changes nothing.
  *
  * @rule CUS-PRIVACY
  * @example
@@ -99,8 +100,18 @@ const LATIN_OR_SEPARATED = /[A-Za-z\u00C0-\u024F·•・．]/u;
 export function maskName(value: string): string {
   const chars = Array.from(readMaskInput(value, 'a name').trim());
   if (chars.length === 0) return '';
-  if (LATIN_OR_SEPARATED.test(chars.join(''))) {
-    return chars.map((c, i) => (i === 0 || NAME_SEPARATOR.test(c) ? c : MASK_CHARACTER)).join('');
+  if (LETTER_BY_LETTER.test(chars.join(''))) {
+    // The first character that is not a separator is kept, unless it is the only one.
+    const letters = chars.filter((c) => !NAME_SEPARATOR.test(c)).length;
+    let kept = letters <= 1;
+    return chars
+      .map((c) => {
+        if (NAME_SEPARATOR.test(c)) return c;
+        if (kept) return MASK_CHARACTER;
+        kept = true;
+        return c;
+      })
+      .join('');
   }
   if (chars.length === 1) return MASK_CHARACTER;
   const surname = chars.length >= 3 && COMPOUND_SURNAME_SET.has(`${chars[0]}${chars[1]}`) ? 2 : 1;
