@@ -137,10 +137,10 @@ export function detectCustomersDue(
     }
     const input = toCustomerReviewInput(r);
     const nominalFirst = reviewNominalDay(input.lastReviewedOn, policy.reviewIntervalMonths, i);
-    // Moving back over rest days can only bring the due day earlier: when the day after the
-    // horizon is a working day before the nominal day, the review is not due yet, whatever
-    // the calendar says about days further on.
-    if (nominalFirst > horizon && isWorkingDay(formatDayNumber(horizon + 1), calendar)) continue;
+    // Moving back over rest days can only bring the due day earlier, and only over rest days:
+    // a working day after the horizon and not after the nominal day means the review is not
+    // due yet, whatever the calendar says (or does not know) about the days further on.
+    if (nominalFirst > horizon && hasWorkingDayBetween(horizon + 1, nominalFirst, calendar)) continue;
     const due = computeCustomerReviewDue(input, { ...calendar, policy });
     const dueDn = toDayNumber(due.dueOn, ['records', i]);
     if (dueDn <= horizon)
@@ -162,6 +162,11 @@ export function detectCustomersDue(
     review: review.sort(byDay),
     disposal: disposal.sort(byDay),
   };
+}
+
+function hasWorkingDayBetween(from: number, to: number, calendar: CalendarOptions): boolean {
+  for (let d = from; d <= to; d++) if (isWorkingDay(formatDayNumber(d), calendar)) return true;
+  return false;
 }
 
 function readPersonal(

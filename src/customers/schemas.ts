@@ -76,15 +76,15 @@ export const PhoneNumberSchema = /* @__PURE__ */ (() =>
       ctx.addIssue({
         code: 'custom',
         ...issue(
-          '电话号码应按存储格式书写：手机号码为11位数字（不带+86、空格或连字符），固定电话为“区号-号码”（如010-65529988）',
-          'Write the phone as stored: a mobile number as 11 digits (no +86, spaces or hyphens), a landline as area code, hyphen, number (010-65529988)',
+          '电话号码应按存储格式书写：手机号码为11位数字（不带+86、空格或连字符），固定电话为“区号-号码”（如010-12345678）',
+          'Write the phone as stored: a mobile number as 11 digits (no +86, spaces or hyphens), a landline as area code, hyphen, number (010-12345678)',
         ),
       });
       return;
     }
-    // The more telling of the two verdicts: a landline's when it begins with 0, else a mobile's.
+    // The more telling of the two verdicts: a mobile's when it begins with 1, else a landline's.
     const compact = value.replace(/[\s\-()（）]/g, '').replace(/^(?:\+86|0086)/, '');
-    const verdict = compact.startsWith('0') ? landline : mobile;
+    const verdict = compact.startsWith('1') ? mobile : landline;
     const first = verdict.reasons[0];
     ctx.addIssue({ code: 'custom', ...(first === undefined ? {} : { params: { text: first.message } }) });
   }))();

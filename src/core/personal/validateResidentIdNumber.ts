@@ -250,7 +250,7 @@ function check18(s: string, nowDay: number | undefined): ResidentIdCheck {
         kind,
         'check-character',
         '第18位校验码与前17位不符（GB 11643-1999，ISO 7064 MOD 11-2）：号码有误录或不是真实号码',
-        'the 18th character does not match the first 17 (GB 11643-1999, ISO 7064 MOD 11-2): mistyped, or not a real number',
+        'the check character (the 18th) does not match the first 17 (GB 11643-1999, ISO 7064 MOD 11-2): mistyped, or not a real number',
       ),
     );
   }
