@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
+import { CustomerSchema } from '../src/customers/schemas.js';
 
 /** Where the schemas are published (their `$id` base). */
 export const SCHEMA_BASE_URL = 'https://realty-crm-rules.dev/schemas/';
@@ -36,6 +37,7 @@ const DAY_OR_INSTANT_PATTERN = `^(?:${DAY_PATTERN.slice(1, -1)}|${INSTANT_PATTER
 
 const INSTANT_NOTE =
   'Written as RFC 3339 date-time, with seconds and an offset (Z or ±hh:mm), e.g. 2026-10-09T09:30:00+08:00 or 2026-10-09T01:30:00Z.';
+const DAY_NOTE = 'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day).';
 const DAY_OR_INSTANT_NOTE =
   'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day) or an RFC 3339 date-time with seconds and an offset.';
 
@@ -48,6 +50,11 @@ interface RecordKindSchema {
   readonly description: string;
   /** The rules whose fields the record carries, named in the description. */
   readonly rules: readonly RuleId[];
+  /**
+   * String fields whose zod check the JSON Schema can only approach (a check character, a
+   * phone's blocks): the pattern it states, and a note saying what only the library checks.
+   */
+  readonly checkedStrings?: Readonly<Record<string, { readonly pattern: string; readonly note: string }>>;
 }
 
 /** The record kinds, one schema file each (and one batch file each). */
@@ -74,6 +81,25 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
       'CMP-DL-CALLBACK',
       'CMP-CLOSE',
     ],
+  },
+  {
+    name: 'customer',
+    schema: CustomerSchema,
+    title: 'Customer record (客户档案)',
+    description:
+      "A customer record of realty-crm-rules: every item AOY 4.1.2 lists for a customer file, the project that holds it, and the days its review and retention count from. Personal information: store and show it as PIPL and the customers guide say (masked in every output of the package). Unknown keys are rejected. Checked by the library and not by this schema: the identity number's check character, birth date and region, the landline's local-number rules, ranges in order (lower end not above upper end), otherIdType and otherIdNumber given together, no day before createdOn.",
+    rules: ['CUS-FIELDS', 'CUS-ID', 'CUS-PHONE', 'CUS-PRIVACY', 'CUS-REVIEW', 'CUS-RETENTION', 'CUS-PIPL'],
+    checkedStrings: {
+      idNumber: {
+        pattern: '^(?:[0-9]{17}[0-9X]|[0-9]{15})$',
+        note: 'This pattern states the shape only: the check character (ISO 7064 MOD 11-2), the birth date and the province are checked by parseCustomer',
+      },
+      phone: {
+        pattern:
+          '^(?:1[3-9][0-9]{9}|0(?:10|2[0-9])-[2-9][0-9]{7}(?:-[0-9]{1,6})?|0[3-9][0-9]{2}-[2-9][0-9]{6,7}(?:-[0-9]{1,6})?)$',
+        note: 'A mobile number as 11 digits, or a landline as area code, hyphen, local number (and hyphen, extension)',
+      },
+    },
   },
 ];
 
@@ -137,7 +163,7 @@ function ordered(value: Json, keepOrder = false): Json {
 }
 
 /** What a string property of the zod schema is, found by asking zod. */
-type StringShape = 'plain' | 'instant' | 'day-or-instant' | 'other';
+type StringShape = 'plain' | 'instant' | 'day-or-instant' | 'day' | 'other';
 
 function probeString(schema: z.ZodType): StringShape {
   const ok = (s: string) => schema.safeParse(s).success;
@@ -147,6 +173,7 @@ function probeString(schema: z.ZodType): StringShape {
   const day = ok('2026-10-09');
   if (instant && !noOffset && day && !ok('2026-02-30')) return 'day-or-instant';
   if (instant && !noOffset && !day) return 'instant';
+  if (!instant && !noOffset && day && !ok('2026-02-30') && !ok('2026-10-9')) return 'day';
   return 'other';
 }
 
@@ -167,11 +194,21 @@ export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
     const prop = properties[key];
     if (!isObject(prop)) throw new Error(`${kind.name}.${key}: missing from the generated JSON Schema`);
     if (prop.type !== 'string' || prop.enum !== undefined || prop.pattern !== undefined) continue;
+    const taught = kind.checkedStrings?.[key];
+    if (taught !== undefined) {
+      prop.pattern = taught.pattern;
+      prop.description = describeWith(prop.description, taught.note);
+      continue;
+    }
     const shapeOf = probeString(field);
     if (shapeOf === 'instant') {
       prop.format = 'date-time';
       prop.pattern = INSTANT_PATTERN;
       prop.description = describeWith(prop.description, INSTANT_NOTE);
+    } else if (shapeOf === 'day') {
+      prop.format = 'date';
+      prop.pattern = DAY_PATTERN;
+      prop.description = describeWith(prop.description, DAY_NOTE);
     } else if (shapeOf === 'day-or-instant') {
       prop.pattern = DAY_OR_INSTANT_PATTERN;
       prop.anyOf = [{ format: 'date' }, { format: 'date-time' }];

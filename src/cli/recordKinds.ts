@@ -9,6 +9,8 @@
 import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Locale } from '../core/reason.js';
+import { parseCustomer } from '../customers/parseCustomer.js';
+import { readCustomerRow } from './customersCommand.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -29,6 +31,12 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '投诉', en: 'complaint' },
     parse: parseComplaint,
     schemaFiles: ['complaint', 'complaint-batch'],
+  },
+  {
+    kind: 'customer',
+    label: { 'zh-CN': '客户档案', en: 'customer' },
+    parse: (input, options) => parseCustomer(readCustomerRow(input), options),
+    schemaFiles: ['customer', 'customer-batch'],
   },
 ]);
 

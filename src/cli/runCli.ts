@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
+import { CUSTOMERS_USAGE, runCustomersCommand } from './customersCommand.js';
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
 import { runValidateCommand } from './validateCommand.js';
@@ -32,7 +33,7 @@ Commands:
       --fallback counts weekends only in years without a State Council notice.
   schema [--kind complaint|complaint-batch]
       The JSON Schema of a record kind (or of a batch of them).
-
+${CUSTOMERS_USAGE}
 Options:
   --locale zh-CN|en   language of messages (default zh-CN)
   -h, --help          this help
@@ -128,6 +129,8 @@ export async function runCli(
         });
         return runSchemaCommand(values.kind ?? 'complaint', io);
       }
+      case 'customers':
+        return await runCustomersCommand(rest, io, stdin, clock);
       default:
         io.stderr.write(`realty-crm: unknown command '${command}'\n\n${USAGE}`);
         return 2;

@@ -1,7 +1,8 @@
 /**
  * Every rule id an issue asked for is implemented (named as a string in src/, in a table
  * row or a reason), and tested by a test whose title starts with it. The ids asked for so
- * far: every LAW-* rule (the foundation issue) and every CMP-* rule (the complaints issue).
+ * far: every LAW-* rule (the foundation issue), every CMP-* rule (the complaints issue) and
+ * every CUS-* rule (the customers issue, #12).
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/core/rules.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REQUIRED_AREAS = /^(LAW|CMP)-/;
+const REQUIRED_AREAS = /^(LAW|CMP|CUS)-/;
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -157,7 +157,7 @@ export const CUSTOMER_FIELD_TABLE: Readonly<Record<CustomerField, CustomerFieldR
     '身份证号码',
     'Identity number',
     'CUS-ID',
-    'A resident identity number (18 characters, or 15 digits), a residence permit number of a Hong Kong, Macao or Taiwan resident or a 2023 foreigners permanent residence ID card number, checked by GB 11643-1999; upper-case X',
+    'A resident identity number (18 characters, or 15 digits), a residence permit number of a Hong Kong, Macao or Taiwan resident or a 2023 permanent residence ID card number of a foreigner, checked by GB 11643-1999; upper-case X',
     ['身份证号码', '身份证号', '身份证', '证件号码'],
     'id-number',
   ),
@@ -201,7 +201,7 @@ export const CUSTOMER_FIELD_TABLE: Readonly<Record<CustomerField, CustomerFieldR
     '建档日期',
     'File opened on',
     'CUS-REVIEW',
-    'The day the file was opened; the first review is due 6 months later (CUS-REVIEW)',
+    'The day the file was opened; a file never reviewed counts its first review from here (CUS-REVIEW)',
     ['建档日期', '登记日期'],
   ),
   lastReviewedOn: row(
