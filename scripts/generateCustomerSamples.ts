@@ -209,8 +209,11 @@ export function generateCustomerSamples(): Sample[] {
     person('K-0009', { createdOn: '2009-06-01', closedOn: '2016-11-19' }), // disposal from 2026-11-20
     person('K-0010', { createdOn: '2009-06-01', closedOn: '2016-11-20' }), // disposal from 2026-11-21
     person('K-0011', { lastReviewedOn: '2026-08-31', consentWithdrawnOn: '2026-11-02' }),
-    person('K-0012', { idNumber: idNumber('1968-07-12', true, '810000') }),
-    person('K-0013', { idNumber: `${'440100'}${'720315'}${pad(int(100, 999), 3)}` }), // 15 digits
+    person('K-0012', { lastReviewedOn: '2026-07-01', idNumber: idNumber('1968-07-12', true, '810000') }),
+    person('K-0013', {
+      lastReviewedOn: '2026-07-02',
+      idNumber: `${'440100'}${'720315'}${pad(int(100, 999), 3)}`,
+    }), // 15 digits
   ];
   for (let i = 14; i <= 60; i++) {
     const reviewed = addDays('2026-05-24', int(0, 170));

@@ -30,8 +30,9 @@ import { sniffStdin } from './stdin.js';
 import { readPolicyOption } from './triageCommand.js';
 
 /** The usage lines of `realty-crm customers`, for the CLI's help. */
-export const CUSTOMERS_USAGE = `  customers due FILE [--now ISO] [--within DAYS] [--policy sinoOcean2008|aoyuan2014|generic|policy.json]
-                [--format table|json|csv] [--locale zh-CN|en] [--show-personal-info] [--fallback]
+export const CUSTOMERS_USAGE = `  customers due FILE [--now ISO] [--within DAYS] [--format table|json|csv] [--locale zh-CN|en]
+                [--policy sinoOcean2008|aoyuan2014|generic|policy.json]
+                [--show-personal-info] [--fallback]
       Customer files due for review (every 6 months) and for destruction or anonymisation
       (retention period ended, or consent withdrawn), today or within DAYS. Names and phones
       are masked; --show-personal-info shows them, for staff entitled to see them.
@@ -239,7 +240,7 @@ async function writeDue(
   }
   const en = o.locale === 'en';
   const status = (e: CustomerDueEntry) =>
-    `${STATUS[e.status][o.locale]}${e.daysOverdue > 0 ? (en ? ` ${e.daysOverdue} days` : ` ${e.daysOverdue} 天`) : ''}`;
+    `${STATUS[e.status][o.locale]}${e.daysOverdue > 0 ? (en ? ` ${e.daysOverdue} day${e.daysOverdue === 1 ? '' : 's'}` : ` ${e.daysOverdue} 天`) : ''}`;
   const range = due.horizon === due.asOf ? due.asOf : `${due.asOf}${en ? ' to ' : ' 至 '}${due.horizon}`;
   await write(
     en

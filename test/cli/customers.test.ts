@@ -110,6 +110,38 @@ describe('CUS-PRIVACY: the customers CLI never prints personal data unmasked', (
   });
 });
 
+/** The `$ realty-crm ...` sessions of a customers guide, each with the lines it shows. */
+function sessions(lang: 'en' | 'zh-CN'): { command: string; shown: string[] }[] {
+  const text = readFileSync(`${ROOT}docs/${lang}/customers.md`, 'utf8');
+  const found: { command: string; shown: string[] }[] = [];
+  for (const block of text.matchAll(/```text\n([\s\S]*?)```/g)) {
+    for (const line of (block[1] as string).replace(/\n$/, '').split('\n')) {
+      if (line.startsWith('$ ')) found.push({ command: line.slice(2), shown: [] });
+      else found.at(-1)?.shown.push(line);
+    }
+  }
+  return found;
+}
+
+describe('CUS-PRIVACY: the sessions of the customers guides print what the CLI prints', () => {
+  it.each(['en', 'zh-CN'] as const)('CUS-PRIVACY: docs/%s/customers.md', async (lang) => {
+    const all = sessions(lang);
+    expect(all.length).toBeGreaterThan(1);
+    let last: number | undefined;
+    for (const { command, shown } of all) {
+      if (command === 'echo $?') {
+        expect(shown).toEqual([String(last)]);
+        continue;
+      }
+      const [program, ...args] = command.split(/\s+/);
+      expect(program).toBe('realty-crm');
+      const { code, out, err } = await cli(args.map((a) => (a.startsWith('examples/') ? `${ROOT}${a}` : a)));
+      last = code;
+      expect(`${out}${err}`.replace(/\n$/, '').split('\n'), command).toEqual(shown);
+    }
+  });
+});
+
 describe('CUS-REVIEW, CUS-RETENTION: customers due', () => {
   it('CUS-REVIEW: lists the reviews due today or overdue (moved back from the weekend) and the files due for disposal', async () => {
     const { out, err } = await cli([
