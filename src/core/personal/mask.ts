@@ -8,6 +8,12 @@ export const MASK_CHARACTER = '*';
 
 const stars = (n: number): string => MASK_CHARACTER.repeat(Math.max(0, n));
 
+// Fast paths for values already in their stored form, the common case: the same result as
+// the general path below, without its normalising passes.
+const STORED_ID = /^(?:\d{17}[\dX]|\d{15})$/;
+const STORED_MOBILE = /^1\d{10}$/;
+const PLAIN_CHINESE_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
 function readMaskInput(value: unknown, what: string): string {
   if (typeof value === 'string') return value;
   throw new InvalidArgumentError(['value'], `expected ${what} as a string, got ${describeType(value)}`);
@@ -36,6 +42,11 @@ function hideAllButLast(chars: readonly string[], keep: number): string {
  * ```
  */
 export function maskIdNumber(value: string): string {
+  if (typeof value === 'string' && STORED_ID.test(value)) {
+    return value.length === 18
+      ? `${value.slice(0, 6)}********${value.slice(14)}`
+      : `${value.slice(0, 6)}******${value.slice(12)}`;
+  }
   const s = toHalfWidth(readMaskInput(value, 'an identity number'))
     .replace(/[\s\-\u2010-\u2015]/g, '')
     .replace(/x$/, 'X');
@@ -62,6 +73,8 @@ export function maskIdNumber(value: string): string {
  * ```
  */
 export function maskPhone(value: string): string {
+  if (typeof value === 'string' && STORED_MOBILE.test(value))
+    return `${value.slice(0, 3)}****${value.slice(7)}`;
   const compact = toHalfWidth(readMaskInput(value, 'a phone number'))
     .replace(/[\s\-\u2010-\u2015()（）]/g, '')
     .replace(/^(?:\+86|0086)/, '');
@@ -98,6 +111,10 @@ const LETTER_BY_LETTER = /[A-Za-z\u00C0-\u024F\s·•・．.\-'’]/u;
  * ```
  */
 export function maskName(value: string): string {
+  if (typeof value === 'string' && PLAIN_CHINESE_NAME.test(value)) {
+    const surname = value.length >= 3 && COMPOUND_SURNAME_SET.has(value.slice(0, 2)) ? 2 : 1;
+    return value.slice(0, surname) + stars(value.length - surname);
+  }
   const chars = Array.from(readMaskInput(value, 'a name').trim());
   if (chars.length === 0) return '';
   if (LETTER_BY_LETTER.test(chars.join(''))) {

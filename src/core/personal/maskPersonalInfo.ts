@@ -145,7 +145,7 @@ export function maskPersonalInfo<T extends Readonly<Record<string, unknown>>>(
   options?: MaskPersonalInfoOptions,
 ): T {
   expectPlainObject(record, ['record']);
-  let fields = PERSONAL_INFO_FIELDS;
+  let fields = DEFAULT_FIELDS;
   let show = false;
   if (options !== undefined) {
     const o = expectPlainObject(options, ['options']);
@@ -153,40 +153,47 @@ export function maskPersonalInfo<T extends Readonly<Record<string, unknown>>>(
       show = expectBoolean(o.showPersonalInfo, ['options', 'showPersonalInfo']);
     if (o.fields !== undefined) {
       const extra = expectPlainObject(o.fields, ['options', 'fields']);
-      for (const [key, kind] of Object.entries(extra))
-        expectOneOf(kind, PERSONAL_INFO_KINDS, ['options', 'fields', key]);
-      fields = { ...PERSONAL_INFO_FIELDS, ...(extra as Record<string, PersonalInfoKind>) };
+      const map = new Map(DEFAULT_FIELDS);
+      for (const [key, kind] of Object.entries(extra)) {
+        map.set(key, expectOneOf(kind, PERSONAL_INFO_KINDS, ['options', 'fields', key]));
+      }
+      fields = map;
     }
   }
-  return copy(record, fields, show, 0) as T;
+  return copy(record, show ? EMPTY : fields, 0) as T;
 }
 
-function copy(
-  value: unknown,
-  fields: Readonly<Record<string, PersonalInfoKind>>,
-  show: boolean,
-  depth: number,
-): unknown {
+const DEFAULT_FIELDS: ReadonlyMap<string, PersonalInfoKind> = new Map(Object.entries(PERSONAL_INFO_FIELDS));
+const EMPTY: ReadonlyMap<string, PersonalInfoKind> = new Map();
+
+function tooDeep(depth: number): void {
   if (depth > MAX_DEPTH) throw new InvalidArgumentError(['record'], `nested deeper than ${MAX_DEPTH} levels`);
-  if (Array.isArray(value)) return value.map((v) => copy(v, fields, show, depth + 1));
+}
+
+/** A copy of plain objects and arrays, the personal fields masked. */
+function copy(value: unknown, fields: ReadonlyMap<string, PersonalInfoKind>, depth: number): unknown {
+  tooDeep(depth);
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'object' && v !== null ? copy(v, fields, depth + 1) : v));
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    const kind = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    out[key] =
-      kind === undefined || show ? copy(v, fields, show, depth + 1) : maskDeep(v, MASKS[kind], depth + 1);
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    const kind = fields.get(key);
+    if (kind !== undefined) out[key] = maskDeep(v, MASKS[kind], depth + 1);
+    else out[key] = typeof v === 'object' && v !== null ? copy(v, fields, depth + 1) : v;
   }
   return out;
 }
 
 function maskDeep(value: unknown, mask: (value: string) => string, depth: number): unknown {
-  if (depth > MAX_DEPTH) throw new InvalidArgumentError(['record'], `nested deeper than ${MAX_DEPTH} levels`);
+  tooDeep(depth);
   if (typeof value === 'string') return mask(value);
   if (typeof value === 'number' || typeof value === 'bigint') return mask(String(value));
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, mask, depth + 1));
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = maskDeep(v, mask, depth + 1);
+    for (const key of Object.keys(value)) out[key] = maskDeep(value[key], mask, depth + 1);
     return out;
   }
   return value;
