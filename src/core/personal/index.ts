@@ -9,6 +9,7 @@
  */
 
 export { COMPOUND_SURNAMES } from './compoundSurnames.js';
+export { computeIdCheckCharacter } from './computeIdCheckCharacter.js';
 export {
   RESIDENT_ID_KIND_TABLE,
   RESIDENT_ID_KINDS,
@@ -38,7 +39,6 @@ export {
   validateMobileNumber,
 } from './validatePhone.js';
 export {
-  computeIdCheckCharacter,
   type RecordedSex,
   type ResidentIdCheck,
   type ResidentIdOptions,
