@@ -20,6 +20,8 @@ import type { Locale } from '../src/core/reason.js';
 import { RULE_IDS, RULES, type RuleArea, type RuleId } from '../src/core/rules.js';
 import { RULE_TEXT_ZH } from '../src/core/rulesZh.js';
 import { describeThreshold } from '../src/core/thresholds.js';
+import { type CustomerPolicy, describeSettingSource } from '../src/customers/policy.js';
+import { RETENTION_ACTION_LABELS } from '../src/customers/tables/labels.js';
 import { PRESETS } from '../src/presets/index.js';
 import { DELIVERY_SETTINGS } from './deliverySettings.js';
 import { findRepoRoot } from './generateSchemas.js';
@@ -118,6 +120,26 @@ const SETTINGS: Partial<Record<RuleId, (p: ComplaintPolicy) => Text>> = {
   },
 };
 
+/** What each preset holds for a customers rule, with where each value comes from (convention 14). */
+const CUSTOMER_SETTINGS: Partial<Record<RuleId, (p: CustomerPolicy) => Text>> = {
+  'CUS-REVIEW': (p) => {
+    const s = describeSettingSource(p, 'reviewIntervalMonths').text;
+    return both(
+      `每${p.reviewIntervalMonths}个月（${s['zh-CN']}）`,
+      `every ${p.reviewIntervalMonths} months (${s.en})`,
+    );
+  },
+  'CUS-RETENTION': (p) => {
+    const y = describeSettingSource(p, 'retentionYears').text;
+    const a = describeSettingSource(p, 'retentionAction').text;
+    const action = RETENTION_ACTION_LABELS[p.retentionAction];
+    return both(
+      `${p.retentionYears}年（${y['zh-CN']}）；期满后${action['zh-CN']}（${a['zh-CN']}）`,
+      `${p.retentionYears} years (${y.en}); then ${action.en} (${a.en})`,
+    );
+  },
+};
+
 function implementedIds(): Set<string> {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -180,6 +202,16 @@ function renderRules(locale: Locale): string {
           lines.push(`| \`${p.id}\` (${p.source}) | ${esc(delivery(p.delivery)[locale])} |`);
       }
       lines.push(...renderWarrantyRuleExtras(id, locale));
+      const customerSetting = CUSTOMER_SETTINGS[id];
+      if (customerSetting !== undefined) {
+        lines.push(
+          '',
+          `| ${t('预设', 'Preset')} | ${t('取值及出处', 'Value and where it comes from')} |`,
+          '|---|---|',
+        );
+        for (const p of presets)
+          lines.push(`| \`${p.id}\` (${p.source}) | ${esc(customerSetting(p.customers)[locale])} |`);
+      }
       lines.push('');
     }
   }

@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
+import { CustomerSchema } from '../src/customers/schemas.js';
 import {
   DeliveryRiskCheckSchema,
   HouseholdDeliverySchema,
@@ -55,6 +56,11 @@ interface RecordKindSchema {
   readonly description: string;
   /** The rules whose fields the record carries, named in the description. */
   readonly rules: readonly RuleId[];
+  /**
+   * String fields whose zod check the JSON Schema can only approach (a check character, a
+   * phone's blocks): the pattern it states, and a note saying what only the library checks.
+   */
+  readonly checkedStrings?: Readonly<Record<string, { readonly pattern: string; readonly note: string }>>;
 }
 
 /** The record kinds, one schema file each (and one batch file each). */
@@ -124,6 +130,25 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
       'LAW-WARRANTY-SEASON',
       'LAW-WARRANTY-REPLACE',
     ],
+  },
+  {
+    name: 'customer',
+    schema: CustomerSchema,
+    title: 'Customer record (客户档案)',
+    description:
+      "A customer record of realty-crm-rules: every item AOY 4.1.2 lists for a customer file, the project that holds it, and the days its review and retention count from. Personal information: store and show it as PIPL and the customers guide say (masked in every output of the package). Unknown keys are rejected. Checked by the library and not by this schema: the identity number's check character, birth date and region, the landline's local-number rules, ranges in order (lower end not above upper end), otherIdType and otherIdNumber given together, no day before createdOn.",
+    rules: ['CUS-FIELDS', 'CUS-ID', 'CUS-PHONE', 'CUS-PRIVACY', 'CUS-REVIEW', 'CUS-RETENTION', 'CUS-PIPL'],
+    checkedStrings: {
+      idNumber: {
+        pattern: '^(?:[0-9]{17}[0-9X]|[0-9]{15})$',
+        note: 'This pattern states the shape only: the check character (ISO 7064 MOD 11-2), the birth date and the province are checked by parseCustomer',
+      },
+      phone: {
+        pattern:
+          '^(?:1[3-9][0-9]{9}|0(?:10|2[0-9])-[2-9][0-9]{7}(?:-[0-9]{1,6})?|0[3-9][0-9]{2}-[2-9][0-9]{6,7}(?:-[0-9]{1,6})?)$',
+        note: 'A mobile number as 11 digits, or a landline as area code, hyphen, local number (and hyphen, extension)',
+      },
+    },
   },
 ];
 
@@ -270,6 +295,12 @@ export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
   for (const [key, field] of Object.entries(shape)) {
     const prop = properties[key];
     if (!isObject(prop)) throw new Error(`${kind.name}.${key}: missing from the generated JSON Schema`);
+    const taught = kind.checkedStrings?.[key];
+    if (taught !== undefined && prop.type === 'string') {
+      prop.pattern = taught.pattern;
+      prop.description = describeWith(prop.description, taught.note);
+      continue;
+    }
     annotate(field, prop, `${kind.name}.${key}`);
   }
   const { $schema, ...rest } = generated;

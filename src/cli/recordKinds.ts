@@ -9,12 +9,14 @@
 import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Locale } from '../core/reason.js';
+import { parseCustomer } from '../customers/parseCustomer.js';
 import {
   parseDeliveryRiskCheck,
   parseHouseholdDelivery,
   parseOpeningRiskCheck,
 } from '../delivery/parseDeliveryRecords.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
+import { readCustomerRow } from './customersCommand.js';
 import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
 
 /** One record kind of the CLI. */
@@ -66,6 +68,12 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '维修单', en: 'repair order' },
     parse: parseRepairOrder,
     schemaFiles: ['repair-order', 'repair-order-batch'],
+  },
+  {
+    kind: 'customer',
+    label: { 'zh-CN': '客户档案', en: 'customer' },
+    parse: (input, options) => parseCustomer(readCustomerRow(input), options),
+    schemaFiles: ['customer', 'customer-batch'],
   },
 ]);
 

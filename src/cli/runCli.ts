@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
+import { CUSTOMERS_USAGE, runCustomersCommand } from './customersCommand.js';
 import { runDeliveryKpisCommand, runDeliveryScheduleCommand } from './deliveryCommand.js';
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
@@ -25,15 +26,15 @@ Commands:
       Triage complaints from a JSON array, JSON Lines or CSV file (- for stdin): category,
       follow-up role, handling unit, deadlines with overdue flags, severity with the
       group findings of the whole file; then the groups and a summary.
-  validate FILE --kind complaint|repair-order|household-delivery|delivery-risk-check|
-                  opening-risk-check [--locale zh-CN|en] [--format text|json]
+  validate FILE --kind complaint|customer|repair-order|household-delivery|
+                  delivery-risk-check|opening-risk-check [--locale zh-CN|en] [--format text|json]
       Every bad record with its index, field path and message. Exit 1 if any is bad,
       2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
                   [--format text|json]
       The kind of each day, or the deadline after it with the holidays it skipped;
       --fallback counts weekends only in years without a State Council notice.
-  schema [--kind complaint|repair-order|household-delivery|delivery-risk-check|
+  schema [--kind complaint|customer|repair-order|household-delivery|delivery-risk-check|
                 opening-risk-check, or any of them with -batch]
       The JSON Schema of a record kind (or of a batch of them).
   warranty --delivered DAY [--accepted DAY] [--city beijing] [--heating-season 11-15..03-15]
@@ -50,7 +51,7 @@ Commands:
   delivery kpis FILE --from DAY --to DAY [--format table|json]
       The delivery summary's figures over household records (JSON, JSON Lines, CSV with
       one count column per discipline, e.g. repairs.plumbing).
-
+${CUSTOMERS_USAGE}
 Options:
   --locale zh-CN|en   language of messages (default zh-CN)
   -h, --help          this help
@@ -232,6 +233,8 @@ export async function runCli(
           io,
         );
       }
+      case 'customers':
+        return await runCustomersCommand(rest, io, stdin, clock);
       default:
         io.stderr.write(`realty-crm: unknown command '${command}'\n\n${USAGE}`);
         return 2;

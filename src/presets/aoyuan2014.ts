@@ -54,4 +54,22 @@ export const aoyuan2014: Policy = deepFreeze({
   // AOY says nothing of repairs: every warranty setting is borrowed from sinoOcean2008
   // (and its visit rule from generic), as WARRANTY_SETTING_SOURCES records.
   warranty: { ...SINO_OCEAN_2008_WARRANTY_POLICY, id: 'aoyuan2014' },
+  // Customer files (AOY 4.1): reviewed every 6 months (4.1.4); AOY sets no retention period
+  // (4.1.6 refers to a security rule not in the sources), so GEN 3.2.8's is borrowed.
+  customers: {
+    id: 'aoyuan2014',
+    reviewIntervalMonths: 6,
+    retentionYears: 10,
+    retentionAction: 'destroy-with-approval',
+    sources: {
+      reviewIntervalMonths: { value: 6, basis: 'source', cite: 'AOY 4.1.4' },
+      retentionYears: { value: 10, basis: 'borrowed', cite: 'GEN 3.2.8', from: 'generic' },
+      retentionAction: {
+        value: 'destroy-with-approval',
+        basis: 'borrowed',
+        cite: 'GEN 3.2.8',
+        from: 'generic',
+      },
+    },
+  },
 });

@@ -3,6 +3,7 @@ import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import { ComplaintPolicySchema } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { CustomerPolicySchema } from '../customers/policy.js';
 import { citeDeliveryOverrides } from '../delivery/policy.js';
 import { DeliveryPolicySchema } from '../delivery/policySchema.js';
 import { WarrantyPolicySchema } from '../warranty/policy.js';
@@ -17,6 +18,7 @@ export const PolicySchema = /* @__PURE__ */ (() =>
     complaints: ComplaintPolicySchema,
     delivery: DeliveryPolicySchema,
     warranty: WarrantyPolicySchema,
+    customers: CustomerPolicySchema,
   }))();
 
 /** Values replaced whole by an override, never merged key by key (a deadline rule is one of several shapes). */

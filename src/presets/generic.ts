@@ -63,4 +63,18 @@ export const generic: Policy = deepFreeze({
     // GEN 报修服务规程 3.8: 月底对维修内容进行统计.
     reports: { monthly: { monthOffset: 0, lastDay: 'month-end' } },
   },
+  // Customer files: kept 10 years, destroyed only with approval and a destruction record
+  // (GEN 3.2.8). GEN sets no review interval of the contents (第14条's half-yearly check is
+  // of the files' custody, 保管状况), so AOY 4.1.4's 6 months are borrowed.
+  customers: {
+    id: 'generic',
+    reviewIntervalMonths: 6,
+    retentionYears: 10,
+    retentionAction: 'destroy-with-approval',
+    sources: {
+      reviewIntervalMonths: { value: 6, basis: 'borrowed', cite: 'AOY 4.1.4', from: 'aoyuan2014' },
+      retentionYears: { value: 10, basis: 'source', cite: 'GEN 3.2.8' },
+      retentionAction: { value: 'destroy-with-approval', basis: 'source', cite: 'GEN 3.2.8' },
+    },
+  },
 });

@@ -1,5 +1,6 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { SINO_OCEAN_2008_CUSTOMER_POLICY } from '../customers/policy.js';
 import { SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
 import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
@@ -37,4 +38,6 @@ export const sinoOcean2008: Policy = deepFreeze({
   // Warranty: SOL 工程维保修管理 throughout; the 10-minute visit rule borrowed from generic
   // (GEN 报修服务规程 3.2). Each value's source: WARRANTY_SETTING_SOURCES.
   warranty: SINO_OCEAN_2008_WARRANTY_POLICY,
+  // SOL sets no review interval or retention period: each value is borrowed, and says so.
+  customers: SINO_OCEAN_2008_CUSTOMER_POLICY,
 });

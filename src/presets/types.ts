@@ -1,5 +1,6 @@
 import type { ComplaintPolicy } from '../complaints/policy.js';
 import type { LocalizedText } from '../core/reason.js';
+import type { CustomerPolicy } from '../customers/policy.js';
 import type { DeliveryPolicy } from '../delivery/policy.js';
 import type { WarrantyPolicy } from '../warranty/policy.js';
 
@@ -21,6 +22,8 @@ export interface Policy {
   readonly delivery: DeliveryPolicy;
   /** The warranty and repair settings (`WAR-*`, `LAW-WARRANTY-BUYER`). */
   readonly warranty: WarrantyPolicy;
+  /** The customer-file settings (`CUS-*`). */
+  readonly customers: CustomerPolicy;
 }
 
 /** Everything of a policy a company may override: any subset, at any depth. */

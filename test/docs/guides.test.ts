@@ -46,6 +46,7 @@ const GUIDES = [
   'machines',
   'cli',
   'json-schema',
+  'customers',
 ] as const;
 type GuideName = (typeof GUIDES)[number];
 
@@ -57,6 +58,7 @@ const GUIDE_RULE: Readonly<Record<GuideName, string>> = {
   machines: 'CMP-FLOW',
   cli: 'CMP-SEV-DETECT',
   'json-schema': 'CMP-CATEGORY',
+  customers: 'CUS-PRIVACY',
 };
 
 /** Pages that `npm run docs:generate` writes: a guide may link them before they are committed. */

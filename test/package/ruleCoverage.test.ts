@@ -2,7 +2,8 @@
  * Every rule id an issue asked for is implemented (named as a string in src/, in a table
  * row or a reason), and tested by a test whose title starts with it. The ids asked for so
  * far: every LAW-* rule (the foundation issue), every CMP-* rule (the complaints issue),
- * every DLV-* rule (the delivery issue, #10) and every WAR-* rule (the warranty issue, #9).
+ * every DLV-* rule (the delivery issue, #10), every WAR-* rule (the warranty issue, #9) and
+ * every CUS-* rule (the customers issue, #12).
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/core/rules.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REQUIRED_AREAS = /^(LAW|CMP|DLV|WAR)-/;
+const REQUIRED_AREAS = /^(LAW|CMP|DLV|WAR|CUS)-/;
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

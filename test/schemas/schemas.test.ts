@@ -80,6 +80,8 @@ describe('JSON Schema files', () => {
     expect(Object.keys(rendered).sort()).toEqual([
       'complaint-batch.schema.json',
       'complaint.schema.json',
+      'customer-batch.schema.json',
+      'customer.schema.json',
       'delivery-risk-check-batch.schema.json',
       'delivery-risk-check.schema.json',
       'household-delivery-batch.schema.json',
