@@ -49,6 +49,7 @@ const CHROMIUM_ARGS = [
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const MIN_TEXT_PX = 12;
+const SHOT_HEIGHT = 4000;
 
 /** What the Chinese search must find first: the word, the page, the section heading it names. */
 const SEARCHES = [
@@ -239,6 +240,7 @@ console.log(
  * @param {(page: import('playwright-core').Page, problems: string[]) => Promise<void>} body
  */
 async function check(context, path, name, body) {
+  const started = Date.now();
   const problems = [];
   const page = await context.newPage();
   // Everything the site needs is on the local server; anything else would fail offline.
@@ -267,13 +269,25 @@ async function check(context, path, name, body) {
   } catch (error) {
     problems.push(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
+  // The page from its top, at most SHOT_HEIGHT px of it (the rules reference is 20,000 px
+  // tall: a picture of all of it takes long and shows nothing more).
   await page.evaluate(() => window.scrollTo(0, 0)).catch(() => {});
-  await page.screenshot({ path: shot(name), fullPage: true }).catch((error) => {
-    problems.push(`screenshot failed: ${error.message}`);
-  });
+  const viewport = page.viewportSize() ?? DESKTOP;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight).catch(() => viewport.height);
+  await page
+    .screenshot({
+      path: shot(name),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, SHOT_HEIGHT) },
+    })
+    .catch((error) => {
+      problems.push(`screenshot failed: ${error.message}`);
+    });
   await page.close();
   for (const p of problems) failures.push(`${name} (${path}): ${p}`);
-  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${url(path)}`);
+  console.log(
+    `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}: ${url(path)} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }
 
 /** A page of the site: its heading, its language, its navigation's words. */

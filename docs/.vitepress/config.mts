@@ -34,6 +34,8 @@ const base = process.env.SITE_BASE ?? '/';
 const sites = readSite(docsDir);
 const rewrites = siteRewrites(sites);
 const apiPages = readApiPages(join(docsDir, 'public', 'api'));
+if (apiPages.size === 0)
+  throw new Error('the API reference is missing from docs/public/api: build the site with `npm run docs`');
 const SUBPATHS = ['calendar', 'complaints', 'defects', 'delivery', 'warranty', 'presets'];
 
 /** Fails the build when the package imports a Node built-in: it must run in a browser. */

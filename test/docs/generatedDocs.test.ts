@@ -10,6 +10,7 @@ import {
   renderMachineDiagram,
   renderMachineDiagrams,
 } from '../../scripts/machineDiagrams.js';
+import { describeRuleSource } from '../../scripts/ruleSources.js';
 import { COMPLAINT_MACHINE_LABELS } from '../../src/complaints/tables/machineLabels.js';
 import { RULE_IDS } from '../../src/core/rules.js';
 
@@ -58,6 +59,18 @@ describe('generated docs', () => {
     // No English word in a Chinese page's sources: rule ids and standard numbers aside.
     for (const line of zh.split('\n').filter((l) => l.startsWith('- 出处：')))
       expect(line.replace(/LAW-[A-Z-]+|GB \d+/g, ''), line).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('LAW-THRESHOLD: a source the translation tables lack fails the generation, naming the words to add', () => {
+    expect(describeRuleSource('SOL 投诉管理 3(2); Civil Code art. 1259', 'zh-CN')).toBe(
+      '远洋地产（2008）·投诉管理 3(2)；《民法典》第1259条',
+    );
+    expect(() => describeRuleSource('SOL 装修管理 2', 'en')).toThrow(
+      "the rule source 'SOL 装修管理 2' cannot be given in en: add '装修管理' to the tables of scripts/ruleSources.ts",
+    );
+    expect(() => describeRuleSource('Property Management Regulation art. 5', 'zh-CN')).toThrow(
+      "add 'Property Management Regulation art. 5'",
+    );
   });
 
   it('CMP-SEV-GROUP: each module’s page lists its rules with the functions and the tests that implement them', () => {
