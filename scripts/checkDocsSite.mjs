@@ -273,7 +273,9 @@ async function check(context, path, name, body) {
   // tall: a picture of all of it takes long and shows nothing more).
   await page.evaluate(() => window.scrollTo(0, 0)).catch(() => {});
   const viewport = page.viewportSize() ?? DESKTOP;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight).catch(() => viewport.height);
+  const height = await page
+    .evaluate(() => document.documentElement.scrollHeight)
+    .catch(() => viewport.height);
   await page
     .screenshot({
       path: shot(name),
