@@ -102,7 +102,8 @@ const DIAGRAMS = readdirSync(join(root, 'docs', 'diagrams'))
       label: m[1],
       id: m[2],
     }));
-    return { name, locale, states };
+    const title = /^title: (.+)$/m.exec(text)?.[1] ?? name;
+    return { name, locale, title, states };
   });
 if (DIAGRAMS.length === 0) fail('no docs/diagrams/*.zh-CN.mmd: run `npm run docs:generate`');
 
@@ -372,12 +373,12 @@ async function checkDiagram(page, diagram, problems) {
     },
   );
   const figures = page.locator('figure.mermaid-diagram');
-  const first = diagram.states[0];
+  // The machine's figure is the one drawn with its title.
   const figure = figures
-    .filter({ has: page.locator('.mermaid-fitted svg', { hasText: first.label }) })
+    .filter({ has: page.locator('.mermaid-fitted svg', { hasText: diagram.title }) })
     .first();
   if ((await figure.count()) === 0) {
-    problems.push(`no rendered diagram shows the state "${first.label}" of ${diagram.name}`);
+    problems.push(`no rendered diagram has the title "${diagram.title}" of ${diagram.name}`);
     return;
   }
   if ((await figure.getAttribute('data-state')) !== 'rendered')
