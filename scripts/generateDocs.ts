@@ -25,7 +25,14 @@ import { RETENTION_ACTION_LABELS } from '../src/customers/tables/labels.js';
 import { PRESETS } from '../src/presets/index.js';
 import { DELIVERY_SETTINGS } from './deliverySettings.js';
 import { findRepoRoot } from './generateSchemas.js';
-import { renderMachineDiagrams } from './machineDiagrams.js';
+import {
+  describeStayingEvents,
+  MACHINE_DIAGRAMS,
+  renderMachineDiagram,
+  renderMachineDiagrams,
+} from './machineDiagrams.js';
+import { RULE_MODULES, renderRulePages } from './rulePages.js';
+import { describeRuleSource } from './ruleSources.js';
 import { renderWarrantyRuleExtras } from './warrantyDocs.js';
 
 const ROOT = findRepoRoot();
@@ -37,14 +44,7 @@ const GENERATED = {
 type Text = { readonly 'zh-CN': string; readonly en: string };
 const both = (zh: string, en: string): Text => ({ 'zh-CN': zh, en });
 
-const AREAS: readonly { area: RuleArea; title: Text }[] = [
-  { area: 'law', title: both('数字与期间的读法（法律）', 'How numbers and periods are read (law)') },
-  { area: 'complaints', title: both('投诉', 'Complaints') },
-  { area: 'delivery', title: both('房屋交付', 'House delivery') },
-  { area: 'warranty', title: both('维保修', 'Warranty and repairs') },
-  { area: 'defects', title: both('缺陷', 'Defects') },
-  { area: 'customers', title: both('客户信息', 'Customer information') },
-];
+const AREAS: readonly { area: RuleArea; slug: string; title: Text }[] = RULE_MODULES;
 
 const YUAN = both('元', 'yuan');
 const HOUSEHOLDS = both('户', 'households');
@@ -168,8 +168,8 @@ function renderRules(locale: Locale): string {
     `[${locale === 'en' ? '中文' : 'English'}](../${locale === 'en' ? 'zh-CN' : 'en'}/rules.md)`,
     '',
     t(
-      `本页列出规则目录中的每一条规则：编号、规则内容、出处，以及各预设（${presets.map((p) => `\`${p.id}\``).join('、')}）对该规则取的值。这些值直接取自代码中的预设表，公司政策可以在预设之上覆盖（见 \`createPolicy\`）。出处简称：SOL 远洋地产2008，AOY 奥园集团2014，GEN 通用客户管理制度，WUH 北京物华地产。`,
-      `Every rule of the catalog: its id, what it says, its source, and the value each preset (${presets.map((p) => `\`${p.id}\``).join(', ')}) holds for it, read from the code's own preset tables. A company policy overrides a preset (see \`createPolicy\`). Sources: SOL Sino-Ocean Land 2008, AOY Aoyuan Group 2014, GEN generic customer-management templates, WUH Beijing Wuhua.`,
+      `本页列出规则目录中的每一条规则：编号、规则内容、出处，以及各预设（${presets.map((p) => `${p.name['zh-CN']} \`${p.id}\``).join('、')}）对该规则取的值，并排对照。这些值直接取自代码中的预设表，公司政策可以在预设之上覆盖（见 \`createPolicy\`）。每条规则由哪些函数实现、由哪些测试检验，见各模块的页面（${AREAS.map((a) => `[${a.title['zh-CN']}](rules/${a.slug}.md)`).join('、')}）。`,
+      `Every rule of the catalog: its id, what it says, its source, and the value each preset (${presets.map((p) => `${p.name.en} \`${p.id}\``).join(', ')}) holds for it, side by side, read from the code's own preset tables. A company policy overrides a preset (see \`createPolicy\`). Which functions implement a rule and which tests check it: see each module's page (${AREAS.map((a) => `[${a.title.en}](rules/${a.slug}.md)`).join(', ')}).`,
     ),
     '',
     `| ${t('状态', 'Status')} | ${t('含义', 'Meaning')} |`,
@@ -185,33 +185,26 @@ function renderRules(locale: Locale): string {
       if (rule.area !== area) continue;
       lines.push(`### ${id}`, '');
       lines.push(locale === 'en' ? rule.text : RULE_TEXT_ZH[id], '');
-      lines.push(`- ${t('出处', 'Source')}: ${rule.source}`);
+      lines.push(`- ${t('出处', 'Source')}${t('：', ': ')}${describeRuleSource(rule.source, locale)}`);
       lines.push(
-        `- ${t('状态', 'Status')}: ${implemented.has(id) ? t('已实现', 'implemented') : t('待实现', 'planned')}`,
+        `- ${t('状态', 'Status')}${t('：', ': ')}${implemented.has(id) ? t('已实现', 'implemented') : t('待实现', 'planned')}`,
+        `- ${t('实现与测试', 'Code and tests')}${t('：', ': ')}[${title[locale]}](rules/${AREAS.find((a) => a.area === area)?.slug}.md#${id.toLowerCase()})`,
       );
-      const setting = SETTINGS[id];
-      if (setting !== undefined) {
-        lines.push('', `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} |`, '|---|---|');
-        for (const p of presets)
-          lines.push(`| \`${p.id}\` (${p.source}) | ${esc(setting(p.complaints)[locale])} |`);
-      }
-      const delivery = DELIVERY_SETTINGS[id];
-      if (delivery !== undefined) {
-        lines.push('', `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} |`, '|---|---|');
-        for (const p of presets)
-          lines.push(`| \`${p.id}\` (${p.source}) | ${esc(delivery(p.delivery)[locale])} |`);
-      }
-      lines.push(...renderWarrantyRuleExtras(id, locale));
-      const customerSetting = CUSTOMER_SETTINGS[id];
-      if (customerSetting !== undefined) {
+      // Each preset's value side by side, a column per preset, for every module that sets one.
+      const sideBySide = (values: readonly Text[]) =>
         lines.push(
           '',
-          `| ${t('预设', 'Preset')} | ${t('取值及出处', 'Value and where it comes from')} |`,
-          '|---|---|',
+          `| ${presets.map((p) => `${p.name[locale]}<br>\`${p.id}\``).join(' | ')} |`,
+          `|${presets.map(() => '---|').join('')}`,
+          `| ${values.map((v) => esc(v[locale])).join(' | ')} |`,
         );
-        for (const p of presets)
-          lines.push(`| \`${p.id}\` (${p.source}) | ${esc(customerSetting(p.customers)[locale])} |`);
-      }
+      const setting = SETTINGS[id];
+      if (setting !== undefined) sideBySide(presets.map((p) => setting(p.complaints)));
+      const delivery = DELIVERY_SETTINGS[id];
+      if (delivery !== undefined) sideBySide(presets.map((p) => delivery(p.delivery)));
+      const customerSetting = CUSTOMER_SETTINGS[id];
+      if (customerSetting !== undefined) sideBySide(presets.map((p) => customerSetting(p.customers)));
+      lines.push(...renderWarrantyRuleExtras(id, locale));
       lines.push('');
     }
   }
@@ -287,20 +280,22 @@ function ranges(days: readonly string[], locale: Locale): string {
   return out.length === 0 ? '—' : out.join(', ');
 }
 
-/** Each machine's diagram, by the file name `renderMachineDiagrams()` gives it: its heading and what it shows. */
-const MACHINES: Readonly<Record<string, { readonly title: Text; readonly about: Text }>> = {
-  'complaint-machine.mmd': {
-    title: both('投诉处理流程（CMP-FLOW）', 'Complaint lifecycle (CMP-FLOW)'),
-    about: both(
-      '一件投诉从登记到关闭的各个状态（CMP-FLOW）：回访结果决定关闭、退回处理（CMP-REOPEN）或转入无法联系、有争议；关闭须满足关闭条件（CMP-CLOSE）。方括号中是迁移的守卫条件。期限不用定时器：在每个未关闭的状态中，`clock.tick` 事件标记已错过的期限。',
-      'The states of a complaint from registration to closure (CMP-FLOW): the callback outcome closes it, sends it back to handling (CMP-REOPEN), or moves it to unreachable or disputed; it closes only when a closing condition holds (CMP-CLOSE). Guards are in brackets. Deadlines are not timers: in every open state, a `clock.tick` event marks the deadlines missed.',
-    ),
-  },
+/** What each machine's diagram shows, by its name in MACHINE_DIAGRAMS (scripts/machineDiagrams.ts). */
+const MACHINE_ABOUT: Readonly<Record<string, Text>> = {
+  'complaint-machine': both(
+    '一件投诉从登记到封闭的各个状态（CMP-FLOW）：回访结果决定封闭、退回处理（CMP-REOPEN）或转入联系不上、有争议；封闭须符合封闭条件（CMP-CLOSE）。方括号中是迁移的条件。期限不用定时器：在每个未封闭的状态中，“时钟推进”事件标记已错过的期限。',
+    'The states of a complaint from registration to closure (CMP-FLOW): the callback outcome closes it, sends it back to handling (CMP-REOPEN), or moves it to unreachable or disputed; it closes only when a closing condition holds (CMP-CLOSE). Conditions are in brackets. Deadlines are not timers: in every open state, a clock tick marks the deadlines missed.',
+  ),
 };
 
 function renderDiagrams(locale: Locale): string {
   const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
   const lines: string[] = [
+    '---',
+    'pageClass: diagrams-page',
+    'aside: false',
+    '---',
+    '',
     GENERATED[locale],
     '',
     `# ${t('状态图', 'State diagrams')}`,
@@ -308,21 +303,44 @@ function renderDiagrams(locale: Locale): string {
     `[${locale === 'en' ? '中文' : 'English'}](../${locale === 'en' ? 'zh-CN' : 'en'}/diagrams.md)`,
     '',
     t(
-      '每个状态机的状态图都由机器定义本身生成（`scripts/machineDiagrams.ts`）：所有状态、每条迁移及其事件和守卫条件，与 xstate 中的定义一致，不会与代码脱节。同样的 Mermaid 文本也保存在 `docs/diagrams/` 下。',
-      'Each state diagram is generated from the machine definition itself (`scripts/machineDiagrams.ts`): every state, every transition with its event and guard, as xstate holds them, so a diagram cannot drift from its machine. The same Mermaid text is in `docs/diagrams/`.',
+      '每个状态机的状态图都由机器定义本身生成（`scripts/machineDiagrams.ts`）：所有状态、每条迁移及其事件和条件，与代码中的定义一致，不会与代码脱节。状态和事件的中文名称取自代码中的名称表，与应用界面所用的相同。点击状态图可全屏查看并缩放。同样的 Mermaid 文本也保存在 `docs/diagrams/` 下。',
+      "Each state diagram is generated from the machine definition itself (`scripts/machineDiagrams.ts`): every state, every transition with its event and condition, as the code holds them, so a diagram cannot drift from its machine. The names of states and events come from the machine's label table in code, the same an app shows. Click a diagram to view it full screen and zoom. The same Mermaid text is in `docs/diagrams/`.",
     ),
     '',
   ];
-  for (const [name, text] of Object.entries(renderMachineDiagrams())) {
-    const machine = MACHINES[name];
-    lines.push(`## ${machine === undefined ? name : machine.title[locale]}`, '');
-    if (machine !== undefined) lines.push(machine.about[locale], '');
+  for (const diagram of MACHINE_DIAGRAMS) {
+    const { labels, name } = diagram;
+    const file = `${name}.${locale}.mmd`;
     lines.push(
-      `${t('源文件', 'Source')}: \`docs/diagrams/${name}\``,
+      `## ${labels.machine[locale]}${t(`（${labels.machine.rule}）`, ` (${labels.machine.rule})`)}`,
       '',
-      '```mermaid',
-      text.trimEnd(),
-      '```',
+    );
+    const about = MACHINE_ABOUT[name];
+    if (about !== undefined) lines.push(about[locale], '');
+    lines.push('```mermaid', renderMachineDiagram(diagram, locale).trimEnd(), '```', '');
+    const staying = describeStayingEvents(diagram, locale);
+    if (staying.length > 0) {
+      lines.push(
+        t(
+          '留在原状态的事件（只改记录，不改状态）：',
+          'Events that keep the state (they change the record only):',
+        ),
+        '',
+      );
+      for (const [state, events] of staying)
+        lines.push(`- ${state}${t('：', ': ')}${events.join(t('；', '; '))}`);
+      lines.push('');
+    }
+    lines.push(
+      `| ${t('状态', 'State')} | ${t('代码中的名称', 'Name in code')} |`,
+      '|---|---|',
+      ...Object.entries(labels.states).map(([key, l]) => `| ${esc(l[locale])} | \`${key}\` |`),
+      '',
+      `| ${t('事件', 'Event')} | ${t('代码中的名称', 'Name in code')} |`,
+      '|---|---|',
+      ...Object.entries(labels.events).map(([key, l]) => `| ${esc(l[locale])} | \`${key}\` |`),
+      '',
+      `${t('名称表', 'Label table')}: \`${diagram.labelsFile}\`${t('；源文件', '; source')}: \`docs/diagrams/${file}\``,
       '',
     );
   }
@@ -341,6 +359,15 @@ export function renderDocs(): Record<string, string> {
   return pages;
 }
 
+/**
+ * Pages written for the site at build time and not committed (docs/<locale>/rules/ is
+ * gitignored): the rules by module list the tests of each rule, which change with every
+ * test added, so they are always written fresh rather than checked for staleness.
+ */
+export function renderBuildPages(): Record<string, string> {
+  return { ...renderRulePages(ROOT, 'zh-CN'), ...renderRulePages(ROOT, 'en') };
+}
+
 export function main(args: readonly string[]): void {
   const pages = renderDocs();
   if (args.includes('--check')) {
@@ -356,10 +383,13 @@ export function main(args: readonly string[]): void {
     } else process.stdout.write(`docs are up to date (${Object.keys(pages).length} pages)\n`);
     return;
   }
-  for (const [path, text] of Object.entries(pages)) {
+  const built = renderBuildPages();
+  for (const [path, text] of Object.entries({ ...pages, ...built })) {
     const file = join(ROOT, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  process.stdout.write(`wrote ${Object.keys(pages).join(', ')}\n`);
+  process.stdout.write(
+    `wrote ${Object.keys(pages).join(', ')}; for the site (not committed): ${Object.keys(built).join(', ')}\n`,
+  );
 }

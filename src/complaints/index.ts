@@ -98,6 +98,7 @@ export {
   type Label,
   SEVERITY_LEVEL_LABELS,
 } from './tables/labels.js';
+export { COMPLAINT_MACHINE_LABELS } from './tables/machineLabels.js';
 export {
   SEVERITY_CONDITION_TABLE,
   SEVERITY_CONDITIONS,

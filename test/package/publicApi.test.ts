@@ -85,6 +85,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'COMPLAINT_CATEGORY_TABLE',
       'COMPLAINT_CHANNELS',
       'COMPLAINT_CHANNEL_LABELS',
+      'COMPLAINT_MACHINE_LABELS',
       'COMPLAINT_MACHINE_VERSION',
       'CRISIS_SIGNALS',
       'CRISIS_SIGNAL_LABELS',
