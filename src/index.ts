@@ -10,5 +10,6 @@
 export * from './calendar/index.js';
 export * from './complaints/index.js';
 export * from './core/index.js';
+export * from './defects/index.js';
 export * from './presets/index.js';
 export * from './warranty/index.js';

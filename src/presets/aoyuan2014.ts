@@ -1,5 +1,6 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { borrowSinoOceanDefectPolicy } from '../defects/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -46,4 +47,6 @@ export const aoyuan2014: Policy = deepFreeze({
     },
     reports: { weeklyDueWeekday: null, monthly: { monthOffset: 1, lastDay: 'month-end' } },
   },
+  // AOY has no defect rules: SOL's, each marked borrowed.
+  defects: borrowSinoOceanDefectPolicy('aoyuan2014', 'AOY'),
 });

@@ -3,6 +3,7 @@ import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import { ComplaintPolicySchema } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { DefectPolicySchema } from '../defects/policy.js';
 import type { Policy, PolicyOverrides } from './types.js';
 
 /** A whole policy, validated: every module's settings, strict at every level. */
@@ -12,6 +13,7 @@ export const PolicySchema = /* @__PURE__ */ (() =>
     name: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
     source: z.string().min(1),
     complaints: ComplaintPolicySchema,
+    defects: DefectPolicySchema,
   }))();
 
 /** Values replaced whole by an override, never merged key by key (a deadline rule is one of several shapes). */
@@ -91,5 +93,6 @@ export function createPolicy(base: Policy, overrides: PolicyOverrides = {}): Pol
   }
   // The complaint settings keep the policy's id, so reasons name the company policy.
   const complaints = { ...parsed.data.complaints, id: parsed.data.id };
-  return deepFreeze({ ...parsed.data, complaints }) as Policy;
+  const defects = { ...parsed.data.defects, id: parsed.data.id };
+  return deepFreeze({ ...parsed.data, complaints, defects }) as Policy;
 }

@@ -1,5 +1,6 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { borrowSinoOceanDefectPolicy } from '../defects/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -45,4 +46,6 @@ export const generic: Policy = deepFreeze({
     },
     reports: { weeklyDueWeekday: null, monthly: { monthOffset: 1, lastDay: 10 } },
   },
+  // GEN has no defect rules: SOL's, each marked borrowed.
+  defects: borrowSinoOceanDefectPolicy('generic', 'GEN'),
 });

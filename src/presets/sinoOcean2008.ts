@@ -1,5 +1,6 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { SINO_OCEAN_2008_DEFECT_POLICY } from '../defects/policy.js';
 import type { Policy } from './types.js';
 
 /**
@@ -23,4 +24,5 @@ export const sinoOcean2008: Policy = deepFreeze({
   name: { 'zh-CN': '远洋地产（2008）', en: 'Sino-Ocean Land (2008)' },
   source: 'SOL',
   complaints: SINO_OCEAN_2008_COMPLAINT_POLICY,
+  defects: SINO_OCEAN_2008_DEFECT_POLICY,
 });

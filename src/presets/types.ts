@@ -1,5 +1,6 @@
 import type { ComplaintPolicy } from '../complaints/policy.js';
 import type { LocalizedText } from '../core/reason.js';
+import type { DefectPolicy } from '../defects/policy.js';
 
 /**
  * A policy: a named set of every module's settings. A preset reproduces one source
@@ -15,6 +16,8 @@ export interface Policy {
   readonly source: string;
   /** The complaint settings (`CMP-*`). */
   readonly complaints: ComplaintPolicy;
+  /** The defect settings (`DEF-*`). */
+  readonly defects: DefectPolicy;
 }
 
 /** Everything of a policy a company may override: any subset, at any depth. */

@@ -1,0 +1,177 @@
+/**
+ * The defect settings that differ between policies, and the default: the Sino-Ocean 2008
+ * rules (SOL 缺陷管理), which the presets module names `sinoOcean2008`. It lives here so
+ * that every defect function can default to it without importing presets.
+ *
+ * @module
+ */
+
+import * as z from 'zod';
+import { deepFreeze } from '../core/deepFreeze.js';
+import { atLeast, type Threshold } from '../core/thresholds.js';
+
+/**
+ * Where a preset's value comes from (DESIGN convention 14): its `source` section, the same
+ * section `borrowed` from another source (the preset's own source sets none), or the
+ * `library-default`.
+ */
+export interface DefectSettingSource {
+  readonly kind: 'source' | 'borrowed' | 'library-default';
+  /** The section cited (`SOL 缺陷信息上报`), or why the library chose the value. */
+  readonly citation: string;
+}
+
+/** The weights of the fields a recurrence score combines (`DEF-RECUR`). */
+export interface RecurrenceWeights {
+  /** The description's similarity (always compared; must be more than 0). */
+  readonly description: number;
+  /** The component key's similarity, when both sides have one. */
+  readonly component: number;
+  /** The same discipline (1) or not (0), when both sides have one. */
+  readonly discipline: number;
+  /** The location key's similarity, when both sides have one. */
+  readonly location: number;
+}
+
+/** The defect settings of a policy. */
+export interface DefectPolicy {
+  /** The preset or company policy this is (for reasons and reports). */
+  readonly id: string;
+  /** The per-phase defect handbook (`DEF-HANDBOOK`). */
+  readonly handbook: {
+    /** Cases a handbook holds at least: 不应少于30个, `atLeast(30)`. */
+    readonly minimumCases: Threshold;
+    /** The window after the phase's centralized delivery after which it is owed, in months (`LAW-WINDOW`). */
+    readonly monthsAfterCentralizedDelivery: number;
+    /** Calendar days of grace after the first day it is owed; 0 in every preset. */
+    readonly gracePeriodDays: number;
+  };
+  /** The monthly defect report to HQ (`DEF-HANDBOOK`): its nominal day, moved back over rest days (`LAW-BEFORE`). */
+  readonly monthlyReport: { readonly lastDay: 'month-end' | number };
+  /** Recurrence matching (`DEF-RECUR`). */
+  readonly recurrence: {
+    /** The score (0-1) at which a handbook case is a match. */
+    readonly threshold: number;
+    /** Character n-grams two texts must share to be similar at all (fewer when a text has fewer). */
+    readonly minSharedGrams: number;
+    readonly weights: RecurrenceWeights;
+  };
+  /** Where each value comes from (DESIGN convention 14). */
+  readonly sources: {
+    readonly handbookMinimumCases: DefectSettingSource;
+    readonly handbookWindow: DefectSettingSource;
+    readonly handbookGracePeriod: DefectSettingSource;
+    readonly monthlyReport: DefectSettingSource;
+    readonly recurrence: DefectSettingSource;
+  };
+}
+
+const RECURRENCE_DEFAULT: DefectSettingSource = {
+  kind: 'library-default',
+  citation:
+    "library default: SOL asks that a new defect matching a handbook case be caught (缺陷管理 目的) and sets no measure; 0.4 with 2 shared n-grams separates SOL's four cases from their near misses",
+};
+
+/**
+ * The Sino-Ocean 2008 defect rules (SOL 缺陷信息上报), the library's default: the phase's
+ * handbook of at least 30 cases owed once 3 months have passed after its centralized
+ * delivery, with no grace period; the monthly report at month end; recurrence matched at a
+ * score of 0.4 (the library's own setting: SOL names no measure).
+ *
+ * @rule DEF-HANDBOOK
+ * @rule DEF-RECUR
+ */
+export const SINO_OCEAN_2008_DEFECT_POLICY: DefectPolicy = deepFreeze({
+  id: 'sinoOcean2008',
+  handbook: { minimumCases: atLeast(30), monthsAfterCentralizedDelivery: 3, gracePeriodDays: 0 },
+  monthlyReport: { lastDay: 'month-end' },
+  recurrence: {
+    threshold: 0.4,
+    minSharedGrams: 2,
+    weights: { description: 0.6, component: 0.2, discipline: 0.1, location: 0.1 },
+  },
+  sources: {
+    handbookMinimumCases: { kind: 'source', citation: 'SOL 缺陷信息上报: 缺陷案例的数量不应少于30个' },
+    handbookWindow: { kind: 'source', citation: 'SOL 缺陷信息上报: 每期房屋集中交付3个月以后' },
+    handbookGracePeriod: { kind: 'library-default', citation: 'library default: SOL sets no grace period' },
+    monthlyReport: { kind: 'source', citation: 'SOL 缺陷信息上报: 每月底' },
+    recurrence: RECURRENCE_DEFAULT,
+  },
+});
+
+/**
+ * The defect settings for a preset whose source has no defect rules (AOY, GEN): SOL's
+ * values, each marked as borrowed. @internal
+ */
+export function borrowSinoOceanDefectPolicy(id: string, sourceName: string): DefectPolicy {
+  const s = SINO_OCEAN_2008_DEFECT_POLICY.sources;
+  const borrowed = (x: DefectSettingSource): DefectSettingSource =>
+    x.kind === 'source'
+      ? { kind: 'borrowed', citation: `borrowed from ${x.citation} (${sourceName} sets no defect rules)` }
+      : x;
+  return deepFreeze({
+    ...SINO_OCEAN_2008_DEFECT_POLICY,
+    id,
+    sources: {
+      handbookMinimumCases: borrowed(s.handbookMinimumCases),
+      handbookWindow: borrowed(s.handbookWindow),
+      handbookGracePeriod: s.handbookGracePeriod,
+      monthlyReport: borrowed(s.monthlyReport),
+      recurrence: s.recurrence,
+    },
+  });
+}
+
+/** A policy as functions take it: the defect settings, or a whole policy that carries them. */
+export type DefectPolicyInput = DefectPolicy | { readonly defects: DefectPolicy };
+
+/** The defect settings of a policy input; the default when absent. @internal */
+export function resolveDefectPolicy(input: DefectPolicyInput | undefined): DefectPolicy {
+  if (input === undefined) return SINO_OCEAN_2008_DEFECT_POLICY;
+  return 'defects' in input ? input.defects : input;
+}
+
+const SettingSourceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    kind: z.enum(['source', 'borrowed', 'library-default']),
+    citation: z.string().min(1),
+  }))();
+
+const weight = () => z.number().finite().min(0).max(1);
+
+/**
+ * The defect settings, validated: unknown keys, a threshold outside (0, 1], a negative
+ * weight or grace period are path-addressed errors.
+ */
+export const DefectPolicySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().min(1),
+    handbook: z.strictObject({
+      minimumCases: z.strictObject({
+        kind: z.enum(['at-least', 'more-than', 'at-most', 'less-than']),
+        value: z.number().int().min(0),
+      }),
+      monthsAfterCentralizedDelivery: z.number().int().min(1).max(120),
+      gracePeriodDays: z.number().int().min(0).max(366),
+    }),
+    monthlyReport: z.strictObject({
+      lastDay: z.union([z.literal('month-end'), z.number().int().min(1).max(31)]),
+    }),
+    recurrence: z.strictObject({
+      threshold: z.number().gt(0).max(1),
+      minSharedGrams: z.number().int().min(1).max(10),
+      weights: z.strictObject({
+        description: z.number().finite().gt(0).max(1),
+        component: weight(),
+        discipline: weight(),
+        location: weight(),
+      }),
+    }),
+    sources: z.strictObject({
+      handbookMinimumCases: SettingSourceSchema,
+      handbookWindow: SettingSourceSchema,
+      handbookGracePeriod: SettingSourceSchema,
+      monthlyReport: SettingSourceSchema,
+      recurrence: SettingSourceSchema,
+    }),
+  }))();
