@@ -49,7 +49,7 @@ export {
   type DefectPolicyInput,
   DefectPolicySchema,
   type DefectSettingSource,
-  type RecurrenceWeights,
+  type RecurrenceKeyPenalties,
   SINO_OCEAN_2008_DEFECT_POLICY,
 } from './policy.js';
 export { createDefectHandbookIndex } from './recurrence/createDefectHandbookIndex.js';

@@ -21,15 +21,20 @@ export interface DefectSettingSource {
   readonly citation: string;
 }
 
-/** The weights of the fields a recurrence score combines (`DEF-RECUR`). */
-export interface RecurrenceWeights {
-  /** The description's similarity (always compared; must be more than 0). */
-  readonly description: number;
-  /** The component key's similarity, when both sides have one. */
+/**
+ * How much a key that both sides have and that differs lowers a recurrence score
+ * (`DEF-RECUR`): the score is multiplied by `1 - penalty x (1 - the keys' similarity)`, so
+ * a penalty of 0.5 halves the score of two different components. Keys that agree lower
+ * nothing and raise nothing: the description's shared n-grams are usually the component's
+ * name already, and counting it twice would make any defect of the same component a
+ * recurrence.
+ */
+export interface RecurrenceKeyPenalties {
+  /** A different component (0-1). */
   readonly component: number;
-  /** The same discipline (1) or not (0), when both sides have one. */
+  /** A different discipline (0-1): disciplines are classified differently by different people, so mild. */
   readonly discipline: number;
-  /** The location key's similarity, when both sides have one. */
+  /** A different location (0-1). */
   readonly location: number;
 }
 
@@ -54,7 +59,7 @@ export interface DefectPolicy {
     readonly threshold: number;
     /** Character n-grams two texts must share to be similar at all (fewer when a text has fewer). */
     readonly minSharedGrams: number;
-    readonly weights: RecurrenceWeights;
+    readonly keyPenalties: RecurrenceKeyPenalties;
   };
   /** Where each value comes from (DESIGN convention 14). */
   readonly sources: {
@@ -69,14 +74,14 @@ export interface DefectPolicy {
 const RECURRENCE_DEFAULT: DefectSettingSource = {
   kind: 'library-default',
   citation:
-    "library default: SOL asks that a new defect matching a handbook case be caught (缺陷管理 目的) and sets no measure; 0.4 with 2 shared n-grams separates SOL's four cases from their near misses",
+    "library default: SOL asks that a new defect matching a handbook case be caught (缺陷管理 目的) and sets no measure. A recurrence counts against the responsible department (缺陷管理 利用与考核), so the default leans to precision: at 0.8 SOL's cases are found in other wordings (a building prefix, a character more or less) and their near misses are not, the same component with another fault included; 0.5 screens more widely",
 };
 
 /**
  * The Sino-Ocean 2008 defect rules (SOL 缺陷信息上报), the library's default: the phase's
  * handbook of at least 30 cases owed once 3 months have passed after its centralized
  * delivery, with no grace period; the monthly report at month end; recurrence matched at a
- * score of 0.4 (the library's own setting: SOL names no measure).
+ * score of 0.8 (the library's own setting: SOL names no measure).
  *
  * @rule DEF-HANDBOOK
  * @rule DEF-RECUR
@@ -86,9 +91,9 @@ export const SINO_OCEAN_2008_DEFECT_POLICY: DefectPolicy = deepFreeze({
   handbook: { minimumCases: atLeast(30), monthsAfterCentralizedDelivery: 3, gracePeriodDays: 0 },
   monthlyReport: { lastDay: 'month-end' },
   recurrence: {
-    threshold: 0.4,
+    threshold: 0.8,
     minSharedGrams: 2,
-    weights: { description: 0.6, component: 0.2, discipline: 0.1, location: 0.1 },
+    keyPenalties: { component: 0.5, discipline: 0.05, location: 0.2 },
   },
   sources: {
     handbookMinimumCases: { kind: 'source', citation: 'SOL 缺陷信息上报: 缺陷案例的数量不应少于30个' },
@@ -137,11 +142,11 @@ const SettingSourceSchema = /* @__PURE__ */ (() =>
     citation: z.string().min(1),
   }))();
 
-const weight = () => z.number().finite().min(0).max(1);
+const penalty = () => z.number().min(0).max(1);
 
 /**
- * The defect settings, validated: unknown keys, a threshold outside (0, 1], a negative
- * weight or grace period are path-addressed errors.
+ * The defect settings, validated: unknown keys, a threshold outside (0, 1], a key penalty
+ * outside [0, 1] or a negative grace period are path-addressed errors.
  */
 export const DefectPolicySchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -160,12 +165,7 @@ export const DefectPolicySchema = /* @__PURE__ */ (() =>
     recurrence: z.strictObject({
       threshold: z.number().gt(0).max(1),
       minSharedGrams: z.number().int().min(1).max(10),
-      weights: z.strictObject({
-        description: z.number().finite().gt(0).max(1),
-        component: weight(),
-        discipline: weight(),
-        location: weight(),
-      }),
+      keyPenalties: z.strictObject({ component: penalty(), discipline: penalty(), location: penalty() }),
     }),
     sources: z.strictObject({
       handbookMinimumCases: SettingSourceSchema,

@@ -121,14 +121,13 @@ describe('the defects policy slice', () => {
   it('DEF-RECUR: a company policy changes the recurrence settings; a bad one is an INVALID_POLICY error at its path', () => {
     const p = createPolicy(sinoOcean2008, {
       id: 'acme',
-      defects: { recurrence: { weights: { component: 0.5 } } },
+      defects: { recurrence: { keyPenalties: { component: 1 } } },
     });
     expect(p.defects.id).toBe('acme');
-    expect(p.defects.recurrence.weights).toEqual({
-      description: 0.6,
-      component: 0.5,
-      discipline: 0.1,
-      location: 0.1,
+    expect(p.defects.recurrence).toEqual({
+      threshold: 0.8,
+      minSharedGrams: 2,
+      keyPenalties: { component: 1, discipline: 0.05, location: 0.2 },
     });
     const bad = (overrides: object) => {
       try {
@@ -142,9 +141,9 @@ describe('the defects policy slice', () => {
       'INVALID_POLICY',
       ['defects', 'recurrence', 'threshold'],
     ]);
-    expect(bad({ defects: { recurrence: { weights: { description: 0 } } } })).toEqual([
+    expect(bad({ defects: { recurrence: { keyPenalties: { discipline: 1.5 } } } })).toEqual([
       'INVALID_POLICY',
-      ['defects', 'recurrence', 'weights', 'description'],
+      ['defects', 'recurrence', 'keyPenalties', 'discipline'],
     ]);
     expect(bad({ defects: { handbook: { gracePeriodDays: -1 } } })).toEqual([
       'INVALID_POLICY',

@@ -8,14 +8,8 @@ import type {
   RecurrenceOptions,
   RecurrenceQuery,
 } from './recurrenceTypes.js';
-import {
-  buildMatch,
-  comparedLanguage,
-  finishFindings,
-  isMatch,
-  readScoringSettings,
-  scorePair,
-} from './scoreRecurrence.js';
+import { buildMatch, finishFindings, isMatch, readScoringSettings, scorePair } from './scoreRecurrence.js';
+import { boundCoverage } from './textFeatures.js';
 
 /** The indexes this module made, so that {@link findDefectRecurrences} knows one from a handbook. @internal */
 export const HANDBOOK_INDEXES: WeakSet<object> = new WeakSet();
@@ -23,7 +17,7 @@ export const HANDBOOK_INDEXES: WeakSet<object> = new WeakSet();
 function postingsOf(cases: readonly Prepared[], lang: 'zh' | 'en'): Map<string, Int32Array> {
   const lists = new Map<string, number[]>();
   cases.forEach((c, i) => {
-    for (const g of c.text[lang]) {
+    for (const g of c.text[lang].distinct) {
       const list = lists.get(g);
       if (list === undefined) lists.set(g, [i]);
       else list.push(i);
@@ -57,7 +51,13 @@ export function createDefectHandbookIndex(handbook: readonly DefectHandbookCase[
   const n = cases.length;
   const zhPostings = postingsOf(cases, 'zh');
   const enPostings = postingsOf(cases, 'en');
-  const hasZh = Uint8Array.from(cases, (c) => (c.text.zh.length > 0 ? 1 : 0));
+  const hasZh = Uint8Array.from(cases, (c) => (c.text.zh.chars > 0 ? 1 : 0));
+  const zhDistinct = Int32Array.from(cases, (c) => c.text.zh.distinct.length);
+  const enDistinct = Int32Array.from(cases, (c) => c.text.en.distinct.length);
+  const zhChars = Int32Array.from(cases, (c) => c.text.zh.chars);
+  const enChars = Int32Array.from(cases, (c) => c.text.en.chars);
+  const zhRepeats = Int32Array.from(cases, (c) => c.text.zh.occurrences - c.text.zh.distinct.length);
+  const enRepeats = Int32Array.from(cases, (c) => c.text.en.occurrences - c.text.en.distinct.length);
   const counts = new Int32Array(n);
   const touched: number[] = [];
 
@@ -74,15 +74,38 @@ export function createDefectHandbookIndex(handbook: readonly DefectHandbookCase[
   const findRecurrences = (defect: RecurrenceQuery, options?: RecurrenceOptions): RecurrenceFindings => {
     const q = prepareItem(defect, ['defect'], false);
     const s = readScoringSettings(options);
-    const qHasZh = q.text.zh.length > 0;
+    const qHasZh = q.text.zh.chars > 0;
     // Cases compared in Chinese share Chinese grams; the others (no Chinese on one side) share English ones.
-    if (qHasZh) for (const g of q.text.zh) add(zhPostings.get(g), false);
-    for (const g of q.text.en) add(enPostings.get(g), qHasZh);
+    if (qHasZh) for (const g of q.text.zh.distinct) add(zhPostings.get(g), false);
+    for (const g of q.text.en.distinct) add(enPostings.get(g), qHasZh);
     const matches: RecurrenceMatch[] = [];
+    const qz = q.text.zh;
+    const qe = q.text.en;
+    const qzRepeats = qz.occurrences - qz.distinct.length;
+    const qeRepeats = qe.occurrences - qe.distinct.length;
+    // Skip a pair whose score cannot reach the threshold: the score is at most the descriptions'
+    // similarity, which is at most boundCoverage on either side (rounding to 3 decimals allowed for).
+    const floor = s.threshold - 0.0005;
     try {
       for (const i of touched) {
+        const shared = counts[i] as number;
+        if (qHasZh && hasZh[i] === 1) {
+          if (shared < Math.min(s.minShared, qz.distinct.length, zhDistinct[i] as number)) continue;
+          if (
+            boundCoverage(qz.chars, qzRepeats, shared, 2) < floor &&
+            boundCoverage(zhChars[i] as number, zhRepeats[i] as number, shared, 2) < floor
+          )
+            continue;
+        } else {
+          if (shared < Math.min(s.minShared, qe.distinct.length, enDistinct[i] as number)) continue;
+          if (
+            boundCoverage(qe.chars, qeRepeats, shared, 3) < floor &&
+            boundCoverage(enChars[i] as number, enRepeats[i] as number, shared, 3) < floor
+          )
+            continue;
+        }
         const c = cases[i] as Prepared;
-        const pair = scorePair(q, c, comparedLanguage(q, c), counts[i] as number, s);
+        const pair = scorePair(q, c, s);
         if (isMatch(pair, s)) matches.push(buildMatch(q, c, pair, s));
       }
     } finally {

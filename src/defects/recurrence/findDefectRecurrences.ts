@@ -9,27 +9,23 @@ import type {
   RecurrenceOptions,
   RecurrenceQuery,
 } from './recurrenceTypes.js';
-import {
-  buildMatch,
-  comparedLanguage,
-  finishFindings,
-  isMatch,
-  readScoringSettings,
-  scorePair,
-  sharedGrams,
-} from './scoreRecurrence.js';
+import { buildMatch, finishFindings, isMatch, readScoringSettings, scorePair } from './scoreRecurrence.js';
 
 /**
  * The handbook cases a new defect repeats (`DEF-RECUR`): the "old problems" (老问题) the
  * handbook exists to stop. Descriptions are compared by character n-grams, no dictionary:
  * Chinese by two-character grams (Chinese matters most: it is used whenever both sides
- * have it), English by three-letter grams. Their similarity is the shared grams over the
- * shorter side's count, 0 unless they share at least 2 (the policy's `minSharedGrams`); the
- * component and location keys are compared the same way, the discipline by equality; the
- * score is the policy's weighted mean over the fields both sides have. A case scoring at
- * least the threshold (0.4 by default) is a match, and its reason lists the shared n-grams
- * and keys. So 空调百叶过密 finds 空调百叶扇过密 (4 of 5 grams shared) and not 空调室外机狭窄
- * (only 空调). Deterministic; the same whatever the handbook's order.
+ * have it), English by three-letter grams. Their similarity is the share of a text's
+ * characters that lie inside grams both texts have, for whichever text is covered more, and
+ * 0 unless they share at least 2 distinct grams (the policy's `minSharedGrams`): a missing
+ * or extra character costs one character, a different word costs the whole word. The
+ * component and location keys are compared the same way and the discipline by equality: a
+ * key both sides have that differs lowers the score (a different component halves it);
+ * keys that agree are named but add nothing. A case scoring at least the threshold (0.8 by
+ * default; 0.5 screens more widely) is a match, and its reason lists the shared n-grams and
+ * keys. So 空调百叶过密 finds 空调百叶扇过密 (6 of its 7 characters) and not 空调室外机狭窄
+ * (only 空调), and 空调室外机漏水 is not taken for 空调室外机狭窄 (5 of 7). Deterministic; the
+ * same whatever the handbook's order.
  *
  * For many defects, build the index once ({@link createDefectHandbookIndex}) and pass it
  * instead of the handbook.
@@ -40,9 +36,8 @@ import {
  * @example
  * ```ts
  * const found = findDefectRecurrences({ description: { zh: '3号楼空调百叶过密' } }, SOL_DEFECT_HANDBOOK);
- * found.matches.map((m) => [m.caseId, m.score]); // [['ac-louvres-too-dense', 0.8]]
- * findDefectRecurrences({ description: '空调室外机狭窄' }, [{ id: 'x', description: '空调百叶扇过密' }]).matches;
- * // []
+ * found.matches.map((m) => [m.caseId, m.score]); // [['ac-louvres-too-dense', 0.857]]
+ * findDefectRecurrences({ description: '空调室外机漏水' }, SOL_DEFECT_HANDBOOK).matches; // []
  * ```
  */
 export function findDefectRecurrences(
@@ -58,10 +53,7 @@ export function findDefectRecurrences(
   const s = readScoringSettings(options);
   const matches: RecurrenceMatch[] = [];
   for (const c of cases) {
-    const lang = comparedLanguage(q, c);
-    const shared =
-      lang === null ? 0 : sharedGrams(q.text[lang], lang === 'zh' ? c.text.zhSet : c.text.enSet).length;
-    const pair = scorePair(q, c, lang, shared, s);
+    const pair = scorePair(q, c, s);
     if (isMatch(pair, s)) matches.push(buildMatch(q, c, pair, s));
   }
   return finishFindings(q, matches, cases.length, s);

@@ -9,21 +9,21 @@
 import { type ArgumentPath, expectOneOf, expectPlainObject, expectString } from '../../core/checks.js';
 import { InvalidArgumentError } from '../../core/errors.js';
 import { DEFECT_DISCIPLINES, type DefectDiscipline } from '../types.js';
-import { extractTextGrams, normalizeKey } from './textFeatures.js';
+import { extractTextGrams, type LanguageGrams, normalizeKey } from './textFeatures.js';
 
-/** A text's n-grams, listed in order and as sets. */
+/** A text's n-grams by language, with each language's distinct grams as a set. */
 export interface PreparedText {
-  readonly zh: readonly string[];
-  readonly en: readonly string[];
+  readonly zh: LanguageGrams;
+  readonly en: LanguageGrams;
   readonly zhSet: ReadonlySet<string>;
   readonly enSet: ReadonlySet<string>;
 }
 
-/** A key as given, normalised, and its n-grams. */
+/** A key as given, normalised, and its n-grams (Chinese and English together). */
 export interface PreparedKey {
   readonly raw: string;
   readonly normal: string;
-  readonly grams: readonly string[];
+  readonly grams: LanguageGrams;
   readonly set: ReadonlySet<string>;
 }
 
@@ -70,8 +70,8 @@ function readDescription(value: unknown, path: ArgumentPath): string {
 }
 
 function prepareText(text: string): PreparedText {
-  const grams = extractTextGrams(text);
-  return { zh: grams.zh, en: grams.en, zhSet: new Set(grams.zh), enSet: new Set(grams.en) };
+  const g = extractTextGrams(text);
+  return { zh: g.zh, en: g.en, zhSet: new Set(g.zh.distinct), enSet: new Set(g.en.distinct) };
 }
 
 function readKey(value: unknown, path: ArgumentPath): PreparedKey | null {
@@ -79,8 +79,13 @@ function readKey(value: unknown, path: ArgumentPath): PreparedKey | null {
   const raw = nonBlank(value, path, MAX_KEY);
   const normal = normalizeKey(raw);
   const g = extractTextGrams(normal);
-  const grams = [...g.zh, ...g.en];
-  return { raw, normal, grams, set: new Set(grams) };
+  const grams = {
+    runs: [...g.zh.runs, ...g.en.runs],
+    distinct: [...g.zh.distinct, ...g.en.distinct],
+    chars: g.zh.chars + g.en.chars,
+    occurrences: g.zh.occurrences + g.en.occurrences,
+  };
+  return { raw, normal, grams, set: new Set(grams.distinct) };
 }
 
 /** Checks and prepares a new defect (`path` is where the caller passed it, e.g. `['defect']`). */

@@ -11,19 +11,19 @@ import { expectNumber, expectOptional, expectPlainObject } from '../../core/chec
 import { InvalidArgumentError } from '../../core/errors.js';
 import { createReason, type Reason } from '../../core/reason.js';
 import { atLeast, meetsThreshold } from '../../core/thresholds.js';
-import { type DefectPolicyInput, type RecurrenceWeights, resolveDefectPolicy } from '../policy.js';
+import { type DefectPolicyInput, type RecurrenceKeyPenalties, resolveDefectPolicy } from '../policy.js';
 import { DEFECT_DISCIPLINE_LABELS } from '../tables/labels.js';
 import type { RecurrenceField } from '../types.js';
 import type { Prepared, PreparedKey } from './prepare.js';
 import type { RecurrenceFindings, RecurrenceMatch, RecurrenceOptions } from './recurrenceTypes.js';
-import { overlapSimilarity } from './textFeatures.js';
+import { compareTexts, listSharedGrams, type TextSimilarity } from './textFeatures.js';
 
 /** The settings one matching run uses. */
 export interface ScoringSettings {
   readonly policyId: string;
   readonly threshold: number;
   readonly minShared: number;
-  readonly weights: RecurrenceWeights;
+  readonly penalties: RecurrenceKeyPenalties;
   readonly limit: number;
 }
 
@@ -41,18 +41,14 @@ export function readScoringSettings(options: RecurrenceOptions | undefined): Sco
     const where = o?.threshold === undefined ? [...path, 'threshold'] : ['options', 'threshold'];
     throw new InvalidArgumentError(where, 'expected a threshold above 0 (0 would match every case)');
   }
-  const w = expectPlainObject(r.weights, [...path, 'weights']);
-  const weight = (k: keyof RecurrenceWeights) =>
-    expectNumber(w[k], [...path, 'weights', k], { min: 0, max: 1 });
-  const weights = {
-    description: weight('description'),
-    component: weight('component'),
-    discipline: weight('discipline'),
-    location: weight('location'),
+  const kp = expectPlainObject(r.keyPenalties, [...path, 'keyPenalties']);
+  const penalty = (k: keyof RecurrenceKeyPenalties) =>
+    expectNumber(kp[k], [...path, 'keyPenalties', k], { min: 0, max: 1 });
+  const penalties = {
+    component: penalty('component'),
+    discipline: penalty('discipline'),
+    location: penalty('location'),
   };
-  if (weights.description === 0) {
-    throw new InvalidArgumentError([...path, 'weights', 'description'], 'expected a weight above 0');
-  }
   return {
     policyId: policy.id,
     threshold,
@@ -61,7 +57,7 @@ export function readScoringSettings(options: RecurrenceOptions | undefined): Sco
       min: 1,
       max: 10,
     }),
-    weights,
+    penalties,
     limit:
       expectOptional(o?.limit, ['options', 'limit'], (v, p) =>
         expectNumber(v, p, { integer: true, min: 1 }),
@@ -71,76 +67,70 @@ export function readScoringSettings(options: RecurrenceOptions | undefined): Sco
 
 /** The language two descriptions are compared in: Chinese when both have it, else English, else none. */
 export function comparedLanguage(q: Prepared, c: Prepared): 'zh' | 'en' | null {
-  if (q.text.zh.length > 0 && c.text.zh.length > 0) return 'zh';
-  if (q.text.en.length > 0 && c.text.en.length > 0) return 'en';
+  if (q.text.zh.chars > 0 && c.text.zh.chars > 0) return 'zh';
+  if (q.text.en.chars > 0 && c.text.en.chars > 0) return 'en';
   return null;
-}
-
-/** The grams two sets share, in the order the first lists them. */
-export function sharedGrams(list: readonly string[], other: ReadonlySet<string>): string[] {
-  return list.filter((g) => other.has(g));
 }
 
 /** A pair's score and its parts. */
 export interface PairScore {
   readonly score: number;
   readonly language: 'zh' | 'en' | null;
-  readonly shared: number;
-  readonly defectGrams: number;
-  readonly caseGrams: number;
+  /** The descriptions compared in `language`; `null` when they have no language in common. */
+  readonly text: TextSimilarity | null;
+  readonly defectChars: number;
+  readonly caseChars: number;
   readonly description: number;
   readonly component: number | null;
   readonly discipline: 0 | 1 | null;
   readonly location: number | null;
+  /** What the differing keys multiply the description's similarity by (1 when none differs). */
+  readonly factor: number;
 }
 
 function keySimilarity(a: PreparedKey | null, b: PreparedKey | null, minShared: number): number | null {
   if (a === null || b === null) return null;
   if (a.normal === b.normal) return 1;
-  let shared = 0;
-  for (const g of a.grams) if (b.set.has(g)) shared++;
-  return overlapSimilarity(shared, a.grams.length, b.grams.length, minShared);
+  return compareTexts(a.grams, a.set, b.grams, b.set, minShared).similarity;
 }
 
 /**
- * The score of a pair whose descriptions share `shared` grams in `language`: the weighted
- * mean of the description's similarity and of the keys both sides have. A pair whose
- * descriptions are not similar at all scores 0: keys alone never make a recurrence.
+ * The score of a pair: the descriptions' similarity ({@link compareTexts}, in Chinese when
+ * both have it), lowered for each key both sides have and that differs (a different
+ * component halves it by default). Keys that agree neither lower nor raise it, and a pair
+ * whose descriptions are not alike at all scores 0: keys alone never make a recurrence.
  */
-export function scorePair(
-  q: Prepared,
-  c: Prepared,
-  language: 'zh' | 'en' | null,
-  shared: number,
-  s: ScoringSettings,
-): PairScore {
-  const defectGrams = language === null ? 0 : q.text[language].length;
-  const caseGrams = language === null ? 0 : c.text[language].length;
-  const description = overlapSimilarity(shared, defectGrams, caseGrams, s.minShared);
+export function scorePair(q: Prepared, c: Prepared, s: ScoringSettings): PairScore {
+  const language = comparedLanguage(q, c);
+  const text =
+    language === null
+      ? null
+      : language === 'zh'
+        ? compareTexts(q.text.zh, q.text.zhSet, c.text.zh, c.text.zhSet, s.minShared)
+        : compareTexts(q.text.en, q.text.enSet, c.text.en, c.text.enSet, s.minShared);
+  const description = text === null ? 0 : text.similarity;
   const component = keySimilarity(q.component, c.component, s.minShared);
   const location = keySimilarity(q.location, c.location, s.minShared);
   const discipline =
     q.discipline === null || c.discipline === null ? null : q.discipline === c.discipline ? 1 : 0;
-  let score = 0;
-  if (description > 0) {
-    const w = s.weights;
-    let num = w.description * description;
-    let den = w.description;
-    if (component !== null) {
-      num += w.component * component;
-      den += w.component;
-    }
-    if (discipline !== null) {
-      num += w.discipline * discipline;
-      den += w.discipline;
-    }
-    if (location !== null) {
-      num += w.location * location;
-      den += w.location;
-    }
-    score = Math.round((num / den) * 1000) / 1000;
-  }
-  return { score, language, shared, defectGrams, caseGrams, description, component, discipline, location };
+  let factor = 1;
+  const p = s.penalties;
+  if (component !== null) factor *= 1 - p.component * (1 - component);
+  if (discipline !== null) factor *= 1 - p.discipline * (1 - discipline);
+  if (location !== null) factor *= 1 - p.location * (1 - location);
+  const score = description === 0 ? 0 : Math.round(description * factor * 1000) / 1000;
+  return {
+    score,
+    language,
+    text,
+    defectChars: language === null ? 0 : q.text[language].chars,
+    caseChars: language === null ? 0 : c.text[language].chars,
+    description,
+    component,
+    discipline,
+    location,
+    factor,
+  };
 }
 
 /** Whether a pair's score makes it a recurrence. */
@@ -156,24 +146,43 @@ function listGrams(grams: readonly string[], sep: string): string {
   return grams.length > LIST_MAX ? `${shown}${sep}…` : shown;
 }
 
-function describeKeyZh(label: string, a: PreparedKey, b: PreparedKey, similarity: number): string {
+/** The multiplier a differing key applies (1 - penalty x (1 - similarity)), rounded for the messages. */
+const multiplier = (penalty: number, similarity: number) =>
+  Math.round((1 - penalty * (1 - similarity)) * 1000) / 1000;
+
+function describeKeyZh(
+  label: string,
+  a: PreparedKey,
+  b: PreparedKey,
+  similarity: number,
+  penalty: number,
+): string {
   if (a.normal === b.normal) return `${label}相同（${b.raw}）`;
+  const times = multiplier(penalty, similarity);
   return similarity === 0
-    ? `${label}不同（${a.raw}、${b.raw}）`
-    : `${label} ${a.raw} 与 ${b.raw} 相近（${pct(similarity)}）`;
+    ? `${label}不同（${a.raw}、${b.raw}），得分乘以${times}`
+    : `${label} ${a.raw} 与 ${b.raw} 相近（${pct(similarity)}），得分乘以${times}`;
 }
 
-function describeKeyEn(label: string, a: PreparedKey, b: PreparedKey, similarity: number): string {
+function describeKeyEn(
+  label: string,
+  a: PreparedKey,
+  b: PreparedKey,
+  similarity: number,
+  penalty: number,
+): string {
   if (a.normal === b.normal) return `same ${label} (${b.raw})`;
+  const times = multiplier(penalty, similarity);
   return similarity === 0
-    ? `different ${label}s (${a.raw}, ${b.raw})`
-    : `${label} ${a.raw} is like ${b.raw} (${pct(similarity)})`;
+    ? `different ${label}s (${a.raw}, ${b.raw}): score times ${times}`
+    : `${label} ${a.raw} is like ${b.raw} (${pct(similarity)}): score times ${times}`;
 }
 
 /** The match of a pair that is one, with its `DEF-RECUR` reason. */
 export function buildMatch(q: Prepared, c: Prepared, pair: PairScore, s: ScoringSettings): RecurrenceMatch {
   const lang = pair.language as 'zh' | 'en';
-  const grams = sharedGrams(q.text[lang], lang === 'zh' ? c.text.zhSet : c.text.enSet);
+  const text = pair.text as TextSimilarity;
+  const grams = listSharedGrams(q.text[lang], lang === 'zh' ? c.text.zhSet : c.text.enSet);
   const matchedOn: RecurrenceField[] = ['description'];
   if (pair.component !== null && pair.component > 0) matchedOn.push('component');
   if (pair.discipline === 1) matchedOn.push('discipline');
@@ -188,9 +197,12 @@ export function buildMatch(q: Prepared, c: Prepared, pair: PairScore, s: Scoring
     policy: s.policyId,
     language: lang,
     sharedGrams: grams,
-    defectGramCount: pair.defectGrams,
-    caseGramCount: pair.caseGrams,
+    defectChars: pair.defectChars,
+    defectCharsCovered: text.coveredA,
+    caseChars: pair.caseChars,
+    caseCharsCovered: text.coveredB,
     descriptionSimilarity: Math.round(pair.description * 1000) / 1000,
+    keyFactor: Math.round(pair.factor * 1000) / 1000,
     component:
       pair.component === null
         ? null
@@ -205,32 +217,37 @@ export function buildMatch(q: Prepared, c: Prepared, pair: PairScore, s: Scoring
         : { defect: key(q.location), case: key(c.location), similarity: pair.location },
     matchedOn,
   };
-  const smaller = Math.min(pair.defectGrams, pair.caseGrams);
+  const unit = lang === 'zh' ? { zh: '个字', en: 'characters' } : { zh: '个字母', en: 'letters' };
   const zh: string[] = [
     `重复发生的老问题：与手册案例“${caseId}”的得分${pair.score}，达到阈值${s.threshold}`,
-    `${lang === 'zh' ? '中文描述共有双字片段' : '英文描述共有三字母片段'}${grams.length}个（${listGrams(grams, '、')}），占较短一方${smaller}个的${pct(pair.description)}`,
+    `${lang === 'zh' ? '中文描述共有双字片段' : '英文描述共有三字母片段'}${grams.length}个（${listGrams(grams, '、')}），覆盖案例描述${pair.caseChars}${unit.zh}中的${text.coveredB}个、新缺陷描述${pair.defectChars}${unit.zh}中的${text.coveredA}个，取较高的${pct(pair.description)}`,
   ];
   const en: string[] = [
     `A recurrence of handbook case "${caseId}": score ${pair.score}, at or above the threshold ${s.threshold}`,
-    `the ${lang === 'zh' ? 'Chinese' : 'English'} descriptions share ${grams.length} ${lang === 'zh' ? 'two-character' : 'three-letter'} n-grams (${listGrams(grams, ', ')}), ${pct(pair.description)} of the shorter one's ${smaller}`,
+    `the ${lang === 'zh' ? 'Chinese' : 'English'} descriptions share ${grams.length} ${lang === 'zh' ? 'two-character' : 'three-letter'} n-grams (${listGrams(grams, ', ')}), covering ${text.coveredB} of the case's ${pair.caseChars} ${unit.en} and ${text.coveredA} of the new defect's ${pair.defectChars}: ${pct(pair.description)}, the higher`,
   ];
   if (pair.component !== null && q.component !== null && c.component !== null) {
-    zh.push(describeKeyZh('部品部件', q.component, c.component, pair.component));
-    en.push(describeKeyEn('component', q.component, c.component, pair.component));
+    zh.push(describeKeyZh('部品部件', q.component, c.component, pair.component, s.penalties.component));
+    en.push(describeKeyEn('component', q.component, c.component, pair.component, s.penalties.component));
   }
   if (pair.discipline !== null && q.discipline !== null && c.discipline !== null) {
     const a = DEFECT_DISCIPLINE_LABELS[q.discipline];
     const b = DEFECT_DISCIPLINE_LABELS[c.discipline];
-    zh.push(pair.discipline === 1 ? `专业相同（${a['zh-CN']}）` : `专业不同（${a['zh-CN']}、${b['zh-CN']}）`);
+    const times = multiplier(s.penalties.discipline, 0);
+    zh.push(
+      pair.discipline === 1
+        ? `专业相同（${a['zh-CN']}）`
+        : `专业不同（${a['zh-CN']}、${b['zh-CN']}），得分乘以${times}`,
+    );
     en.push(
       pair.discipline === 1
         ? `same discipline (${q.discipline})`
-        : `different disciplines (${q.discipline}, ${c.discipline})`,
+        : `different disciplines (${q.discipline}, ${c.discipline}): score times ${times}`,
     );
   }
   if (pair.location !== null && q.location !== null && c.location !== null) {
-    zh.push(describeKeyZh('位置', q.location, c.location, pair.location));
-    en.push(describeKeyEn('location', q.location, c.location, pair.location));
+    zh.push(describeKeyZh('位置', q.location, c.location, pair.location, s.penalties.location));
+    en.push(describeKeyEn('location', q.location, c.location, pair.location, s.penalties.location));
   }
   const reason: Reason = createReason('DEF-RECUR', facts, { 'zh-CN': zh.join('；'), en: en.join('; ') });
   return { caseId, score: pair.score, matchedOn, reasons: [reason] };
@@ -245,7 +262,7 @@ export function finishFindings(
 ): RecurrenceFindings {
   matches.sort((a, b) => b.score - a.score || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
   const kept = matches.length > s.limit ? matches.slice(0, s.limit) : matches;
-  const noText = q.text.zh.length === 0 && q.text.en.length === 0;
+  const noText = q.text.zh.chars === 0 && q.text.en.chars === 0;
   const facts = {
     defectId: q.id,
     casesCompared: compared,
@@ -253,8 +270,8 @@ export function finishFindings(
     shown: kept.length,
     threshold: s.threshold,
     policy: s.policyId,
-    zhGrams: q.text.zh.length,
-    enGrams: q.text.en.length,
+    zhChars: q.text.zh.chars,
+    enLetters: q.text.en.chars,
   };
   const message = noText
     ? {
