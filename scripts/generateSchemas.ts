@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
+import { DefectSchema } from '../src/defects/schemas.js';
 
 /** Where the schemas are published (their `$id` base). */
 export const SCHEMA_BASE_URL = 'https://realty-crm-rules.dev/schemas/';
@@ -48,6 +49,8 @@ interface RecordKindSchema {
   readonly description: string;
   /** The rules whose fields the record carries, named in the description. */
   readonly rules: readonly RuleId[];
+  /** States what zod's generator cannot see (a refinement across fields), on the generated schema. */
+  readonly patch?: (schema: JsonObject) => void;
 }
 
 /** The record kinds, one schema file each (and one batch file each). */
@@ -74,6 +77,20 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
       'CMP-DL-CALLBACK',
       'CMP-CLOSE',
     ],
+  },
+  {
+    name: 'defect',
+    schema: DefectSchema,
+    title: 'Defect record (缺陷反馈联系单)',
+    description:
+      'A defect record of realty-crm-rules: the project and phase, where it was found (source), its discipline, location and component keys, its description in Chinese and/or English (at least one, neither blank), whether it is major (reported to HQ at once) and when it was reported, with the households it affects when known. Unknown keys are rejected; instants carry an offset.',
+    rules: ['DEF-WHAT', 'DEF-SOURCE', 'DEF-FLOW', 'DEF-RECUR'],
+    patch: (schema) => {
+      // DefectDescriptionSchema's refinement, at least one of zh and en: the object is closed to
+      // those two keys, so at least one property.
+      const description = (schema.properties as JsonObject).description as JsonObject;
+      description.minProperties = 1;
+    },
   },
 ];
 
@@ -182,6 +199,7 @@ export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
       );
     }
   }
+  kind.patch?.(generated);
   const { $schema, ...rest } = generated;
   return ordered({
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',

@@ -9,6 +9,8 @@
 import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Locale } from '../core/reason.js';
+import { parseDefect } from '../defects/parseDefect.js';
+import { defectFromCsvRow } from './defectCsv.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -20,6 +22,8 @@ export interface RecordKindEntry {
   readonly parse: (input: unknown, options: { readonly locale: Locale }) => z.ZodSafeParseResult<unknown>;
   /** The JSON Schema files of the kind under `schemas/` (the record, and a batch of them where there is one). */
   readonly schemaFiles: readonly string[];
+  /** Turns a CSV row (text cells by header) into the record's shape, where the kind needs more than the default. */
+  readonly fromCsv?: (row: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
 
 /** Every record kind, in the order the help lists them. */
@@ -29,6 +33,13 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '投诉', en: 'complaint' },
     parse: parseComplaint,
     schemaFiles: ['complaint', 'complaint-batch'],
+  },
+  {
+    kind: 'defect',
+    label: { 'zh-CN': '缺陷', en: 'defect' },
+    parse: parseDefect,
+    schemaFiles: ['defect', 'defect-batch'],
+    fromCsv: defectFromCsvRow,
   },
 ]);
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
+import { runDefectsRecurCommand } from './defectsCommand.js';
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
 import { runValidateCommand } from './validateCommand.js';
@@ -23,15 +24,20 @@ Commands:
       Triage complaints from a JSON array, JSON Lines or CSV file (- for stdin): category,
       follow-up role, handling unit, deadlines with overdue flags, severity with the
       group findings of the whole file; then the groups and a summary.
-  validate FILE --kind complaint [--locale zh-CN|en] [--format text|json]
+  validate FILE --kind complaint|defect [--locale zh-CN|en] [--format text|json]
       Every bad record with its index, field path and message. Exit 1 if any is bad,
       2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
                   [--format text|json]
       The kind of each day, or the deadline after it with the holidays it skipped;
       --fallback counts weekends only in years without a State Council notice.
-  schema [--kind complaint|complaint-batch]
+  schema [--kind complaint|complaint-batch|defect|defect-batch]
       The JSON Schema of a record kind (or of a batch of them).
+  defects recur FILE --handbook handbook.json|sol [--threshold 0.8] [--limit N]
+                [--policy sinoOcean2008|aoyuan2014|generic|policy.json] [--format text|json|csv]
+      Each new defect (a description, and its id, discipline, component, location) against
+      a defect handbook (a JSON array of cases, or sol for SOL's four old problems): the
+      cases it repeats, with scores and the shared n-grams. Exit 1 if a record is bad.
 
 Options:
   --locale zh-CN|en   language of messages (default zh-CN)
@@ -127,6 +133,37 @@ export async function runCli(
           options: { kind: { type: 'string', default: 'complaint' } },
         });
         return runSchemaCommand(values.kind ?? 'complaint', io);
+      }
+      case 'defects': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: {
+            handbook: { type: 'string' },
+            threshold: { type: 'string' },
+            limit: { type: 'string' },
+            policy: { type: 'string', default: 'sinoOcean2008' },
+            format: { type: 'string', default: 'text' },
+            locale: { type: 'string', default: 'zh-CN' },
+          },
+        });
+        if (positionals[0] !== 'recur') {
+          io.stderr.write(`realty-crm: defects has one subcommand, recur\n\n${USAGE}`);
+          return 2;
+        }
+        return await runDefectsRecurCommand(
+          positionals[1],
+          {
+            handbook: values.handbook,
+            threshold: values.threshold,
+            limit: values.limit,
+            policy: values.policy ?? 'sinoOcean2008',
+            format: readChoice('--format', values.format, ['text', 'json', 'csv'] as const),
+            locale: readLocale(values.locale),
+          },
+          io,
+          stdin,
+        );
       }
       default:
         io.stderr.write(`realty-crm: unknown command '${command}'\n\n${USAGE}`);

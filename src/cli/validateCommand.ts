@@ -50,7 +50,11 @@ export async function runValidateCommand(
       report({ ...where, path: '', message: r.readError });
       continue;
     }
-    const parsed = entry.parse(r.value, { locale: options.locale });
+    const value =
+      format === 'csv' && entry.fromCsv !== undefined
+        ? entry.fromCsv(r.value as Record<string, unknown>)
+        : r.value;
+    const parsed = entry.parse(value, { locale: options.locale });
     if (parsed.success) {
       valid++;
       continue;
