@@ -113,7 +113,7 @@ export function assessDefectHandbook(
         windowLastDay: window.lastDay,
         gracePeriodDays: grace,
         dueOn,
-        source: policy.sources.handbookWindow.citation,
+        source: policy.sources.handbookWindow.section,
       },
       {
         'zh-CN': `每期集中交付（${centralized}）${months}个月以后提交《产品服务缺陷反馈手册》：期间至${window.lastDay}止，${grace > 0 ? `另加宽限${grace}日，` : ''}应交日为${dueOn}`,
@@ -126,7 +126,7 @@ export function assessDefectHandbook(
         caseCount,
         minimumCases: { kind: rule.minimumCases.kind, value: rule.minimumCases.value },
         enough,
-        source: policy.sources.handbookMinimumCases.citation,
+        source: policy.sources.handbookMinimumCases.section,
       },
       {
         'zh-CN': `手册含缺陷案例${caseCount}个，要求${need['zh-CN']}：${enough ? '数量足够' : '数量不足'}`,

@@ -97,7 +97,7 @@ export function computeDefectReportDue(month: string, options?: DefectReportDueO
           month,
           nominalDay: due.nominalDay,
           dueOn: due.lastDay,
-          source: policy.sources.monthlyReport.citation,
+          source: policy.sources.monthlyReport.section,
         },
         {
           'zh-CN': `项目客户服务部${which.zh}将${month}的缺陷信息汇总上报本部客户关系部：最迟${due.lastDay}`,

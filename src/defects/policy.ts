@@ -8,6 +8,7 @@
 
 import * as z from 'zod';
 import { deepFreeze } from '../core/deepFreeze.js';
+import type { LocalizedText } from '../core/reason.js';
 import { atLeast, type Threshold } from '../core/thresholds.js';
 
 /**
@@ -17,8 +18,10 @@ import { atLeast, type Threshold } from '../core/thresholds.js';
  */
 export interface DefectSettingSource {
   readonly kind: 'source' | 'borrowed' | 'library-default';
-  /** The section cited (`SOL 缺陷信息上报`), or why the library chose the value. */
-  readonly citation: string;
+  /** The section cited (`SOL 缺陷信息上报`), `null` for the library's own default. */
+  readonly section: string | null;
+  /** What the section says, or why the library chose the value, in both languages. */
+  readonly note: LocalizedText;
 }
 
 /**
@@ -73,8 +76,12 @@ export interface DefectPolicy {
 
 const RECURRENCE_DEFAULT: DefectSettingSource = {
   kind: 'library-default',
-  citation:
-    "library default: SOL asks that a new defect matching a handbook case be caught (缺陷管理 目的) and sets no measure. A recurrence counts against the responsible department (缺陷管理 利用与考核), so the default leans to precision: at 0.8 SOL's cases are found in other wordings (a building prefix, a character more or less) and their near misses are not, the same component with another fault included; 0.5 screens more widely",
+  section: null,
+  note: {
+    'zh-CN':
+      'SOL要求发现与手册案例相同的新缺陷（缺陷管理 目的），但未规定如何比较。重复发生的缺陷要对责任部门考核（缺陷管理 利用与考核），因此默认从严：0.8时，SOL的案例换一种写法（加楼号、多一个字或少一个字）能被找出，而相近但不同的问题（同一部件的另一种毛病）不会；0.5用于更宽的初筛',
+    en: "SOL asks that a new defect matching a handbook case be caught (缺陷管理 目的) and sets no measure. A recurrence counts against the responsible department (缺陷管理 利用与考核), so the default leans to precision: at 0.8 SOL's cases are found in other wordings (a building prefix, a character more or less) and their near misses are not, the same component with another fault included; 0.5 screens more widely",
+  },
 };
 
 /**
@@ -96,10 +103,35 @@ export const SINO_OCEAN_2008_DEFECT_POLICY: DefectPolicy = deepFreeze({
     keyPenalties: { component: 0.5, discipline: 0.05, location: 0.2 },
   },
   sources: {
-    handbookMinimumCases: { kind: 'source', citation: 'SOL 缺陷信息上报: 缺陷案例的数量不应少于30个' },
-    handbookWindow: { kind: 'source', citation: 'SOL 缺陷信息上报: 每期房屋集中交付3个月以后' },
-    handbookGracePeriod: { kind: 'library-default', citation: 'library default: SOL sets no grace period' },
-    monthlyReport: { kind: 'source', citation: 'SOL 缺陷信息上报: 每月底' },
+    handbookMinimumCases: {
+      kind: 'source',
+      section: 'SOL 缺陷信息上报',
+      note: {
+        'zh-CN': '每个项目每期提交的缺陷反馈手册中缺陷案例的数量不应少于30个',
+        en: 'no fewer than 30 cases per phase',
+      },
+    },
+    handbookWindow: {
+      kind: 'source',
+      section: 'SOL 缺陷信息上报',
+      note: {
+        'zh-CN': '在每期房屋集中交付3个月以后提交',
+        en: "submitted once 3 months have passed after each phase's centralized delivery",
+      },
+    },
+    handbookGracePeriod: {
+      kind: 'library-default',
+      section: null,
+      note: { 'zh-CN': 'SOL未规定宽限期：0日', en: 'SOL sets no grace period: 0 days' },
+    },
+    monthlyReport: {
+      kind: 'source',
+      section: 'SOL 缺陷信息上报',
+      note: {
+        'zh-CN': '在每月底将项目缺陷信息收集汇总后上报',
+        en: "the project's defects reported at month end",
+      },
+    },
     recurrence: RECURRENCE_DEFAULT,
   },
 });
@@ -112,7 +144,14 @@ export function borrowSinoOceanDefectPolicy(id: string, sourceName: string): Def
   const s = SINO_OCEAN_2008_DEFECT_POLICY.sources;
   const borrowed = (x: DefectSettingSource): DefectSettingSource =>
     x.kind === 'source'
-      ? { kind: 'borrowed', citation: `borrowed from ${x.citation} (${sourceName} sets no defect rules)` }
+      ? {
+          kind: 'borrowed',
+          section: x.section,
+          note: {
+            'zh-CN': `${x.note['zh-CN']}（${sourceName}未规定缺陷管理规则，借用远洋的规定）`,
+            en: `${x.note.en} (${sourceName} sets no defect rules: Sino-Ocean's, borrowed)`,
+          },
+        }
       : x;
   return deepFreeze({
     ...SINO_OCEAN_2008_DEFECT_POLICY,
@@ -139,7 +178,8 @@ export function resolveDefectPolicy(input: DefectPolicyInput | undefined): Defec
 const SettingSourceSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     kind: z.enum(['source', 'borrowed', 'library-default']),
-    citation: z.string().min(1),
+    section: z.string().min(1).nullable(),
+    note: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
   }))();
 
 const penalty = () => z.number().min(0).max(1);

@@ -114,12 +114,13 @@ describe('assessDefectHandbook', () => {
   });
 
   it('DEF-HANDBOOK: the preset cites its source for the 30 cases and the 3 months, or says it borrowed them', () => {
-    expect(sinoOcean2008.defects.sources.handbookMinimumCases).toEqual({
+    expect(sinoOcean2008.defects.sources.handbookMinimumCases).toMatchObject({
       kind: 'source',
-      citation: 'SOL 缺陷信息上报: 缺陷案例的数量不应少于30个',
+      section: 'SOL 缺陷信息上报',
     });
+    expect(sinoOcean2008.defects.sources.handbookMinimumCases.note['zh-CN']).toContain('不应少于30个');
     expect(aoyuan2014.defects.sources.handbookWindow.kind).toBe('borrowed');
-    expect(generic.defects.sources.handbookMinimumCases.citation).toContain('GEN sets no defect rules');
+    expect(generic.defects.sources.handbookMinimumCases.note.en).toContain('GEN sets no defect rules');
     expect(sinoOcean2008.defects.sources.handbookGracePeriod.kind).toBe('library-default');
   });
 

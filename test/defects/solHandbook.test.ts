@@ -103,10 +103,11 @@ describe('the defects policy slice', () => {
       expect(p.defects.handbook.monthsAfterCentralizedDelivery).toBe(3);
       expect(p.defects.monthlyReport).toEqual({ lastDay: 'month-end' });
     }
-    expect(sinoOcean2008.defects.sources.monthlyReport).toEqual({
+    expect(sinoOcean2008.defects.sources.monthlyReport).toMatchObject({
       kind: 'source',
-      citation: 'SOL 缺陷信息上报: 每月底',
+      section: 'SOL 缺陷信息上报',
     });
+    expect(sinoOcean2008.defects.sources.monthlyReport.note['zh-CN']).toContain('每月底');
     for (const p of [aoyuan2014, generic]) {
       const s = p.defects.sources;
       expect([s.handbookMinimumCases.kind, s.handbookWindow.kind, s.monthlyReport.kind]).toEqual([
