@@ -86,6 +86,7 @@ export {
   type DefectGradeRow,
   type DefectSourceRow,
   FEASIBILITY_FACTOR_LABELS,
+  type FeasibilityFactorRow,
   RECURRENCE_FIELD_LABELS,
 } from './tables/labels.js';
 export {

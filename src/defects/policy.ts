@@ -92,6 +92,11 @@ const RECURRENCE_DEFAULT: DefectSettingSource = {
  *
  * @rule DEF-HANDBOOK
  * @rule DEF-RECUR
+ * @example
+ * ```ts
+ * SINO_OCEAN_2008_DEFECT_POLICY.handbook.minimumCases; // { kind: 'at-least', value: 30 }
+ * SINO_OCEAN_2008_DEFECT_POLICY.recurrence.threshold; // 0.8
+ * ```
  */
 export const SINO_OCEAN_2008_DEFECT_POLICY: DefectPolicy = deepFreeze({
   id: 'sinoOcean2008',
@@ -187,6 +192,11 @@ const penalty = () => z.number().min(0).max(1);
 /**
  * The defect settings, validated: unknown keys, a threshold outside (0, 1], a key penalty
  * outside [0, 1] or a negative grace period are path-addressed errors.
+ *
+ * @example
+ * ```ts
+ * DefectPolicySchema.safeParse({ ...SINO_OCEAN_2008_DEFECT_POLICY, recurrence: { threshold: 0 } }).success; // false
+ * ```
  */
 export const DefectPolicySchema = /* @__PURE__ */ (() =>
   z.strictObject({

@@ -26,6 +26,11 @@ const text = () => z.string().regex(/\S/).max(10_000);
  *
  * @rule DEF-WHAT
  * @rule DEF-RECUR
+ * @example
+ * ```ts
+ * DefectDescriptionSchema.safeParse({ zh: '空调百叶过密' }).success; // true
+ * DefectDescriptionSchema.safeParse({}).success; // false: neither zh nor en
+ * ```
  */
 export const DefectDescriptionSchema = /* @__PURE__ */ (() =>
   z

@@ -22,6 +22,10 @@ export interface DefectSourceRow extends LocalizedText {
  * 缺陷发现；房屋交付、维修整改过程中的缺陷；房屋保修过程中的缺陷；业主投诉；客户满意度调查等".
  *
  * @rule DEF-SOURCE
+ * @example
+ * ```ts
+ * DEFECT_SOURCE_TABLE['warranty-repair']['zh-CN']; // '房屋保修'
+ * ```
  */
 export const DEFECT_SOURCE_TABLE: Readonly<Record<DefectSource, DefectSourceRow>> = Object.freeze({
   'opening-check': {
@@ -118,6 +122,10 @@ export interface DefectGradeRow extends LocalizedText {
  *
  * @rule DEF-GRADE
  * @rule DEF-RECTIFY
+ * @example
+ * ```ts
+ * DEFECT_GRADE_TABLE.B.meaning['zh-CN']; // '无需整改或者无法整改的缺陷'
+ * ```
  */
 export const DEFECT_GRADE_TABLE: Readonly<Record<DefectGrade, DefectGradeRow>> = Object.freeze({
   A: {

@@ -64,6 +64,10 @@ export interface DefectStageRow extends LocalizedText {
  * rectify, track (the confirmation form), summarise (the handbook).
  *
  * @rule DEF-FLOW
+ * @example
+ * ```ts
+ * DEFECT_STAGE_TABLE.generate.form; // 'contact-form' (缺陷反馈联系单)
+ * ```
  */
 export const DEFECT_STAGE_TABLE: Readonly<Record<DefectStage, DefectStageRow>> = Object.freeze({
   collect: {
