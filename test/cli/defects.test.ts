@@ -14,8 +14,18 @@ async function cli(args: string[], stdin = '') {
   let out = '';
   let err = '';
   const code = await runCli(args, {
-    stdout: { write: (s: string) => ((out += s), true) },
-    stderr: { write: (s: string) => ((err += s), true) },
+    stdout: {
+      write: (s: string) => {
+        out += s;
+        return true;
+      },
+    },
+    stderr: {
+      write: (s: string) => {
+        err += s;
+        return true;
+      },
+    },
     stdin: Readable.from([Buffer.from(stdin)]),
   });
   return { code, out, err };
