@@ -11,6 +11,7 @@ const benches = [
   'delivery',
   'warranty',
   'customers',
+  'recurrence',
 ];
 for (const name of benches) {
   if (only && only !== name) continue;

@@ -22,6 +22,7 @@ import { RULE_TEXT_ZH } from '../src/core/rulesZh.js';
 import { describeThreshold } from '../src/core/thresholds.js';
 import { type CustomerPolicy, describeSettingSource } from '../src/customers/policy.js';
 import { RETENTION_ACTION_LABELS } from '../src/customers/tables/labels.js';
+import type { DefectPolicy, DefectSettingSource } from '../src/defects/policy.js';
 import { PRESETS } from '../src/presets/index.js';
 import { DELIVERY_SETTINGS } from './deliverySettings.js';
 import { findRepoRoot } from './generateSchemas.js';
@@ -140,6 +141,56 @@ const CUSTOMER_SETTINGS: Partial<Record<RuleId, (p: CustomerPolicy) => Text>> = 
   },
 };
 
+/** Where a defect setting comes from (DESIGN convention 14), in words. */
+const SETTING_SOURCE: Readonly<Record<DefectSettingSource['kind'], Text>> = {
+  source: both('出处', 'source'),
+  borrowed: both('借用', 'borrowed'),
+  'library-default': both('本库默认', 'library default'),
+};
+const cite = (label: Text, s: DefectSettingSource): Text =>
+  both(
+    `${label['zh-CN']}：${SETTING_SOURCE[s.kind]['zh-CN']}（${s.section === null ? '' : `${s.section}：`}${s.note['zh-CN']}）`,
+    `${label.en}: ${SETTING_SOURCE[s.kind].en} (${s.section === null ? '' : `${s.section}: `}${s.note.en})`,
+  );
+const joinTexts = (texts: readonly Text[]): Text =>
+  both(texts.map((x) => x['zh-CN']).join('；'), texts.map((x) => x.en).join('; '));
+
+/** What each preset holds for a defect rule, in words, and where each value comes from. */
+const DEFECT_SETTINGS: Partial<Record<RuleId, (p: DefectPolicy) => readonly [Text, Text]>> = {
+  'DEF-HANDBOOK': (p) => {
+    const h = p.handbook;
+    const cases = describeThreshold(h.minimumCases, both('个案例', 'cases'));
+    const day = p.monthlyReport.lastDay;
+    const monthly =
+      day === 'month-end'
+        ? both('每月底', 'at month end')
+        : both(`每月${day}日`, `on day ${day} of each month`);
+    return [
+      both(
+        `集中交付${h.monthsAfterCentralizedDelivery}个月以后提交，${cases['zh-CN']}，宽限${h.gracePeriodDays}日；月报${monthly['zh-CN']}，遇休息日提前至之前最后一个工作日`,
+        `due once ${h.monthsAfterCentralizedDelivery} months have passed after the centralized delivery, ${cases.en}, ${h.gracePeriodDays} days of grace; the monthly report ${monthly.en}, on the last working day before a rest day`,
+      ),
+      joinTexts([
+        cite(both('案例数', 'cases'), p.sources.handbookMinimumCases),
+        cite(both('期间', 'window'), p.sources.handbookWindow),
+        cite(both('宽限', 'grace'), p.sources.handbookGracePeriod),
+        cite(both('月报', 'monthly report'), p.sources.monthlyReport),
+      ]),
+    ];
+  },
+  'DEF-RECUR': (p) => {
+    const r = p.recurrence;
+    const k = r.keyPenalties;
+    return [
+      both(
+        `得分${r.threshold}以上为重复发生；至少共有${r.minSharedGrams}个片段；部品部件不同乘以${1 - k.component}，专业不同乘以${1 - k.discipline}，位置不同乘以${1 - k.location}`,
+        `a recurrence at a score of ${r.threshold} or more; at least ${r.minSharedGrams} shared n-grams; a different component multiplies by ${1 - k.component}, a different discipline by ${1 - k.discipline}, a different location by ${1 - k.location}`,
+      ),
+      cite(both('匹配', 'matching'), p.sources.recurrence),
+    ];
+  },
+};
+
 function implementedIds(): Set<string> {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -205,6 +256,14 @@ function renderRules(locale: Locale): string {
       const customerSetting = CUSTOMER_SETTINGS[id];
       if (customerSetting !== undefined) sideBySide(presets.map((p) => customerSetting(p.customers)));
       lines.push(...renderWarrantyRuleExtras(id, locale));
+      const defectSetting = DEFECT_SETTINGS[id];
+      if (defectSetting !== undefined)
+        sideBySide(
+          presets.map((p) => {
+            const [value, from] = defectSetting(p.defects);
+            return both(`${value['zh-CN']}（${from['zh-CN']}）`, `${value.en} (${from.en})`);
+          }),
+        );
       lines.push('');
     }
   }

@@ -19,6 +19,7 @@ import * as z from 'zod';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
 import { CustomerSchema } from '../src/customers/schemas.js';
+import { DefectSchema } from '../src/defects/schemas.js';
 import {
   DeliveryRiskCheckSchema,
   HouseholdDeliverySchema,
@@ -61,6 +62,8 @@ interface RecordKindSchema {
    * phone's blocks): the pattern it states, and a note saying what only the library checks.
    */
   readonly checkedStrings?: Readonly<Record<string, { readonly pattern: string; readonly note: string }>>;
+  /** States what zod's generator cannot see (a refinement across fields), on the generated schema. */
+  readonly patch?: (schema: JsonObject) => void;
 }
 
 /** The record kinds, one schema file each (and one batch file each). */
@@ -148,6 +151,20 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
           '^(?:1[3-9][0-9]{9}|0(?:10|2[0-9])-[2-9][0-9]{7}(?:-[0-9]{1,6})?|0[3-9][0-9]{2}-[2-9][0-9]{6,7}(?:-[0-9]{1,6})?)$',
         note: 'A mobile number as 11 digits, or a landline as area code, hyphen, local number (and hyphen, extension)',
       },
+    },
+  },
+  {
+    name: 'defect',
+    schema: DefectSchema,
+    title: 'Defect record (缺陷反馈联系单)',
+    description:
+      'A defect record of realty-crm-rules: the project and phase, where it was found (source), its discipline, location and component keys, its description in Chinese and/or English (at least one, neither blank), whether it is major (reported to HQ at once) and when it was reported, with the households it affects when known. Unknown keys are rejected; instants carry an offset.',
+    rules: ['DEF-WHAT', 'DEF-SOURCE', 'DEF-FLOW', 'DEF-RECUR'],
+    patch: (schema) => {
+      // DefectDescriptionSchema's refinement, at least one of zh and en: the object is closed to
+      // those two keys, so at least one property.
+      const description = (schema.properties as JsonObject).description as JsonObject;
+      description.minProperties = 1;
     },
   },
 ];
@@ -303,6 +320,7 @@ export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
     }
     annotate(field, prop, `${kind.name}.${key}`);
   }
+  kind.patch?.(generated);
   const { $schema, ...rest } = generated;
   return ordered({
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',

@@ -11,6 +11,7 @@ export * from './calendar/index.js';
 export * from './complaints/index.js';
 export * from './core/index.js';
 export * from './customers/index.js';
+export * from './defects/index.js';
 export * from './delivery/index.js';
 export * from './presets/index.js';
 export * from './warranty/index.js';

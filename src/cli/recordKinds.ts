@@ -10,6 +10,7 @@ import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Locale } from '../core/reason.js';
 import { parseCustomer } from '../customers/parseCustomer.js';
+import { parseDefect } from '../defects/parseDefect.js';
 import {
   parseDeliveryRiskCheck,
   parseHouseholdDelivery,
@@ -17,6 +18,7 @@ import {
 } from '../delivery/parseDeliveryRecords.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
 import { readCustomerRow } from './customersCommand.js';
+import { defectFromCsvRow } from './defectCsv.js';
 import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
 
 /** One record kind of the CLI. */
@@ -34,6 +36,8 @@ export interface RecordKindEntry {
     row: Readonly<Record<string, unknown>>,
     locale: Locale,
   ) => { readonly value: unknown; readonly problems: readonly CsvProblem[] };
+  /** Turns a CSV row (text cells by header) into the record's shape, where the kind needs more than the default. */
+  readonly fromCsv?: (row: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
 
 /** Every record kind, in the order the help lists them. */
@@ -74,6 +78,13 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '客户档案', en: 'customer' },
     parse: (input, options) => parseCustomer(readCustomerRow(input), options),
     schemaFiles: ['customer', 'customer-batch'],
+  },
+  {
+    kind: 'defect',
+    label: { 'zh-CN': '缺陷', en: 'defect' },
+    parse: parseDefect,
+    schemaFiles: ['defect', 'defect-batch'],
+    fromCsv: defectFromCsvRow,
   },
 ]);
 

@@ -5,6 +5,7 @@ import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
 import { CUSTOMERS_USAGE, runCustomersCommand } from './customersCommand.js';
+import { runDefectsRecurCommand } from './defectsCommand.js';
 import { runDeliveryKpisCommand, runDeliveryScheduleCommand } from './deliveryCommand.js';
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
@@ -27,7 +28,8 @@ Commands:
       follow-up role, handling unit, deadlines with overdue flags, severity with the
       group findings of the whole file; then the groups and a summary.
   validate FILE --kind complaint|customer|repair-order|household-delivery|
-                  delivery-risk-check|opening-risk-check [--locale zh-CN|en] [--format text|json]
+                  delivery-risk-check|opening-risk-check|defect [--locale zh-CN|en]
+                  [--format text|json]
       Every bad record with its index, field path and message. Exit 1 if any is bad,
       2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
@@ -35,7 +37,7 @@ Commands:
       The kind of each day, or the deadline after it with the holidays it skipped;
       --fallback counts weekends only in years without a State Council notice.
   schema [--kind complaint|customer|repair-order|household-delivery|delivery-risk-check|
-                opening-risk-check, or any of them with -batch]
+                opening-risk-check|defect, or any of them with -batch]
       The JSON Schema of a record kind (or of a batch of them).
   warranty --delivered DAY [--accepted DAY] [--city beijing] [--heating-season 11-15..03-15]
            [--cooling-season 06-01..09-30] [--design-life 50] [--policy ...] [--format table|json]
@@ -51,6 +53,11 @@ Commands:
   delivery kpis FILE --from DAY --to DAY [--format table|json]
       The delivery summary's figures over household records (JSON, JSON Lines, CSV with
       one count column per discipline, e.g. repairs.plumbing).
+  defects recur FILE --handbook handbook.json|sol [--threshold 0.8] [--limit N]
+                [--policy sinoOcean2008|aoyuan2014|generic|policy.json] [--format text|json|csv]
+      Each new defect (a description, and its id, discipline, component, location) against
+      a defect handbook (a JSON array of cases, or sol for SOL's four old problems): the
+      cases it repeats, with scores and the shared n-grams. Exit 1 if a record is bad.
 ${CUSTOMERS_USAGE}
 Options:
   --locale zh-CN|en   language of messages (default zh-CN)
@@ -235,6 +242,37 @@ export async function runCli(
       }
       case 'customers':
         return await runCustomersCommand(rest, io, stdin, clock);
+      case 'defects': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: {
+            handbook: { type: 'string' },
+            threshold: { type: 'string' },
+            limit: { type: 'string' },
+            policy: { type: 'string', default: 'sinoOcean2008' },
+            format: { type: 'string', default: 'text' },
+            locale: { type: 'string', default: 'zh-CN' },
+          },
+        });
+        if (positionals[0] !== 'recur') {
+          io.stderr.write(`realty-crm: defects has one subcommand, recur\n\n${USAGE}`);
+          return 2;
+        }
+        return await runDefectsRecurCommand(
+          positionals[1],
+          {
+            handbook: values.handbook,
+            threshold: values.threshold,
+            limit: values.limit,
+            policy: values.policy ?? 'sinoOcean2008',
+            format: readChoice('--format', values.format, ['text', 'json', 'csv'] as const),
+            locale: readLocale(values.locale),
+          },
+          io,
+          stdin,
+        );
+      }
       default:
         io.stderr.write(`realty-crm: unknown command '${command}'\n\n${USAGE}`);
         return 2;

@@ -50,7 +50,10 @@ export async function runValidateCommand(
       report({ ...where, path: '', message: r.readError });
       continue;
     }
-    let value = r.value;
+    let value =
+      format === 'csv' && entry.fromCsv !== undefined
+        ? entry.fromCsv(r.value as Record<string, unknown>)
+        : r.value;
     if (format === 'csv' && entry.fromCsvRow !== undefined) {
       const converted = entry.fromCsvRow(value as Record<string, unknown>, options.locale);
       if (converted.problems.length > 0) {

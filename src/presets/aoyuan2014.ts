@@ -1,5 +1,6 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { borrowSinoOceanDefectPolicy } from '../defects/policy.js';
 import { borrowDeliveryPolicy, SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
 import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
@@ -72,4 +73,6 @@ export const aoyuan2014: Policy = deepFreeze({
       },
     },
   },
+  // AOY has no defect rules: SOL's, each marked borrowed.
+  defects: borrowSinoOceanDefectPolicy('aoyuan2014', 'AOY'),
 });

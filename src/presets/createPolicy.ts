@@ -4,6 +4,7 @@ import { ComplaintPolicySchema } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { CustomerPolicySchema } from '../customers/policy.js';
+import { DefectPolicySchema } from '../defects/policy.js';
 import { citeDeliveryOverrides } from '../delivery/policy.js';
 import { DeliveryPolicySchema } from '../delivery/policySchema.js';
 import { WarrantyPolicySchema } from '../warranty/policy.js';
@@ -19,6 +20,7 @@ export const PolicySchema = /* @__PURE__ */ (() =>
     delivery: DeliveryPolicySchema,
     warranty: WarrantyPolicySchema,
     customers: CustomerPolicySchema,
+    defects: DefectPolicySchema,
   }))();
 
 /** Values replaced whole by an override, never merged key by key (a deadline rule is one of several shapes). */
@@ -109,5 +111,6 @@ export function createPolicy(base: Policy, overrides: PolicyOverrides = {}): Pol
     parsed.data.id,
   );
   const warranty = { ...parsed.data.warranty, id: parsed.data.id };
-  return deepFreeze({ ...parsed.data, complaints, delivery, warranty }) as Policy;
+  const defects = { ...parsed.data.defects, id: parsed.data.id };
+  return deepFreeze({ ...parsed.data, complaints, delivery, warranty, defects }) as Policy;
 }

@@ -1,6 +1,7 @@
 import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { SINO_OCEAN_2008_CUSTOMER_POLICY } from '../customers/policy.js';
+import { SINO_OCEAN_2008_DEFECT_POLICY } from '../defects/policy.js';
 import { SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
 import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
@@ -40,4 +41,5 @@ export const sinoOcean2008: Policy = deepFreeze({
   warranty: SINO_OCEAN_2008_WARRANTY_POLICY,
   // SOL sets no review interval or retention period: each value is borrowed, and says so.
   customers: SINO_OCEAN_2008_CUSTOMER_POLICY,
+  defects: SINO_OCEAN_2008_DEFECT_POLICY,
 });

@@ -1,6 +1,7 @@
 import type { ComplaintPolicy } from '../complaints/policy.js';
 import type { LocalizedText } from '../core/reason.js';
 import type { CustomerPolicy } from '../customers/policy.js';
+import type { DefectPolicy } from '../defects/policy.js';
 import type { DeliveryPolicy } from '../delivery/policy.js';
 import type { WarrantyPolicy } from '../warranty/policy.js';
 
@@ -24,6 +25,8 @@ export interface Policy {
   readonly warranty: WarrantyPolicy;
   /** The customer-file settings (`CUS-*`). */
   readonly customers: CustomerPolicy;
+  /** The defect settings (`DEF-*`). */
+  readonly defects: DefectPolicy;
 }
 
 /** Everything of a policy a company may override: any subset, at any depth. */

@@ -47,6 +47,7 @@ const GUIDES = [
   'cli',
   'json-schema',
   'customers',
+  'defects',
 ] as const;
 type GuideName = (typeof GUIDES)[number];
 
@@ -59,6 +60,7 @@ const GUIDE_RULE: Readonly<Record<GuideName, string>> = {
   cli: 'CMP-SEV-DETECT',
   'json-schema': 'CMP-CATEGORY',
   customers: 'CUS-PRIVACY',
+  defects: 'DEF-RECUR',
 };
 
 /** Pages that `npm run docs:generate` writes: a guide may link them before they are committed. */
@@ -210,23 +212,26 @@ function matchesShown(expected: readonly string[], actual: readonly string[]): s
 }
 
 describe('the shell sessions of the CLI guide', () => {
-  const sessions = LANGS.flatMap((lang) => {
-    const g = guides.cli[lang];
-    return g.shown
-      .filter((b) => b.fence === 'text' && b.lines[0]?.startsWith('$ '))
-      .flatMap((b) => sessionsOf(g.file, b));
-  });
+  const SESSION_GUIDES = ['cli', 'defects'] as const;
+  const sessions = LANGS.flatMap((lang) =>
+    SESSION_GUIDES.flatMap((name) => {
+      const g = guides[name][lang];
+      return g.shown
+        .filter((b) => b.fence === 'text' && b.lines[0]?.startsWith('$ '))
+        .flatMap((b) => sessionsOf(g.file, b));
+    }),
+  );
 
   it('CMP-SEV-DETECT: the CLI guide shows sessions in both languages', () => {
     expect(sessions.length).toBeGreaterThan(10);
   });
 
-  for (const lang of LANGS) {
-    it(`CMP-SEV-DETECT: docs/${lang}/cli.md: every session prints what the CLI prints`, {
+  for (const file of LANGS.flatMap((lang) => SESSION_GUIDES.map((name) => `docs/${lang}/${name}.md`))) {
+    it(`${file.endsWith('defects.md') ? 'DEF-RECUR' : 'CMP-SEV-DETECT'}: ${file}: every session prints what the CLI prints`, {
       timeout: 120_000,
     }, async () => {
       let last: number | undefined;
-      for (const s of sessions.filter((x) => x.file === `docs/${lang}/cli.md`)) {
+      for (const s of sessions.filter((x) => x.file === file)) {
         if (s.command === 'echo $?') {
           expect(s.expected, `${s.file}:${s.line}`).toEqual([String(last)]);
           continue;

@@ -10,6 +10,7 @@ import * as calendar from '../../src/calendar/index.js';
 import * as complaints from '../../src/complaints/index.js';
 import * as core from '../../src/core/index.js';
 import * as customers from '../../src/customers/index.js';
+import * as defects from '../../src/defects/index.js';
 import * as delivery from '../../src/delivery/index.js';
 import * as root from '../../src/index.js';
 import * as presets from '../../src/presets/index.js';
@@ -175,6 +176,47 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'parseHouseholdDeliveries',
       'parseHouseholdDelivery',
       'parseOpeningRiskCheck',
+    ],
+  ],
+  defects: [
+    defects,
+    [
+      'DEFECT_DEPARTMENTS',
+      'DEFECT_DEPARTMENT_LABELS',
+      'DEFECT_DISCIPLINES',
+      'DEFECT_DISCIPLINE_LABELS',
+      'DEFECT_FIELD_TABLE',
+      'DEFECT_FORMS',
+      'DEFECT_FORM_LABELS',
+      'DEFECT_GRADES',
+      'DEFECT_GRADE_TABLE',
+      'DEFECT_PLAN_OUTCOMES',
+      'DEFECT_PLAN_OUTCOME_LABELS',
+      'DEFECT_SOURCES',
+      'DEFECT_SOURCE_TABLE',
+      'DEFECT_STAGES',
+      'DEFECT_STAGE_TABLE',
+      'DefectDescriptionSchema',
+      'DefectPolicySchema',
+      'DefectSchema',
+      'FEASIBILITY_FACTORS',
+      'FEASIBILITY_FACTOR_LABELS',
+      'RECTIFICATION_STEP_TABLE',
+      'RECURRENCE_FIELDS',
+      'RECURRENCE_FIELD_LABELS',
+      'SINO_OCEAN_2008_DEFECT_POLICY',
+      'SOL_DEFECT_HANDBOOK',
+      'assessDefectHandbook',
+      'assessDefectPlanOutcome',
+      'canCompleteDefectTracking',
+      'computeDefectReportDue',
+      'createDefectHandbookIndex',
+      'findDefectRecurrences',
+      'gradeDefect',
+      'needsDefectHqReport',
+      'parseDefect',
+      'parseDefects',
+      'routeDefectRectification',
     ],
   ],
   presets: [

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/core/rules.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REQUIRED_AREAS = /^(LAW|CMP|DLV|WAR|CUS)-/;
+const REQUIRED_AREAS = /^(LAW|CMP|DLV|WAR|CUS|DEF)-/;
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

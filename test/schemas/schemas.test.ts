@@ -82,6 +82,8 @@ describe('JSON Schema files', () => {
       'complaint.schema.json',
       'customer-batch.schema.json',
       'customer.schema.json',
+      'defect-batch.schema.json',
+      'defect.schema.json',
       'delivery-risk-check-batch.schema.json',
       'delivery-risk-check.schema.json',
       'household-delivery-batch.schema.json',
