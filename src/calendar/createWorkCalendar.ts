@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { BUILT_IN_HOLIDAY_YEARS } from './holidays/index.js';
 import type { HolidayYear } from './holidays/types.js';
 import { WorkCalendarOptionsSchema } from './schemas.js';
-import { WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
+import { defaultWorkCalendar, WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
 import { createZodErrorMap } from './zodErrorMap.js';
 
 /**
@@ -32,6 +32,10 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     );
   }
   const builtIn = options.builtIn ?? true;
+  // Nothing added: the built-in calendar itself (immutable, so it can be shared).
+  if (builtIn && (options.years ?? []).length === 0 && (options.days ?? []).length === 0) {
+    return defaultWorkCalendar();
+  }
   const byYear = new Map<number, HolidayYear>();
   if (builtIn) for (const y of BUILT_IN_HOLIDAY_YEARS) byYear.set(y.year, y);
   for (const y of options.years ?? []) byYear.set(y.year, y);

@@ -16,7 +16,10 @@
  * @module
  */
 
-import { tzOffset } from '@date-fns/tz';
+// The subpath: the package root also loads TZDate, whose module patches Date methods at load
+// time, which no bundler can drop (3 KB a browser would carry for nothing).
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 
 /** A calendar day, `YYYY-MM-DD`, read as an Asia/Shanghai day. */
@@ -305,7 +308,7 @@ export function readDay(input: DayInput, path: readonly (string | number)[]): Re
   if (dn === undefined) {
     throw new InvalidArgumentError(
       path,
-      `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`,
+      `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeType(input)}`,
     );
   }
   if (!isDayNumberInRange(dn)) throw dayOutOfRangeError(dn, path, 'a day');
@@ -333,7 +336,7 @@ export function toInstantMs(input: InstantInput, path: readonly (string | number
   if (ms === undefined) {
     throw new InvalidArgumentError(
       path,
-      `expected a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`,
+      `expected a valid Date or an ISO 8601 instant with an offset, got ${describeType(input)}`,
     );
   }
   const dn = shanghaiDayNumberOfInstant(ms);
@@ -341,7 +344,11 @@ export function toInstantMs(input: InstantInput, path: readonly (string | number
   return ms;
 }
 
-/** A short, safe rendering of a bad value for an error message. */
+/**
+ * A short rendering of a bad value for an error message, quoting a string of up to 40
+ * characters. The calendar's own doors use `describeType`, which never quotes (a string
+ * passed as a day may be personal data).
+ */
 export function describeValue(value: unknown): string {
   if (value instanceof Date) return 'an invalid Date';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);

@@ -5,12 +5,11 @@
  * @module
  */
 
-import { expectOneOf, expectPlainObject } from '../core/checks.js';
+import { describeType, expectPlainObject } from '../core/checks.js';
 import { CalendarCoverageError, InvalidArgumentError } from '../core/errors.js';
 import {
   type DayInput,
   dayOutOfRangeError,
-  describeValue,
   formatDayNumber,
   isDayNumberInRange,
   isWeekendDayNumber,
@@ -83,7 +82,7 @@ export class DayReader {
     if (calendar !== undefined && !(calendar instanceof WorkCalendar)) {
       throw new InvalidArgumentError(
         ['options', 'calendar'],
-        `expected a WorkCalendar made by createWorkCalendar, got ${describeValue(calendar)}`,
+        `expected a WorkCalendar made by createWorkCalendar, got ${describeType(calendar)}`,
       );
     }
     this.calendar = calendar ?? defaultWorkCalendar();
@@ -91,8 +90,13 @@ export class DayReader {
     this.kinds = view.kinds;
     this.labelIndex = view.labelIndex;
     this.listedPrefix = view.listedPrefix;
-    const fallback =
-      o?.fallback === undefined ? 'none' : expectOneOf(o.fallback, FALLBACKS, ['options', 'fallback']);
+    const fallback = o?.fallback ?? 'none';
+    if (fallback !== 'none' && fallback !== 'weekends-only') {
+      throw new InvalidArgumentError(
+        ['options', 'fallback'],
+        `expected 'none' or 'weekends-only', got ${describeType(fallback)}`,
+      );
+    }
     this.fallback = fallback === 'weekends-only';
   }
 
@@ -157,8 +161,6 @@ export class DayReader {
   }
 }
 
-const FALLBACKS: readonly CoverageFallback[] = ['none', 'weekends-only'];
-
 /** The day a start input falls on, and the instant when it is one. */
 export interface StartDay {
   readonly dayNumber: number;
@@ -188,7 +190,7 @@ export function readStartDay(
   if (m === null) {
     throw new InvalidArgumentError(
       ['options', 'cutoff'],
-      `expected a time HH:mm such as '17:30', got ${describeValue(cutoff)}`,
+      `expected a time HH:mm such as '17:30', got ${describeType(cutoff)}`,
     );
   }
   const cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;

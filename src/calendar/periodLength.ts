@@ -7,13 +7,13 @@
  * @module
  */
 
+import { describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import {
   civilOf,
   dayNumberOf,
   dayOutOfRangeError,
   daysInMonth,
-  describeValue,
   FIRST_DAY_NUMBER,
   LAST_DAY_NUMBER,
 } from './days.js';
@@ -45,7 +45,7 @@ export function readPeriodLength(length: PeriodLength, path: readonly string[]):
   if (typeof length !== 'object' || length === null) {
     throw new InvalidArgumentError(
       path,
-      `expected { days?, weeks?, months?, years? }, got ${describeValue(length)}`,
+      `expected { days?, weeks?, months?, years? }, got ${describeType(length)}`,
     );
   }
   for (const key of Object.keys(length)) {
@@ -59,10 +59,7 @@ export function readPeriodLength(length: PeriodLength, path: readonly string[]):
     const v = length[unit];
     if (v === undefined) continue;
     if (!Number.isSafeInteger(v) || v < 0) {
-      throw new InvalidArgumentError(
-        [...path, unit],
-        `expected a whole number >= 0, got ${describeValue(v)}`,
-      );
+      throw new InvalidArgumentError([...path, unit], `expected a whole number >= 0, got ${describeType(v)}`);
     }
     if (v > MAX_UNIT[unit]) {
       throw new InvalidArgumentError(
