@@ -97,11 +97,9 @@ export function computeCalendarCoverage(options?: CalendarCoverageOptions): Cale
   const noticeEn =
     latest === undefined ? '' : `; the latest notice: ${latest.number}, issued ${latest.issuedOn}`;
   const span = inRun.length > 1 ? `${inRun[0]}-${inRun.at(-1)}` : `${inRun[0] ?? ''}`;
-  const sourceZh = inRun.length === 0 ? '调用方自定的日子' : `${span}年国务院办公厅节假日安排通知${noticeZh}`;
+  const sourceZh = inRun.length === 0 ? '调用方自定的日子' : `${span}年节假日安排通知${noticeZh}`;
   const sourceEn =
-    inRun.length === 0
-      ? "the caller's own days"
-      : `the State Council's holiday notices for ${span}${noticeEn}`;
+    inRun.length === 0 ? "the caller's own days" : `the holiday notices for ${span}${noticeEn}`;
   const reasons: Reason[] = [
     createReason(
       'LAW-COVERAGE',
