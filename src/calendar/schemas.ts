@@ -69,6 +69,9 @@ export const HolidayDaySchema = /* @__PURE__ */ (() =>
 /** A year's day: its name is checked by the year, which knows the weekday and says why. */
 const YearDaySchema = /* @__PURE__ */ (() => HolidayDaySchema.extend({ name: z.string() }))();
 
+/** What the notice template writes where the notice's words go. */
+const TEMPLATE_BLANK = '待填';
+
 /** The day before the 20th of December of the year before: a notice sets no earlier day. */
 const EARLIEST_MONTH_DAY = '12-20';
 
@@ -89,6 +92,15 @@ function checkHolidayYear(year: HolidayYearInput, ctx: z.core.$RefinementCtx): v
       if (numbers.get(n.number) !== i) issue(['notices', i, 'number'], 'noticeTwice', { number: n.number });
     });
   }
+  // The template's blanks (docs/holiday-notice-2027.template.json): a file not yet completed.
+  year.notices.forEach((n, i) => {
+    for (const key of ['number', 'title', 'url'] as const) {
+      if (n[key].includes(TEMPLATE_BLANK)) issue(['notices', i, key], 'templateBlank', {});
+    }
+  });
+  year.days.forEach((d, i) => {
+    if (d.name.includes(TEMPLATE_BLANK)) issue(['days', i, 'name'], 'templateBlank', {});
+  });
   const title = year.notices[0]?.title;
   if (title !== undefined && !title.includes(`${year.year}年`)) {
     issue(['notices', 0, 'title'], 'noticeTitleYear', { year: year.year });
@@ -134,7 +146,12 @@ function checkHolidayYear(year: HolidayYearInput, ctx: z.core.$RefinementCtx): v
 
 interface HolidayYearInput {
   readonly year: number;
-  readonly notices: readonly { readonly number: string; readonly title: string; readonly issuedOn: string }[];
+  readonly notices: readonly {
+    readonly number: string;
+    readonly title: string;
+    readonly url: string;
+    readonly issuedOn: string;
+  }[];
   readonly days: readonly {
     readonly date: string;
     readonly isOffDay: boolean;

@@ -28,6 +28,10 @@ const MESSAGES: Readonly<Record<string, { readonly 'zh-CN': Message; readonly en
     },
     time: { 'zh-CN': '应为HH:mm格式的时间（如17:30）', en: 'expected a time HH:mm such as 17:30' },
     forbiddenKey: { 'zh-CN': '不允许的键名', en: 'key not allowed' },
+    templateBlank: {
+      'zh-CN': '仍是模板的"（待填）"：请按通知原文填写',
+      en: "still the template's blank (待填): fill it in from the notice",
+    },
     noticeNumber: {
       'zh-CN': '应填写通知的文号（如国办发明电〔2025〕7号）',
       en: "expected the notice's number (such as 国办发明电〔2025〕7号)",
