@@ -95,7 +95,7 @@ describe('computeCalendarCoverage', () => {
     expect(c).toMatchObject({ firstDay: '2030-01-01', lastDay: '2030-12-31' });
     expect(c.years).toContain(2026);
     expect(c.reasons[1]?.facts).toMatchObject({ gapBefore: '2030-01-01' });
-    expect((c.reasons[1]?.facts.alsoCoveredYears as number[]).at(-1)).toBe(2026);
+    expect(((c.reasons[1]?.facts.alsoCoveredYears ?? []) as number[]).at(-1)).toBe(2026);
   });
 
   it('LAW-COVERAGE: a calendar without notices covers no day, and is ending for any today', () => {
