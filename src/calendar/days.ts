@@ -308,7 +308,7 @@ export function readDay(input: DayInput, path: readonly (string | number)[]): Re
   if (dn === undefined) {
     throw new InvalidArgumentError(
       path,
-      `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeType(input)}`,
+      `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeDayInput(input)}`,
     );
   }
   if (!isDayNumberInRange(dn)) throw dayOutOfRangeError(dn, path, 'a day');
@@ -336,12 +336,29 @@ export function toInstantMs(input: InstantInput, path: readonly (string | number
   if (ms === undefined) {
     throw new InvalidArgumentError(
       path,
-      `expected a valid Date or an ISO 8601 instant with an offset, got ${describeType(input)}`,
+      `expected a valid Date or an ISO 8601 instant with an offset, got ${describeDayInput(input)}`,
     );
   }
   const dn = shanghaiDayNumberOfInstant(ms);
   if (!isDayNumberInRange(dn)) throw dayOutOfRangeError(dn, path, 'an instant');
   return ms;
+}
+
+/**
+ * What a bad day or instant input is, said by its shape and never quoted (a string passed as
+ * a day may be personal data): a day that does not exist (`2026-02-30`), a day where an
+ * instant is needed, a time without an offset, or its type.
+ */
+export function describeDayInput(value: unknown): string {
+  if (typeof value === 'string') {
+    const day = /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+    if (day !== undefined && tryParseDayString(day) === undefined)
+      return `a day that does not exist (${day})`;
+    if (day !== undefined && value.length === 10) return 'a day (YYYY-MM-DD) without a time and an offset';
+    if (day !== undefined && !/([Zz]|[+-]\d{2}:?\d{2})$/.test(value))
+      return 'a date and time without an offset';
+  }
+  return describeType(value);
 }
 
 /**

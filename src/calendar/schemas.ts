@@ -109,7 +109,9 @@ function checkHolidayYear(year: HolidayYearInput, ctx: z.core.$RefinementCtx): v
   const seen = new Set<string>();
   const main = year.notices[0]?.number;
   year.days.forEach((d, i) => {
-    const dn = tryParseDayString(d.date) as number;
+    const dn = tryParseDayString(d.date);
+    // A day that is not a real day has its own issue at its date; nothing more can be said of it.
+    if (dn === undefined) return;
     if (seen.has(d.date)) issue(['days', i, 'date'], 'dayTwice', { date: d.date });
     seen.add(d.date);
     const inYear = d.date.startsWith(`${year.year}-`);

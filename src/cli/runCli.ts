@@ -85,8 +85,7 @@ export async function runCli(
         const now = values.now ?? clock().toISOString();
         const loaded = readCalendarFiles(values.calendar, locale);
         if (loaded !== undefined) io.stderr.write(`realty-crm: ${loaded.note}\n`);
-        warnCoverageEnding(io, loaded?.calendar, now, locale);
-        return await runTriageCommand(
+        const status = await runTriageCommand(
           positionals[0],
           {
             now,
@@ -98,6 +97,9 @@ export async function runCli(
           io,
           stdin,
         );
+        // After the output, and only when the command ran: one line, on stderr.
+        warnCoverageEnding(io, loaded?.calendar, now, locale);
+        return status;
       }
       case 'validate': {
         const { values, positionals } = parseArgs({
@@ -144,8 +146,7 @@ export async function runCli(
         const locale = readLocale(values.locale);
         const { calendar: files, ...flags } = values;
         const loaded = readCalendarFiles(files, locale);
-        if (values.now !== undefined) warnCoverageEnding(io, loaded?.calendar, values.now, locale);
-        return runCalendarCommand(
+        const status = runCalendarCommand(
           positionals,
           {
             ...flags,
@@ -154,6 +155,8 @@ export async function runCli(
           },
           io,
         );
+        if (values.now !== undefined) warnCoverageEnding(io, loaded?.calendar, values.now, locale);
+        return status;
       }
       case 'schema': {
         const { values } = parseArgs({

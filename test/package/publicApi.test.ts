@@ -44,6 +44,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
     calendar,
     [
       'BUILT_IN_HOLIDAY_YEARS',
+      'COVERAGE_WARNING_DAYS',
       'DayOrInstantStringSchema',
       'DayStringSchema',
       'HOLIDAY_NAMES',
@@ -57,6 +58,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'addPeriod',
       'addWindow',
       'addWorkingDays',
+      'computeCalendarCoverage',
       'computeDayKind',
       'computeWorkingDayOnOrBefore',
       'countWorkingDays',
@@ -68,6 +70,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'isWithinLast',
       'isWithinWindow',
       'isWorkingDay',
+      'parseHolidayYear',
       'subtractPeriod',
     ],
   ],

@@ -77,7 +77,11 @@ const badIndexes = SAMPLE_BAD_RECORDS.map((b) => b.index);
 describe('JSON Schema files', () => {
   it('CMP-CATEGORY: the committed schemas/*.json are what scripts/generateSchemas.ts writes', () => {
     const rendered = renderSchemas();
-    expect(Object.keys(rendered).sort()).toEqual(['complaint-batch.schema.json', 'complaint.schema.json']);
+    expect(Object.keys(rendered).sort()).toEqual([
+      'complaint-batch.schema.json',
+      'complaint.schema.json',
+      'holiday-year.schema.json',
+    ]);
     const committed = readdirSync(`${ROOT}schemas`).filter((n) => n.endsWith('.json'));
     expect(committed.sort(), 'schemas/ holds a file the generator does not write').toEqual(
       Object.keys(rendered).sort(),
