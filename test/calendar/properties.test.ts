@@ -92,7 +92,9 @@ describe('working-day properties', () => {
     );
   });
 
-  it('LAW-WORKDAY: results are the same under every host time zone', () => {
+  // Skipped in the mutation run (vitest.mutation.config.ts): Stryker's vitest runner uses the
+  // threads pool, where changing TZ inside a test has no effect. `npm test` runs it under three zones.
+  it.skipIf(process.env.REALTY_CRM_MUTATION === '1')('LAW-WORKDAY: results are the same under every host time zone', () => {
     const instants = fc.sample(instantBetween('2008-01-01T00:00:00Z', '2026-11-30T00:00:00Z'), {
       numRuns: 300,
       seed: 42,
