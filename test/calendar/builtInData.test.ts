@@ -14,11 +14,15 @@ import { HOLIDAY_YEAR_SOURCES } from '../../src/calendar/holidays/sources.js';
 import type { HolidayYear } from '../../src/calendar/holidays/types.js';
 
 describe('LAW-WORKDAY built-in holiday data, compact form', () => {
-  it('LAW-WORKDAY: the committed builtInData.ts is what the generator writes from the year files (run `npm run holidays` when this fails)', () => {
-    expect(readFileSync(new URL(`../../${HOLIDAY_DATA_FILE}`, import.meta.url), 'utf8')).toBe(
-      renderHolidayData(),
-    );
-  });
+  // Skipped in the mutation run: Stryker's sandbox adds a `// @ts-nocheck` line to every source file.
+  it.skipIf(process.env.REALTY_CRM_MUTATION === '1')(
+    'LAW-WORKDAY: the committed builtInData.ts is what the generator writes from the year files (run `npm run holidays` when this fails)',
+    () => {
+      expect(readFileSync(new URL(`../../${HOLIDAY_DATA_FILE}`, import.meta.url), 'utf8')).toBe(
+        renderHolidayData(),
+      );
+    },
+  );
 
   it('LAW-WORKDAY: the shipped years decode to the year files field for field, 2008 to 2026', () => {
     expect(BUILT_IN_HOLIDAY_YEARS.map((y) => y.year)).toEqual(Array.from({ length: 19 }, (_, i) => 2008 + i));
