@@ -11,8 +11,8 @@ import {
   computeCalendarCoverage,
   createWorkCalendar,
   type HolidayYear,
-  InvalidArgumentError,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { InvalidArgumentError } from '../../src/core/errors.js';
 import { INVENTED_NOTICE_2027, INVENTED_NOTICE_2027_NUMBER } from './fixtures/inventedNotice2027.js';
 
 describe('computeCalendarCoverage', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
-  CalendarCoverageError,
   createWorkCalendar,
   type HolidayYear,
-  InvalidArgumentError,
   isWorkingDay,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
 import { INVENTED_NOTICE_2027, INVENTED_NOTICE_2027_NUMBER } from './fixtures/inventedNotice2027.js';
 
 /** The invented 2027 notice (a test fixture, not the State Council's), shaped like the built-in files. */

@@ -11,6 +11,7 @@ import {
   tryParseInstant,
   weekdayOf,
 } from '../../src/calendar/days.js';
+import { propertyRuns } from '../_lib/arbitraries.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -28,7 +29,7 @@ describe('day numbers', () => {
           expect(weekdayOf(dn)).toBe(d.getUTCDay());
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -87,7 +88,7 @@ describe('day numbers', () => {
           expect(formatInstant(ms)).toBe(new Date(ms).toISOString());
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
     for (const bad of [
       '2026-10-01T10:00:00',

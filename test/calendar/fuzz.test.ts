@@ -27,9 +27,9 @@ import {
   isWithinWindow,
   isWorkingDay,
   parseHolidayYear,
-  RealtyCrmError,
   subtractPeriod,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { RealtyCrmError } from '../../src/core/errors.js';
 import { INVENTED_NOTICE_2027 } from './fixtures/inventedNotice2027.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);

@@ -16,17 +16,15 @@ import {
   addPeriod,
   addWindow,
   addWorkingDays,
-  CalendarCoverageError,
   computeDayKind,
   computeWorkingDayOnOrBefore,
   countWorkingDays,
-  InvalidArgumentError,
   isDeadlinePassed,
   isWithinWindow,
   isWorkingDay,
-  RealtyCrmError,
   subtractPeriod,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../../src/core/errors.js';
 
 const fallback = { fallback: 'weekends-only' } as const;
 const RANGE = /the package counts days from 1901-01-01 to 9999-12-31 only/;
@@ -151,12 +149,14 @@ describe('hostile dates: the days the package speaks of are 1901-01-01 to 9999-1
   it('LAW-WORKDAY-PERIOD: long spans are counted exactly: weekdays outside the notices, the notices inside', () => {
     // 1901-01-01 to 9999-12-31 weekends-only, with 2008-2026 by the notices: checked against a day-by-day count.
     let naive = 0;
-    for (let t = Date.UTC(1901, 0, 2); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+    const last = process.env.REALTY_CRM_MUTATION === '1' ? Date.UTC(2040, 11, 31) : Date.UTC(2100, 11, 31);
+    for (let t = Date.UTC(1901, 0, 2); t <= last; t += 86_400_000) {
       const day = new Date(t).toISOString().slice(0, 10);
       if (isWorkingDay(day, fallback)) naive++;
     }
-    expect(countWorkingDays('1901-01-01', '2100-12-31', fallback)).toBe(naive);
-    expect(countWorkingDays('2100-12-31', '1901-01-01', fallback)).toBe(-naive);
+    const lastDay = new Date(last).toISOString().slice(0, 10);
+    expect(countWorkingDays('1901-01-01', lastDay, fallback)).toBe(naive);
+    expect(countWorkingDays(lastDay, '1901-01-01', fallback)).toBe(-naive);
     // addWorkingDays agrees with the count across the table's edges, both ways.
     for (const [start, n] of [
       ['1999-06-01', 5000],

@@ -13,14 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { HOLIDAY_YEAR_SOURCES } from '../../src/calendar/holidays/sources.js';
 import {
   addWorkingDays,
-  CalendarCoverageError,
-  computeComplaintDeadlines,
   computeDayKind,
   createWorkCalendar,
   type HolidayYear,
-  PRESETS,
   parseHolidayYear,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { computeComplaintDeadlines } from '../../src/complaints/index.js';
+import { CalendarCoverageError } from '../../src/core/errors.js';
+import { PRESETS } from '../../src/presets/index.js';
 import {
   INVENTED_NOTICE_2027,
   INVENTED_NOTICE_2027_JSON,

@@ -11,14 +11,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
-  CalendarCoverageError,
   computeDayKind,
   countWorkingDays,
   createWorkCalendar,
   type HolidayYear,
   type WorkCalendar,
-} from '../../src/index.js';
-import { dayBetween, dayNumberOfDay, dayOf } from '../_lib/arbitraries.js';
+} from '../../src/calendar/index.js';
+import { CalendarCoverageError } from '../../src/core/errors.js';
+import { dayBetween, dayNumberOfDay, dayOf, propertyRuns } from '../_lib/arbitraries.js';
 import { INVENTED_NOTICE_2027 } from './fixtures/inventedNotice2027.js';
 
 /** An invented, empty notice for a year (a test fixture): the year covered, no holidays. */
@@ -153,7 +153,7 @@ describe.each(CALENDARS)('spans on the %s calendar', (_name, calendar) => {
           expect((error as CalendarCoverageError).day).toBe(naive.firstUncovered);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   }, 60_000);
 
@@ -175,7 +175,7 @@ describe.each(CALENDARS)('spans on the %s calendar', (_name, calendar) => {
           expect(() => addWorkingDays(start, n, withCal)).toThrow(CalendarCoverageError);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   }, 60_000);
 });
