@@ -28,8 +28,18 @@ async function cli(args: string[]) {
   const code = await runCli(
     args,
     {
-      stdout: { write: (s: string) => ((out += s), true) },
-      stderr: { write: (s: string) => ((err += s), true) },
+      stdout: {
+        write: (s: string) => {
+          out += s;
+          return true;
+        },
+      },
+      stderr: {
+        write: (s: string) => {
+          err += s;
+          return true;
+        },
+      },
       stdin: Readable.from([]),
     },
     () => new Date('2026-06-01T10:00:00+08:00'),
