@@ -73,7 +73,7 @@ describe('hostile dates: the days the package speaks of are 1901-01-01 to 9999-1
     expect(addPeriod('1988-06-01', { days: 1 }, fallback).endsAt.toISOString()).toBe(
       '1988-06-02T15:00:00.000Z',
     );
-  });
+  }, 120_000);
 
   it('LAW-PERIOD-MONTH: years 0000-0099 are refused, never read as 19xx (the two-digit-year rule of Date.UTC)', () => {
     for (const day of ['0000-01-01', '0025-10-09', '0099-12-31']) {
@@ -172,7 +172,7 @@ describe('hostile dates: the days the package speaks of are 1901-01-01 to 9999-1
     expect(countWorkingDays('1901-01-01', far.lastDay, fallback)).toBe(2_000_000);
     expect(far.fallbackUsed).toBe(true);
     expect(far.reasons.at(-1)?.facts).toMatchObject({ from: '1901-01-02', to: far.lastDay });
-  });
+  }, 120_000);
 
   it('LAW-COVERAGE: every calendar door checks its arguments, with the path the caller used, and echoes no personal data', () => {
     expect(
