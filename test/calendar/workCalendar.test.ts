@@ -162,6 +162,28 @@ describe('WorkCalendar', () => {
     );
   });
 
+  it('LAW-COVERAGE: every year given is covered in full, one without any holiday as much as one with', () => {
+    const quiet: HolidayYear = {
+      ...INVENTED_NOTICE_2027,
+      year: 2025,
+      notices: [
+        {
+          ...(INVENTED_NOTICE_2027.notices[0] as HolidayYear['notices'][number]),
+          number: 'TEST-FIXTURE-2025',
+          title: '测试用虚构通知：2025年',
+          issuedOn: '2024-11-01',
+        },
+      ],
+      days: [],
+    };
+    const c = createWorkCalendar({ builtIn: false, years: [quiet, INVENTED_NOTICE_2027] });
+    expect(c.coveredYears).toEqual([2025, 2027]);
+    expect(isWorkingDay('2025-01-01', { calendar: c })).toBe(true); // no notice day: an ordinary Wednesday
+    expect(isWorkingDay('2025-12-31', { calendar: c })).toBe(true);
+    expect(() => isWorkingDay('2026-06-01', { calendar: c })).toThrow(CalendarCoverageError);
+    expect(isWorkingDay('2027-01-01', { calendar: c })).toBe(false);
+  });
+
   it('LAW-COVERAGE: without the built-in years no day is covered, and the fallback counts weekdays', () => {
     const none = createWorkCalendar({ builtIn: false });
     expect(none.coveredYears).toEqual([]);
