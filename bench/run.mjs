@@ -3,6 +3,7 @@
 const only = process.argv[2];
 const benches = [
   'calendar',
+  'calendarSpans',
   'size',
   'severity',
   'groups',

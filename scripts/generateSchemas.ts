@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
+import { HolidayYearSchema } from '../src/calendar/schemas.js';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
 import { CustomerSchema } from '../src/customers/schemas.js';
@@ -345,6 +346,77 @@ export function buildBatchSchema(kind: RecordKindSchema, record: JsonObject): Js
   }) as JsonObject;
 }
 
+/** A gov.cn web address, as the holiday notice file's `url` states it. */
+export const GOV_CN_URL_PATTERN = '^https?://([A-Za-z0-9-]+[.])*gov[.]cn([/?#][^ ]*)?$';
+/** A string with at least one character that is not white space. */
+const NOT_BLANK_PATTERN = '[^ \\t\\r\\n]';
+
+/**
+ * The JSON Schema of one year's State Council holiday notice (`holiday-year.schema.json`),
+ * from `HolidayYearSchema`: the shape, with the days and addresses stated as patterns. The
+ * rules across fields (a day inside its year, listed once, a makeup day on a weekend, ...)
+ * are said in the description: `parseHolidayYear` and the CLI's `--calendar` check them.
+ */
+export function buildHolidayYearSchema(): JsonObject {
+  const generated = z.toJSONSchema(HolidayYearSchema, { target: 'draft-2020-12', io: 'input' }) as JsonObject;
+  const props = generated.properties as JsonObject;
+  const item = (key: string): JsonObject =>
+    ((props[key] as JsonObject).items as JsonObject).properties as JsonObject;
+  const notice = item('notices');
+  const day = item('days');
+  const set = (target: JsonObject, key: string, extra: JsonObject) => {
+    const prop = target[key];
+    if (!isObject(prop) || prop.type !== 'string')
+      throw new Error(`holiday-year.${key}: expected a string property`);
+    Object.assign(prop, extra);
+  };
+  const dayNote = 'A real calendar day YYYY-MM-DD (Asia/Shanghai).';
+  set(notice, 'number', {
+    pattern: NOT_BLANK_PATTERN,
+    description: "The notice's number, e.g. 国办发明电〔2025〕7号.",
+  });
+  set(notice, 'title', {
+    pattern: NOT_BLANK_PATTERN,
+    description:
+      "The notice's title; the first notice's names the year, e.g. 国务院办公厅关于2026年部分节假日安排的通知.",
+  });
+  set(notice, 'url', {
+    format: 'uri',
+    pattern: GOV_CN_URL_PATTERN,
+    description: 'Where the notice is published on gov.cn.',
+  });
+  set(notice, 'issuedOn', {
+    format: 'date',
+    pattern: DAY_PATTERN,
+    description: `The day the notice was issued. ${dayNote}`,
+  });
+  set(day, 'date', { format: 'date', pattern: DAY_PATTERN, description: dayNote });
+  set(day, 'name', {
+    description:
+      'The holiday the day belongs to, as the notice names it (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节, ...).',
+  });
+  set(day, 'nameEn', {
+    description: 'The English name; required where the name is not one the built-in notices use.',
+  });
+  set(day, 'notice', {
+    description:
+      "The number of the notice that sets the day, where the year has more than one; the first notice's when absent.",
+  });
+  (props.days as JsonObject).description =
+    'Every day off (including the weekend days inside a holiday block) and every makeup working day (isOffDay: false) the notices set.';
+  (props.$schema as JsonObject).description = 'The address of this JSON Schema, for editors.';
+  (props.$comment as JsonObject).description = 'A note on where the file comes from.';
+  const { $schema, ...rest } = generated;
+  return ordered({
+    $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${SCHEMA_BASE_URL}holiday-year.schema.json`,
+    title: 'One year of the State Council holiday notice (国务院办公厅关于某年部分节假日安排的通知)',
+    description:
+      "One year's State Council General Office holiday notice as JSON, the shape of the built-in year files of realty-crm-rules, to add a year published after a release (parseHolidayYear, createWorkCalendar({ years }), the CLI's --calendar). Beyond this shape, parseHolidayYear checks: every day lies in the year or in the last days of the December before (from 12-20); no day is listed twice; a makeup working day falls on a Saturday or Sunday; every day names its holiday, with nameEn where the name is not a built-in one; a day's notice is one of the year's; each notice is issued before the first day it sets; the first notice's title names the year. Rules: LAW-WORKDAY, LAW-COVERAGE (see RULES.md). Generated from the zod schema by scripts/generateSchemas.ts: do not edit.",
+    ...rest,
+  }) as JsonObject;
+}
+
 const toText = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every schema file, by file name (`complaint.schema.json`, `complaint-batch.schema.json`, ...), as written. */
@@ -355,6 +427,7 @@ export function renderSchemas(): Record<string, string> {
     files[`${kind.name}.schema.json`] = toText(record);
     files[`${kind.name}-batch.schema.json`] = toText(buildBatchSchema(kind, record));
   }
+  files['holiday-year.schema.json'] = toText(buildHolidayYearSchema());
   return files;
 }
 

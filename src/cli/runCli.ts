@@ -1,12 +1,15 @@
 import process from 'node:process';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { computeCalendarCoverage } from '../calendar/computeCalendarCoverage.js';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import { runCalendarCommand } from './calendarCommand.js';
 import { CUSTOMERS_USAGE, runCustomersCommand } from './customersCommand.js';
 import { runDefectsRecurCommand } from './defectsCommand.js';
 import { runDeliveryKpisCommand, runDeliveryScheduleCommand } from './deliveryCommand.js';
+import { readCalendarFiles } from './readCalendarFiles.js';
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
 import { runValidateCommand } from './validateCommand.js';
@@ -23,22 +26,24 @@ const USAGE = `Usage: realty-crm <command> [options]
 
 Commands:
   triage FILE [--now ISO] [--policy sinoOcean2008|aoyuan2014|generic|policy.json]
-              [--format table|json|csv] [--locale zh-CN|en]
+              [--format table|json|csv] [--locale zh-CN|en] [--calendar notice.json]...
       Triage complaints from a JSON array, JSON Lines or CSV file (- for stdin): category,
       follow-up role, handling unit, deadlines with overdue flags, severity with the
       group findings of the whole file; then the groups and a summary.
   validate FILE --kind complaint|customer|repair-order|household-delivery|
                   delivery-risk-check|opening-risk-check|defect [--locale zh-CN|en]
-                  [--format text|json]
+                  [--format text|json] [--calendar notice.json]...
       Every bad record with its index, field path and message. Exit 1 if any is bad,
       2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
-                  [--format text|json]
+                  [--format text|json] [--calendar notice.json]... [--now ISO]
       The kind of each day, or the deadline after it with the holidays it skipped;
       --fallback counts weekends only in years without a State Council notice.
+  calendar --coverage [--now ISO] [--calendar notice.json]...
+      The first and last day the calendar covers and, with --now, how many days remain.
   schema [--kind complaint|customer|repair-order|household-delivery|delivery-risk-check|
-                opening-risk-check|defect, or any of them with -batch]
-      The JSON Schema of a record kind (or of a batch of them).
+                opening-risk-check|defect (each also with -batch)|holiday-year]
+      The JSON Schema of a record kind (or of a batch of them), or of a holiday notice file.
   warranty --delivered DAY [--accepted DAY] [--city beijing] [--heating-season 11-15..03-15]
            [--cooling-season 06-01..09-30] [--design-life 50] [--policy ...] [--format table|json]
       Every component's warranty end with the clock that binds (the contractor's from the
@@ -60,6 +65,8 @@ Commands:
       cases it repeats, with scores and the shared n-grams. Exit 1 if a record is bad.
 ${CUSTOMERS_USAGE}
 Options:
+  --calendar FILE     a State Council holiday notice as JSON (schemas/holiday-year.schema.json),
+                      one year per file, added to the built-in years; repeatable
   --locale zh-CN|en   language of messages (default zh-CN)
   -h, --help          this help
 `;
@@ -97,19 +104,28 @@ export async function runCli(
             policy: { type: 'string', default: 'sinoOcean2008' },
             format: { type: 'string', default: 'table' },
             locale: { type: 'string', default: 'zh-CN' },
+            calendar: { type: 'string', multiple: true },
           },
         });
-        return await runTriageCommand(
+        const locale = readLocale(values.locale);
+        const now = values.now ?? clock().toISOString();
+        const loaded = readCalendarFiles(values.calendar, locale);
+        if (loaded !== undefined) io.stderr.write(`realty-crm: ${loaded.note}\n`);
+        const status = await runTriageCommand(
           positionals[0],
           {
-            now: values.now ?? clock().toISOString(),
+            now,
             policy: values.policy ?? 'sinoOcean2008',
             format: readChoice('--format', values.format, ['table', 'json', 'csv'] as const),
-            locale: readLocale(values.locale),
+            locale,
+            ...(loaded === undefined ? {} : { calendar: loaded.calendar }),
           },
           io,
           stdin,
         );
+        // After the output, and only when the command ran: one line, on stderr.
+        warnCoverageEnding(io, loaded?.calendar, now, locale);
+        return status;
       }
       case 'validate': {
         const { values, positionals } = parseArgs({
@@ -119,14 +135,19 @@ export async function runCli(
             kind: { type: 'string', default: 'complaint' },
             locale: { type: 'string', default: 'zh-CN' },
             format: { type: 'string', default: 'text' },
+            calendar: { type: 'string', multiple: true },
           },
         });
+        const locale = readLocale(values.locale);
+        const loaded = readCalendarFiles(values.calendar, locale);
+        if (loaded !== undefined) io.stderr.write(`realty-crm: ${loaded.note}\n`);
         return await runValidateCommand(
           positionals[0],
           {
             kind: values.kind ?? 'complaint',
-            locale: readLocale(values.locale),
+            locale,
             format: readChoice('--format', values.format, ['text', 'json'] as const),
+            ...(loaded === undefined ? {} : { calendar: loaded.calendar }),
           },
           io,
           stdin,
@@ -143,9 +164,25 @@ export async function runCli(
             locale: { type: 'string', default: 'zh-CN' },
             format: { type: 'string', default: 'text' },
             fallback: { type: 'boolean', default: false },
+            coverage: { type: 'boolean', default: false },
+            now: { type: 'string' },
+            calendar: { type: 'string', multiple: true },
           },
         });
-        return runCalendarCommand(positionals, { ...values, locale: readLocale(values.locale) }, io);
+        const locale = readLocale(values.locale);
+        const { calendar: files, ...flags } = values;
+        const loaded = readCalendarFiles(files, locale);
+        const status = runCalendarCommand(
+          positionals,
+          {
+            ...flags,
+            locale,
+            ...(loaded === undefined ? {} : { calendar: loaded.calendar, calendarNote: loaded.note }),
+          },
+          io,
+        );
+        if (values.now !== undefined) warnCoverageEnding(io, loaded?.calendar, values.now, locale);
+        return status;
       }
       case 'schema': {
         const { values } = parseArgs({
@@ -281,7 +318,7 @@ export async function runCli(
     // Bad input is a one-line error and exit status 2, never a stack trace.
     if (error instanceof CalendarCoverageError) {
       io.stderr.write(
-        `realty-crm: the working-day calendar does not cover ${error.year} (needed ${error.day}): no State Council notice for it is built in. Pass --fallback to count weekends only (an estimate).\n`,
+        `realty-crm: the working-day calendar does not cover ${error.year} (needed ${error.day}): no State Council notice for it is built in or given. Give its notice with --calendar notice.json, or pass --fallback to count weekends only (an estimate).\n`,
       );
       return 2;
     }
@@ -291,6 +328,29 @@ export async function runCli(
     }
     throw error;
   }
+}
+
+/**
+ * One warning line on stderr when `now` is within 45 days of the calendar's last covered day
+ * (`LAW-COVERAGE`), or past it. A `now` that cannot be read is left to the command to report.
+ */
+function warnCoverageEnding(
+  io: CliIo,
+  calendar: WorkCalendar | undefined,
+  now: string,
+  locale: Locale,
+): void {
+  let coverage: ReturnType<typeof computeCalendarCoverage>;
+  try {
+    coverage = computeCalendarCoverage(calendar === undefined ? { now } : { calendar, now });
+  } catch (error) {
+    if (error instanceof RealtyCrmError) return;
+    throw error;
+  }
+  if (!coverage.endingSoon) return;
+  const reason = coverage.reasons.at(-1);
+  if (reason !== undefined)
+    io.stderr.write(`realty-crm: ${locale === 'en' ? 'warning' : '警告'}: ${reason.message[locale]}\n`);
 }
 
 function isParseArgsError(error: unknown): boolean {

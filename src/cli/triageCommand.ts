@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { toInstantMs } from '../calendar/days.js';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { createGroupComplaintDetector, type GroupFinding } from '../complaints/detectGroupComplaints.js';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Complaint } from '../complaints/schemas.js';
@@ -29,6 +30,8 @@ import { footer, header, type Invalid, row } from './triageOutput.js';
 /** The options of `realty-crm triage`. */
 export interface TriageOptions {
   readonly now: string;
+  /** The working-day calendar (`--calendar` notice files on top of the built-in years); the built-in one when absent. */
+  readonly calendar?: WorkCalendar;
   readonly policy: string;
   readonly format: 'table' | 'json' | 'csv';
   readonly locale: Locale;
@@ -152,7 +155,7 @@ async function triageFile(
     const parsed = parseComplaint(r.value, { locale });
     if (!parsed.success) continue;
     const c: Complaint = parsed.data;
-    const t = triageComplaint(c, byKey.get(groupKey(c.projectId, c.issue)), now, policy);
+    const t = triageComplaint(c, byKey.get(groupKey(c.projectId, c.issue)), now, policy, options.calendar);
     summary.valid++;
     (summary.byCategory[t.category] as number)++;
     summary.byLevel[t.level] = (summary.byLevel[t.level] as number) + 1;

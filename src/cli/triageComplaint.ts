@@ -1,4 +1,5 @@
 import type { Deadline } from '../calendar/deadline.js';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { assessComplaintSeverity, type SeverityAssessment } from '../complaints/assessComplaintSeverity.js';
 import { computeComplaintDeadlines } from '../complaints/computeComplaintDeadlines.js';
 import type { GroupFinding } from '../complaints/detectGroupComplaints.js';
@@ -29,14 +30,16 @@ export interface TriagedComplaint {
 /**
  * Triages one valid complaint: severity (its own facts with its issue's group counts
  * folded in, so a complaint on an issue that reached 20 households is major), routing,
- * deadlines and overdue flags at `now`. Days the calendar does not cover are counted
- * weekends-only, and the deadline says so (`fallbackUsed`).
+ * deadlines and overdue flags at `now`, on `calendar` (the built-in one when absent). Days
+ * the calendar does not cover are counted weekends-only, and the deadline says so
+ * (`fallbackUsed`).
  */
 export function triageComplaint(
   c: Complaint,
   group: GroupFinding | undefined,
   now: string,
   policy: Policy,
+  calendar?: WorkCalendar,
 ): TriagedComplaint {
   const isComplaint = c.kind === undefined || c.kind === 'complaint';
   const severity = assessComplaintSeverity(
@@ -60,7 +63,12 @@ export function triageComplaint(
     { policy },
   );
   const route = routeComplaint({ ...c, level: severity.level }, { policy });
-  const deadlines = computeComplaintDeadlines({ ...c, now }, { policy, fallback: 'weekends-only' });
+  const deadlines = computeComplaintDeadlines(
+    { ...c, now },
+    calendar === undefined
+      ? { policy, fallback: 'weekends-only' }
+      : { policy, calendar, fallback: 'weekends-only' },
+  );
   return {
     id: c.id,
     category: c.category,

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 import type { Locale } from '../core/reason.js';
 import { checkReadable, formatOf, openInput, readRecords, UnreadableInputError } from './readRecords.js';
 import { findRecordKind, RECORD_KIND_ENTRIES } from './recordKinds.js';
@@ -8,6 +9,8 @@ import { sniffStdin } from './stdin.js';
 /** The options of `realty-crm validate`. */
 export interface ValidateOptions {
   readonly kind: string;
+  /** The working-day calendar (`--calendar`), for record kinds whose checks count days. */
+  readonly calendar?: WorkCalendar;
   readonly locale: Locale;
   readonly format: 'text' | 'json';
 }

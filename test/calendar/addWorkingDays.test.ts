@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, CalendarCoverageError, InvalidArgumentError } from '../../src/index.js';
+import { addWorkingDays } from '../../src/calendar/index.js';
+import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
 
 const shanghaiMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 

@@ -47,6 +47,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
     calendar,
     [
       'BUILT_IN_HOLIDAY_YEARS',
+      'COVERAGE_WARNING_DAYS',
       'DayOrInstantStringSchema',
       'DayStringSchema',
       'HOLIDAY_NAMES',
@@ -60,6 +61,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'addPeriod',
       'addWindow',
       'addWorkingDays',
+      'computeCalendarCoverage',
       'computeDayKind',
       'computeWorkingDayOnOrBefore',
       'countWorkingDays',
@@ -71,6 +73,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'isWithinLast',
       'isWithinWindow',
       'isWorkingDay',
+      'parseHolidayYear',
       'subtractPeriod',
     ],
   ],

@@ -86,6 +86,7 @@ describe('JSON Schema files', () => {
       'defect.schema.json',
       'delivery-risk-check-batch.schema.json',
       'delivery-risk-check.schema.json',
+      'holiday-year.schema.json',
       'household-delivery-batch.schema.json',
       'household-delivery.schema.json',
       'opening-risk-check-batch.schema.json',
