@@ -51,6 +51,9 @@ export function countWorkingDaysInView(cal: WorkCalendar, a: number, b: number):
 
 /** The n-th working day after `from` in the fallback view (`n >= 1`); may lie past 9999-12-31. */
 export function nthWorkingDayInView(cal: WorkCalendar, from: number, n: number): number {
+  // Zero working days end on the start day itself (the table lookup below would read
+  // index -1 when the start is the day before the table).
+  if (n === 0) return from;
   const { base, end } = bounds(cal);
   let dn = from;
   let left = n;
