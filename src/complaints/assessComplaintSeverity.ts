@@ -1,11 +1,19 @@
 import type { InstantInput } from '../calendar/days.js';
-import { formatInstant, toInstantMs } from '../calendar/days.js';
+import { formatInstant } from '../calendar/days.js';
+import { expectBoolean, expectNumber, expectOneOf, isPlainObject } from '../core/checks.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Decision, type LocalizedText, type Reason } from '../core/reason.js';
 import { meetsThreshold } from '../core/thresholds.js';
+import { checkComplaintRecord } from './checkComplaintRecord.js';
+import { expectKnownKeys, expectOptions, instantMs } from './checkInputs.js';
 import { compiledFor } from './compileSeverity.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
+import type { GroupFinding } from './detectGroupComplaints.js';
+import { type ComplaintPolicy, type ComplaintPolicyInput, DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
+import { resolveComplaintPolicy } from './policySchema.js';
+import type { Complaint } from './schemas.js';
 import { CRISIS_SIGNAL_LABELS } from './tables/labels.js';
-import type { CrisisSignal, SeverityLevel } from './types.js';
+import { toSeverityFacts } from './toSeverityFacts.js';
+import { CRISIS_SIGNALS, type CrisisSignal, type SeverityLevel } from './types.js';
 
 /** The facts severity is judged on; every one optional (`CMP-SEV-*`). */
 export interface SeverityFacts {
@@ -17,8 +25,18 @@ export interface SeverityFacts {
   readonly mediaExposed?: boolean | undefined;
   /** Households that have complained about the same issue, in total (`CMP-SEV-MAJOR-COUNT`). */
   readonly householdsWithSameIssue?: number | undefined;
-  /** Households with a major complaint on the same issue at the same time (`CMP-SEV-GROUP`). */
+  /**
+   * Households with an open major complaint on the same issue at the same time: the count
+   * of `CMP-SEV-GROUP` under the reading `simultaneous-open-major`; the other reading does
+   * not use it.
+   */
   readonly simultaneousMajorHouseholds?: number | undefined;
+  /**
+   * Households complaining about the same issue within the policy's group window: the
+   * count of `CMP-SEV-GROUP` under the reading `complaining-together` (the default); the
+   * other reading does not use it.
+   */
+  readonly householdsComplainingTogether?: number | undefined;
   /** The customer claims serious loss and demands to return the home or a very large compensation (`CMP-SEV-MAJOR-CLAIM`). */
   readonly demandsReturnOrLargeCompensation?: boolean | undefined;
   /** The complaint may lead to a lawsuit or media exposure (`CMP-SEV-HOT-RISK`). */
@@ -27,17 +45,46 @@ export interface SeverityFacts {
   readonly distinctComplainantsWithin30Days?: number | undefined;
   /** People in a collective complaint (`CMP-SEV-HOT-COLLECTIVE`). */
   readonly collectiveComplainants?: number | undefined;
-  /** When the complaint was registered (`CMP-SEV-HOT-STALE`). */
-  readonly registeredAt?: InstantInput | undefined;
+  /** When the complaint was received: staleness counts from here (`CMP-SEV-HOT-STALE`). */
+  readonly receivedAt?: InstantInput | undefined;
   /** When it was resolved, if it was. */
   readonly resolvedAt?: InstantInput | undefined;
   /** The moment of judgement, needed for `CMP-SEV-HOT-STALE`. */
   readonly now?: InstantInput | undefined;
-  /** The delay is for reasons on the company's side (由于我方原因) (`CMP-SEV-HOT-STALE`). */
+  /**
+   * The delay is for reasons on the company's side (由于我方原因) (`CMP-SEV-HOT-STALE`);
+   * when not given, {@link DEFAULT_DELAY_ON_COMPANY_SIDE} (`true`).
+   */
   readonly delayOnCompanySide?: boolean | undefined;
   /** Crisis signals present (`CMP-SEV-CRISIS`). */
   readonly crisisSignals?: readonly CrisisSignal[] | undefined;
 }
+
+/** The names of {@link SeverityFacts}. @internal */
+export const SEVERITY_FACT_NAMES = Object.freeze([
+  'compensationPerHousehold',
+  'lawsuitFiled',
+  'mediaExposed',
+  'householdsWithSameIssue',
+  'simultaneousMajorHouseholds',
+  'householdsComplainingTogether',
+  'demandsReturnOrLargeCompensation',
+  'mayLeadToLawsuitOrMedia',
+  'distinctComplainantsWithin30Days',
+  'collectiveComplainants',
+  'receivedAt',
+  'resolvedAt',
+  'now',
+  'delayOnCompanySide',
+  'crisisSignals',
+] as const);
+
+/** Record fields and old names, and where their fact is. */
+const FACT_HINTS: Readonly<Record<string, string>> = Object.freeze({
+  compensationClaimed: 'a field of the complaint record: pass the record itself, or toSeverityFacts(record)',
+  registeredAt: 'staleness counts from the receipt (CMP-SEV-HOT-STALE): give receivedAt',
+  riskOfMajorGroupOrCrisis: 'a fact of assessEscalation, not of severity',
+});
 
 /** A severity judgement: the highest level whose condition holds, and every condition that holds. */
 export type SeverityAssessment = Decision<{
@@ -51,18 +98,38 @@ export type SeverityAssessment = Decision<{
 export interface SeverityOptions {
   /** The policy; `sinoOcean2008` when absent. */
   readonly policy?: ComplaintPolicyInput;
+  /** For a complaint record: the moment of judgement (facts carry their own `now`). */
+  readonly now?: InstantInput;
+  /** For a complaint record: the group finding of its project and issue, whose counts are folded in. */
+  readonly group?: GroupFinding;
+}
+
+/** Whether the first argument is a complaint record rather than facts: records have an id, a category and a receipt. */
+function isComplaintRecord(x: Record<string, unknown>): boolean {
+  return 'id' in x && 'category' in x && 'receivedAt' in x;
 }
 
 /**
  * A complaint's severity (投诉重要性, `CMP-SEV-*`): crisis, major, hot or general. The
- * highest level whose condition holds wins; every condition that holds is a reason. A
- * major group complaint (10 or more households at once with a major complaint on the same
- * issue) is level `major` with `majorGroup: true`, handled with the crisis procedure
- * (`CMP-SEV-GROUP`). Thresholds are read the law's way (`LAW-THRESHOLD`): 超过2万元 is
- * `> 20000`, 20户以上 is `>= 20`. Staleness is elapsed time, 7 x 24 h (`LAW-ELAPSED`).
+ * highest level whose condition holds wins; every condition that holds is a reason, and a
+ * reason whose threshold is a policy value cites where the value comes from (convention
+ * 14). Takes severity facts, or a complaint record as `parseComplaint` returns it (mapped
+ * by {@link toSeverityFacts}, with `options.now` and `options.group`): nothing a record
+ * holds is dropped. A major group complaint is level `major` with `majorGroup: true`,
+ * handled with the crisis procedure (`CMP-SEV-GROUP`), under the policy's reading, which
+ * the reason names: 10 households complaining together within 72 hours
+ * (`complaining-together`, the default) or 10 households each with an open major
+ * complaint (`simultaneous-open-major`). Thresholds are read the law's way
+ * (`LAW-THRESHOLD`): 超过2万元 is `> 20000`, 20户以上 is `>= 20`. Staleness is elapsed time
+ * from the receipt, 7 x 24 h (`LAW-ELAPSED`); a delay nobody attributed is on the company's
+ * side ({@link DEFAULT_DELAY_ON_COMPANY_SIDE}).
+ *
+ * Every fact is checked: a string where a number belongs, `NaN`, an unknown crisis signal,
+ * a key that is not a fact (a record's `compensationClaimed` among facts) or a time that is
+ * not an instant is an `InvalidArgumentError` at its own path.
  *
  * Counts no single record holds (households with the same issue, complainants in a
- * month, simultaneous major households) come from {@link detectGroupComplaints}.
+ * month, households at once) come from {@link detectGroupComplaints}.
  *
  * @rule CMP-SEV-CRISIS
  * @rule CMP-SEV-MAJOR-COMP
@@ -79,12 +146,100 @@ export interface SeverityOptions {
  * ```ts
  * assessComplaintSeverity({ compensationPerHousehold: 20000 }).level; // 'general': 超过 excludes 20,000
  * assessComplaintSeverity({ compensationPerHousehold: 20000.01 }).level; // 'major'
- * const s = assessComplaintSeverity({ simultaneousMajorHouseholds: 10 });
+ * const s = assessComplaintSeverity({ householdsComplainingTogether: 10 });
  * [s.level, s.majorGroup]; // ['major', true]
+ * assessComplaintSeverity(parsedRecord, { now: '2026-11-20T10:00:00+08:00' }).level; // from the record's own facts
  * ```
  */
-export function assessComplaintSeverity(facts: SeverityFacts, options?: SeverityOptions): SeverityAssessment {
-  const policy = resolveComplaintPolicy(options?.policy);
+export function assessComplaintSeverity(
+  input: SeverityFacts | Complaint,
+  options?: SeverityOptions,
+): SeverityAssessment {
+  const opts = expectOptions(options);
+  const policy = resolveComplaintPolicy(opts?.policy as ComplaintPolicyInput | undefined);
+  if (!isPlainObject(input)) {
+    throw new InvalidArgumentError([], 'expected severity facts or a complaint record');
+  }
+  if (isComplaintRecord(input)) {
+    const { record } = checkComplaintRecord(input);
+    const now = opts?.now as InstantInput | undefined;
+    const group = opts?.group as GroupFinding | undefined;
+    return assessFacts(
+      toSeverityFacts(record, {
+        ...(now === undefined ? {} : { now }),
+        ...(group === undefined ? {} : { group }),
+      }),
+      policy,
+      ['options', 'now'],
+    );
+  }
+  if (opts?.now !== undefined) {
+    throw new InvalidArgumentError(['options', 'now'], 'facts carry their own now: give it in the facts');
+  }
+  if (opts?.group !== undefined) {
+    throw new InvalidArgumentError(['options', 'group'], 'a group finding is folded into a complaint record, not into facts');
+  }
+  return assessFacts(input as SeverityFacts, policy, ['now']);
+}
+
+/** Checks the facts (cheaply: one pass over their keys) and judges them. */
+function assessFacts(facts: SeverityFacts, policy: ComplaintPolicy, nowPath: readonly string[]): SeverityAssessment {
+  let receivedMs: number | undefined;
+  let resolvedMs: number | undefined;
+  let nowMs: number | undefined;
+  for (const key in facts) {
+    const v = (facts as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    switch (key) {
+      case 'compensationPerHousehold':
+        expectNumber(v, [key], { min: 0 });
+        break;
+      case 'householdsWithSameIssue':
+      case 'simultaneousMajorHouseholds':
+      case 'householdsComplainingTogether':
+      case 'distinctComplainantsWithin30Days':
+      case 'collectiveComplainants':
+        expectNumber(v, [key], { min: 0, integer: true });
+        break;
+      case 'lawsuitFiled':
+      case 'mediaExposed':
+      case 'demandsReturnOrLargeCompensation':
+      case 'mayLeadToLawsuitOrMedia':
+      case 'delayOnCompanySide':
+        expectBoolean(v, [key]);
+        break;
+      case 'receivedAt':
+        receivedMs = instantMs(v, [key]);
+        break;
+      case 'resolvedAt':
+        resolvedMs = instantMs(v, [key]);
+        break;
+      case 'now':
+        nowMs = instantMs(v, nowPath);
+        break;
+      case 'crisisSignals': {
+        if (!Array.isArray(v)) expectOneOf(v, CRISIS_SIGNALS, [key]);
+        const list = v as readonly unknown[];
+        for (let i = 0; i < list.length; i++) expectOneOf(list[i], CRISIS_SIGNALS, [key, i]);
+        break;
+      }
+      default:
+        expectKnownKeys(facts as Record<string, unknown>, SEVERITY_FACT_NAMES, [], FACT_HINTS);
+    }
+  }
+  if (receivedMs !== undefined && resolvedMs !== undefined && resolvedMs < receivedMs) {
+    throw new InvalidArgumentError(['resolvedAt'], 'is before receivedAt: a complaint is resolved after it is received');
+  }
+  return judge(facts, policy, receivedMs, resolvedMs, nowMs);
+}
+
+function judge(
+  facts: SeverityFacts,
+  policy: ComplaintPolicy,
+  receivedMs: number | undefined,
+  resolvedMs: number | undefined,
+  nowMs: number | undefined,
+): SeverityAssessment {
   const compiled = compiledFor(policy);
   const s = policy.severity;
   const m = compiled.messages;
@@ -95,7 +250,7 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   const signals = facts.crisisSignals;
   if (signals !== undefined && signals.length > 0) {
     const list = (locale: 'zh-CN' | 'en') =>
-      signals.map((x) => CRISIS_SIGNAL_LABELS[x]?.[locale] ?? x).join(locale === 'en' ? '; ' : '；');
+      signals.map((x) => CRISIS_SIGNAL_LABELS[x][locale]).join(locale === 'en' ? '; ' : '；');
     acc = note(
       acc,
       'CMP-SEV-CRISIS',
@@ -112,7 +267,7 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
     acc = note(
       acc,
       'CMP-SEV-MAJOR-COMP',
-      { compensationPerHousehold: comp, threshold: s.majorCompensationPerHouseholdYuan },
+      { compensationPerHousehold: comp, threshold: s.majorCompensationPerHouseholdYuan, policy: policy.id },
       m['major-compensation'],
       2,
     );
@@ -131,7 +286,7 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
     acc = note(
       acc,
       'CMP-SEV-MAJOR-COUNT',
-      { householdsWithSameIssue: households, threshold: s.majorSameIssueHouseholds },
+      { householdsWithSameIssue: households, threshold: s.majorSameIssueHouseholds, policy: policy.id },
       m['major-count'],
       2,
     );
@@ -139,13 +294,20 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   if (facts.demandsReturnOrLargeCompensation === true) {
     acc = note(acc, 'CMP-SEV-MAJOR-CLAIM', { demandsReturnOrLargeCompensation: true }, m['major-claim'], 2);
   }
-  const group = facts.simultaneousMajorHouseholds;
+  const together = s.majorGroupReading === 'complaining-together';
+  const group = together ? facts.householdsComplainingTogether : facts.simultaneousMajorHouseholds;
   if (group !== undefined && meetsThreshold(s.majorGroupHouseholds, group)) {
     majorGroup = true;
     acc = note(
       acc,
       'CMP-SEV-GROUP',
-      { simultaneousMajorHouseholds: group, threshold: s.majorGroupHouseholds },
+      {
+        reading: s.majorGroupReading,
+        [together ? 'householdsComplainingTogether' : 'simultaneousMajorHouseholds']: group,
+        ...(together ? { windowHours: s.majorGroupWindowHours } : {}),
+        threshold: s.majorGroupHouseholds,
+        policy: policy.id,
+      },
       m['major-group'],
       2,
     );
@@ -162,6 +324,7 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
         distinctComplainantsWithin30Days: repeat,
         threshold: s.hotRepeatComplainants,
         windowDays: s.hotRepeatWindowDays,
+        policy: policy.id,
       },
       m['hot-repeat'],
       1,
@@ -172,40 +335,39 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
     acc = note(
       acc,
       'CMP-SEV-HOT-COLLECTIVE',
-      { collectiveComplainants: collective, threshold: s.hotCollectiveComplainants },
+      { collectiveComplainants: collective, threshold: s.hotCollectiveComplainants, policy: policy.id },
       m['hot-collective'],
       1,
     );
   }
-  if (facts.registeredAt !== undefined && facts.now !== undefined && facts.delayOnCompanySide === true) {
-    const registered = toInstantMs(facts.registeredAt, ['facts', 'registeredAt']);
-    const now = toInstantMs(facts.now, ['facts', 'now']);
-    const resolved =
-      facts.resolvedAt === undefined ? undefined : toInstantMs(facts.resolvedAt, ['facts', 'resolvedAt']);
-    const unresolvedAtNow = resolved === undefined || resolved > now;
-    // LAW-ELAPSED: the age is elapsed time, registered + 7 x 24 h, reached at that instant (届满).
-    if (unresolvedAtNow && meetsThreshold(compiled.staleAge, now - registered)) {
-      const registeredIso = formatInstant(registered);
+  const delay = facts.delayOnCompanySide;
+  if (receivedMs !== undefined && nowMs !== undefined && (delay ?? DEFAULT_DELAY_ON_COMPANY_SIDE)) {
+    const unresolvedAtNow = resolvedMs === undefined || resolvedMs > nowMs;
+    // LAW-ELAPSED: the age is elapsed time, received + 7 x 24 h, reached at that instant (届满).
+    if (unresolvedAtNow && meetsThreshold(compiled.staleAge, nowMs - receivedMs)) {
+      const receivedIso = formatInstant(receivedMs);
       acc = note(
         acc,
         'CMP-SEV-HOT-STALE',
         {
-          registeredAt: registeredIso,
-          now: formatInstant(now),
-          hoursUnresolved: Math.floor((now - registered) / 3_600_000),
+          receivedAt: receivedIso,
+          now: formatInstant(nowMs),
+          hoursUnresolved: Math.floor((nowMs - receivedMs) / 3_600_000),
           thresholdDays: s.hotStaleAfterDays,
+          delayOnCompanySide: delay === undefined ? 'presumed' : true,
+          policy: policy.id,
         },
-        m['hot-stale'],
+        delay === undefined ? presumed(m['hot-stale']) : m['hot-stale'],
         1,
       );
-      const due = formatInstant(registered + compiled.staleMs);
+      const due = formatInstant(receivedMs + compiled.staleMs);
       acc = note(
         acc,
         'LAW-ELAPSED',
-        { since: registeredIso, elapsedDays: s.hotStaleAfterDays, reachedAt: due },
+        { since: receivedIso, elapsedDays: s.hotStaleAfterDays, reachedAt: due },
         {
-          'zh-CN': `按经过时间计算：登记后${s.hotStaleAfterDays}×24小时即${due}届满，不因休息日或节假日顺延`,
-          en: `Elapsed time: ${s.hotStaleAfterDays} x 24 h after registration, reached at ${due}, with no rest-day extension`,
+          'zh-CN': `按经过时间计算：受理后${s.hotStaleAfterDays}×24小时即${due}届满，不因休息日或节假日顺延`,
+          en: `Elapsed time: ${s.hotStaleAfterDays} x 24 h after receipt, reached at ${due}, with no rest-day extension`,
         },
         1,
       );
@@ -213,6 +375,14 @@ export function assessComplaintSeverity(facts: SeverityFacts, options?: Severity
   }
   if (acc === null) return compiled.general;
   return { level: LEVEL_BY_RANK[acc.rank] as SeverityLevel, majorGroup, reasons: acc.reasons };
+}
+
+/** The stale message when nobody said whose side the delay is on. */
+function presumed(text: LocalizedText): LocalizedText {
+  return {
+    'zh-CN': `${text['zh-CN']}（未说明延误原因，按我方原因计）`,
+    en: `${text.en} (no side was given for the delay: taken as the company's)`,
+  };
 }
 
 /** The conditions found so far. */

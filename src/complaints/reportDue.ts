@@ -1,6 +1,7 @@
 import { computeDayKind } from '../calendar/computeDayKind.js';
 import { formatDayNumber, shanghaiStartOfDayMs, WEEKDAY_NAMES, weekdayOf } from '../calendar/days.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
+import { expectCalendarOptions, expectKnownKeys } from './checkInputs.js';
 import { createReason, type Decision, type Reason } from '../core/reason.js';
 import type { ComplaintPolicyInput } from './policy.js';
 
@@ -109,4 +110,12 @@ export function finishReportDue(
     endsAt: new Date(shanghaiStartOfDayMs(dueDayNumber + 1)),
     reasons,
   };
+}
+
+/** The `calendar` option of a report function, checked: a calendar of `createWorkCalendar`, or absent. @internal */
+export function calendarOf(options: Record<string, unknown> | undefined): WorkCalendar | undefined {
+  if (options === undefined) return undefined;
+  expectKnownKeys(options, ['policy', 'calendar'], ['options']);
+  expectCalendarOptions(options, ['options']);
+  return options.calendar as WorkCalendar | undefined;
 }

@@ -6,6 +6,7 @@
  */
 
 import * as z from 'zod';
+import { tryParseInstant } from '../calendar/days.js';
 import { DayOrInstantStringSchema, InstantStringSchema } from '../calendar/schemas.js';
 import {
   CALLBACK_OUTCOMES,
@@ -62,16 +63,38 @@ export const ComplaintSchema = /* @__PURE__ */ (() =>
     centralizedDeliveryAt: DayOrInstantStringSchema.optional().describe(
       'The centralized delivery (集中交付) day',
     ),
+    deliveredToOwnerOn: DayOrInstantStringSchema.optional().describe(
+      "The day this owner's own home was delivered (交付业主); before it, the complaint is before delivery",
+    ),
     inWarranty: z.boolean().optional(),
     involvesDeveloperCompensation: z.boolean().optional(),
     developerLegacyIssue: z.boolean().optional(),
-    hasContactInfo: z.boolean().optional().describe('Left contact information (default true)'),
+    hasContactInfo: z
+      .boolean()
+      .optional()
+      .describe('Left contact information (default true); without it no callback is owed'),
+    anonymous: z.boolean().optional().describe('The complainant left no name (default false): no callback is owed'),
+    replyLetterOnly: z
+      .boolean()
+      .optional()
+      .describe('A higher authority asks only for a reply letter (上级部门只要求复函): no callback is owed'),
     repliedAt: InstantStringSchema.optional(),
     handlingCompletedAt: InstantStringSchema.optional(),
     calledBackAt: InstantStringSchema.optional(),
     callbackOutcome: z.enum(CALLBACK_OUTCOMES).optional(),
     resolvedAt: InstantStringSchema.optional().describe('When it was resolved'),
     closedAt: InstantStringSchema.optional(),
+  }).superRefine((c, ctx) => {
+    // A complaint is handled after it is received: no later time comes before the receipt.
+    const received = tryParseInstant(c.receivedAt);
+    if (received === undefined) return;
+    for (const k of ['repliedAt', 'handlingCompletedAt', 'calledBackAt', 'resolvedAt', 'closedAt'] as const) {
+      const v = c[k];
+      const at = v === undefined ? undefined : tryParseInstant(v);
+      if (at !== undefined && at < received) {
+        ctx.addIssue({ code: 'custom', path: [k], input: v, params: { key: 'beforeReceipt' } });
+      }
+    }
   }))();
 
 /** A complaint record (the output of {@link ComplaintSchema}). */
