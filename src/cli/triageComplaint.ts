@@ -41,11 +41,17 @@ export function triageComplaint(
   policy: Policy,
 ): TriagedComplaint {
   // The record reaches each decision through the complaints module's adapters (convention 13).
-  const severity = assessComplaintSeverity(toSeverityFacts(c, { now, ...(group === undefined ? {} : { group }) }), {
-    policy,
-  });
+  const severity = assessComplaintSeverity(
+    toSeverityFacts(c, { now, ...(group === undefined ? {} : { group }) }),
+    {
+      policy,
+    },
+  );
   const route = routeComplaint({ ...c, level: severity.level }, { policy });
-  const deadlines = computeComplaintDeadlines(toDeadlineInput(c, { now }), { policy, fallback: 'weekends-only' });
+  const deadlines = computeComplaintDeadlines(toDeadlineInput(c, { now }), {
+    policy,
+    fallback: 'weekends-only',
+  });
   return {
     id: c.id,
     category: c.category,

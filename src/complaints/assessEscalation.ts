@@ -50,7 +50,10 @@ export interface EscalationOptions {
 }
 
 /** The share of a threshold, rounded up to whole households: half of 10户以上 is 5户以上. */
-const shareOf = (share: number, t: Threshold): Threshold => ({ kind: t.kind, value: Math.ceil(share * t.value) });
+const shareOf = (share: number, t: Threshold): Threshold => ({
+  kind: t.kind,
+  value: Math.ceil(share * t.value),
+});
 
 /**
  * The warning before the event and the report after it (`CMP-WARN`, SOL 投诉管理 8). While
@@ -94,12 +97,15 @@ export function assessEscalation(facts: EscalationFacts, options?: EscalationOpt
       : severityFacts.simultaneousMajorHouseholds
   ) as number | undefined;
   const share = shareOf(policy.escalation.warningShareOfMajorGroup, s.majorGroupHouseholds);
-  if (count !== undefined && meetsThreshold(share, count) && !severity.majorGroup) grounds.push('group-share');
+  if (count !== undefined && meetsThreshold(share, count) && !severity.majorGroup)
+    grounds.push('group-share');
   if (severityFacts.mayLeadToLawsuitOrMedia === true) grounds.push('hot-risk');
   const happened = severity.level === 'major' || severity.level === 'crisis';
   const stage: EscalationStage = happened ? 'event-report' : grounds.length > 0 ? 'warning' : 'none';
   const hours =
-    stage === 'event-report' ? policy.escalation.eventReportWithinHours : policy.escalation.warningWithinHours;
+    stage === 'event-report'
+      ? policy.escalation.eventReportWithinHours
+      : policy.escalation.warningWithinHours;
   const dueAt = atMs === undefined || stage === 'none' ? null : formatInstant(atMs + hours * 3_600_000);
   return {
     stage,
@@ -107,7 +113,9 @@ export function assessEscalation(facts: EscalationFacts, options?: EscalationOpt
     level: severity.level,
     majorGroup: severity.majorGroup,
     dueAt,
-    reasons: [escalationReason(policy, stage, grounds, severity.level, severity.majorGroup, count, share, dueAt)],
+    reasons: [
+      escalationReason(policy, stage, grounds, severity.level, severity.majorGroup, count, share, dueAt),
+    ],
   };
 }
 
@@ -123,9 +131,11 @@ export function escalationReason(
   dueAt: string | null,
 ): Reason {
   const shareWords = describeThreshold(share, { 'zh-CN': '户', en: 'households' });
+  const pct = `${Math.round(policy.escalation.warningShareOfMajorGroup * 100)}%`;
+  const ratio = { 'zh-CN': pct, en: pct };
   const groundText = (locale: 'zh-CN' | 'en') =>
     grounds
-      .map((g) => fill(ESCALATION_GROUND_LABELS[g], { share: shareWords })[locale])
+      .map((g) => fill(ESCALATION_GROUND_LABELS[g], { share: shareWords, ratio })[locale])
       .join(locale === 'en' ? '; ' : '；');
   const facts: Reason['facts'] = {
     stage,
@@ -165,7 +175,9 @@ export function escalationReason(
           en: `A risk of a major group complaint or a crisis (${groundText('en')}): send the escalation warning form to the direct superior, handled per the crisis procedure, within ${hours} h${dueAt === null ? '' : ` (by ${dueAt})`}`,
         },
         policy,
-        grounds.includes('group-share') ? 'escalation.warningShareOfMajorGroup' : 'escalation.warningWithinHours',
+        grounds.includes('group-share')
+          ? 'escalation.warningShareOfMajorGroup'
+          : 'escalation.warningWithinHours',
       ),
     );
   }

@@ -127,7 +127,8 @@ export interface ClosureOptions {
  */
 export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions): ClosureDecision {
   const opts = expectOptions(options);
-  if (opts === undefined) throw new InvalidArgumentError(['options', 'now'], 'expected { now }: nothing here reads the clock');
+  if (opts === undefined)
+    throw new InvalidArgumentError(['options', 'now'], 'expected { now }: nothing here reads the clock');
   const policy = resolveComplaintPolicy(opts.policy as ComplaintPolicyInput | undefined);
   const now = instantMs(opts.now, ['options', 'now']);
   const f = expectInputObject(facts, 'closure facts');
@@ -142,9 +143,12 @@ export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions):
     optionalBoolean(f[k], [k]);
   }
   const completedMs =
-    f.handlingCompletedAt === undefined ? undefined : instantMs(f.handlingCompletedAt, ['handlingCompletedAt']);
+    f.handlingCompletedAt === undefined
+      ? undefined
+      : instantMs(f.handlingCompletedAt, ['handlingCompletedAt']);
   if (f.callbackOutcome !== undefined) expectOneOf(f.callbackOutcome, CALLBACK_OUTCOMES, ['callbackOutcome']);
-  if (f.opinionServedVia !== undefined) expectOneOf(f.opinionServedVia, SERVICE_METHODS, ['opinionServedVia']);
+  if (f.opinionServedVia !== undefined)
+    expectOneOf(f.opinionServedVia, SERVICE_METHODS, ['opinionServedVia']);
   if (f.lawsuitOrArbitrationFiledOn !== undefined) {
     expectDayOrInstant(f.lawsuitOrArbitrationFiledOn, ['lawsuitOrArbitrationFiledOn']);
   }
@@ -191,7 +195,12 @@ export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions):
       return closed(
         'opinion-served',
         via,
-        { customerNeverAccepts: never, beyondAuthorityOrCapacity: beyond, servedVia: via, proofOfServiceKept: true },
+        {
+          customerNeverAccepts: never,
+          beyondAuthorityOrCapacity: beyond,
+          servedVia: via,
+          proofOfServiceKept: true,
+        },
         `${why['zh-CN']}；投诉处理意见书已以${how['zh-CN']}送达客户并保留相关证明文件，投诉封闭`,
         `${why.en[0]?.toUpperCase()}${why.en.slice(1)}; the written opinion was served by ${how.en} and the proof kept: closed`,
       );

@@ -79,7 +79,13 @@ const BOOLEANS = [
 ] as const;
 
 /** The times of a record that come after its receipt. */
-export const LATER_TIMES = ['repliedAt', 'handlingCompletedAt', 'calledBackAt', 'resolvedAt', 'closedAt'] as const;
+export const LATER_TIMES = [
+  'repliedAt',
+  'handlingCompletedAt',
+  'calledBackAt',
+  'resolvedAt',
+  'closedAt',
+] as const;
 
 /**
  * Checks that `value` is a complaint record and returns it typed, with the epoch ms of its
@@ -95,24 +101,30 @@ export function checkComplaintRecord(
       ? expectInputObject(value, 'a complaint record (what parseComplaint returns)')
       : expectPlainRecord(value, path);
   expectKnownKeys(r, COMPLAINT_RECORD_FIELDS, path);
-  for (const k of ['id', 'projectId', 'householdId', 'complainantId', 'issue'] as const) expectId(r[k], [...path, k]);
+  for (const k of ['id', 'projectId', 'householdId', 'complainantId', 'issue'] as const)
+    expectId(r[k], [...path, k]);
   expectCategory(r.category, [...path, 'category']);
   if (r.kind !== undefined) expectOneOf(r.kind, RECORD_KINDS, [...path, 'kind']);
   const receivedMs = instantMs(r.receivedAt, [...path, 'receivedAt']);
   expectOneOf(r.channel, COMPLAINT_CHANNELS, [...path, 'channel']);
-  if (r.summary !== undefined) expectString(r.summary, [...path, 'summary'], { allowEmpty: true, maxLength: 10_000 });
-  if (r.compensationClaimed !== undefined) expectNumber(r.compensationClaimed, [...path, 'compensationClaimed'], { min: 0 });
+  if (r.summary !== undefined)
+    expectString(r.summary, [...path, 'summary'], { allowEmpty: true, maxLength: 10_000 });
+  if (r.compensationClaimed !== undefined)
+    expectNumber(r.compensationClaimed, [...path, 'compensationClaimed'], { min: 0 });
   if (r.collectiveComplainants !== undefined) {
     expectNumber(r.collectiveComplainants, [...path, 'collectiveComplainants'], { min: 0, integer: true });
   }
   for (const k of BOOLEANS) if (r[k] !== undefined) expectBoolean(r[k], [...path, k]);
   if (r.crisisSignals !== undefined) {
     const signals = expectArray(r.crisisSignals, [...path, 'crisisSignals']);
-    signals.forEach((s, i) => expectOneOf(s, CRISIS_SIGNALS, [...path, 'crisisSignals', i]));
+    for (let i = 0; i < signals.length; i++) expectOneOf(signals[i], CRISIS_SIGNALS, [...path, 'crisisSignals', i]);
   }
-  if (r.centralizedDeliveryAt !== undefined) expectDayOrInstant(r.centralizedDeliveryAt, [...path, 'centralizedDeliveryAt']);
-  if (r.deliveredToOwnerOn !== undefined) expectDayOrInstant(r.deliveredToOwnerOn, [...path, 'deliveredToOwnerOn']);
-  if (r.callbackOutcome !== undefined) expectOneOf(r.callbackOutcome, CALLBACK_OUTCOMES, [...path, 'callbackOutcome']);
+  if (r.centralizedDeliveryAt !== undefined)
+    expectDayOrInstant(r.centralizedDeliveryAt, [...path, 'centralizedDeliveryAt']);
+  if (r.deliveredToOwnerOn !== undefined)
+    expectDayOrInstant(r.deliveredToOwnerOn, [...path, 'deliveredToOwnerOn']);
+  if (r.callbackOutcome !== undefined)
+    expectOneOf(r.callbackOutcome, CALLBACK_OUTCOMES, [...path, 'callbackOutcome']);
   checkLaterTimes(r, receivedMs, path);
   return { record: r as unknown as Complaint, receivedMs };
 }
@@ -133,7 +145,10 @@ export function checkLaterTimes(
     if (v === undefined) continue;
     const ms = instantMs(v, [...path, k]);
     if (ms < receivedMs) {
-      throw new InvalidArgumentError([...path, k], `is before receivedAt: a complaint is handled after it is received`);
+      throw new InvalidArgumentError(
+        [...path, k],
+        `is before receivedAt: a complaint is handled after it is received`,
+      );
     }
   }
 }

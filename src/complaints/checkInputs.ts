@@ -70,7 +70,10 @@ export function expectInputObject(value: unknown, what: string): Record<string, 
 }
 
 /** An options object, or `undefined`. */
-export function expectOptions(value: unknown, path: ArgumentPath = ['options']): Record<string, unknown> | undefined {
+export function expectOptions(
+  value: unknown,
+  path: ArgumentPath = ['options'],
+): Record<string, unknown> | undefined {
   if (value === undefined) return undefined;
   if (isPlainObject(value)) return value;
   throw new InvalidArgumentError(path, `expected an options object, got ${describeType(value)}`);
@@ -108,7 +111,10 @@ export function optionalCount(value: unknown, path: ArgumentPath): number | unde
 }
 
 /** A calendar option: a `WorkCalendar` made by `createWorkCalendar`, or absent. */
-export function expectCalendarOptions(options: Record<string, unknown> | undefined, path: ArgumentPath): void {
+export function expectCalendarOptions(
+  options: Record<string, unknown> | undefined,
+  path: ArgumentPath,
+): void {
   if (options === undefined) return;
   if (options.calendar !== undefined && !(options.calendar instanceof WorkCalendar)) {
     throw new InvalidArgumentError(
@@ -116,7 +122,8 @@ export function expectCalendarOptions(options: Record<string, unknown> | undefin
       `expected a calendar made by createWorkCalendar, got ${describeType(options.calendar)}`,
     );
   }
-  if (options.fallback !== undefined) expectOneOf(options.fallback, ['none', 'weekends-only'], [...path, 'fallback']);
+  if (options.fallback !== undefined)
+    expectOneOf(options.fallback, ['none', 'weekends-only'], [...path, 'fallback']);
 }
 
 /** An id: a non-empty string of at most 200 characters (never quoted: it may be personal). */

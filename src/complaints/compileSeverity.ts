@@ -12,7 +12,11 @@ import { deepFreeze } from '../core/deepFreeze.js';
 import { createReason, type Decision, type LocalizedText } from '../core/reason.js';
 import { describeSettingSource } from '../core/settingSource.js';
 import { atLeast, describeThreshold, type Threshold } from '../core/thresholds.js';
-import { type ComplaintPolicy, type ComplaintSettingKey, SINO_OCEAN_2008_COMPLAINT_POLICY } from './policy.js';
+import {
+  type ComplaintPolicy,
+  type ComplaintSettingKey,
+  SINO_OCEAN_2008_COMPLAINT_POLICY,
+} from './policy.js';
 import { MAJOR_GROUP_READING_LABELS } from './tables/labels.js';
 import { SEVERITY_CONDITION_TABLE, type SeverityCondition } from './tables/severityConditions.js';
 import type { SeverityLevel } from './types.js';
@@ -72,7 +76,9 @@ function compile(policy: ComplaintPolicy): CompiledSeverity {
   const messages: Record<SeverityCondition, LocalizedText> = {
     crisis: text('crisis'),
     'major-compensation': citing(
-      fill(text('major-compensation'), { threshold: describeThreshold(s.majorCompensationPerHouseholdYuan, YUAN) }),
+      fill(text('major-compensation'), {
+        threshold: describeThreshold(s.majorCompensationPerHouseholdYuan, YUAN),
+      }),
       policy,
       'severity.majorCompensationPerHouseholdYuan',
     ),

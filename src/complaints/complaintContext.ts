@@ -13,7 +13,11 @@ import type { ComplaintMachineContext } from './complaintMachineTypes.js';
 type Ctx = ComplaintMachineContext;
 
 /** Missed: done at or after the end (`LAW-PERIOD-END`: the end is exclusive), or not done by `clockAt`. */
-export function isMissed(deadline: StoredDeadline | null | undefined, doneAt: string | null, clockAt: string): boolean {
+export function isMissed(
+  deadline: StoredDeadline | null | undefined,
+  doneAt: string | null,
+  clockAt: string,
+): boolean {
   if (deadline === null || deadline === undefined) return false;
   return doneAt !== null ? doneAt >= deadline.endsAt : clockAt >= deadline.endsAt;
 }
@@ -27,7 +31,9 @@ export function deriveOverdue(c: Ctx): Ctx['overdue'] {
     callback: isMissed(c.deadlines.callbackBy, c.calledBackAt, clock),
     close: isMissed(c.deadlines.closeBy, c.closure?.at ?? null, clock),
     warning: c.warnings.some((w) => (w.sentAt !== null ? w.sentAt >= w.dueAt : clock >= w.dueAt)),
-    eventReport: c.eventReports.some((r) => (r.reportedAt !== null ? r.reportedAt >= r.dueAt : clock >= r.dueAt)),
+    eventReport: c.eventReports.some((r) =>
+      r.reportedAt !== null ? r.reportedAt >= r.dueAt : clock >= r.dueAt,
+    ),
   };
 }
 
@@ -49,6 +55,8 @@ export function withOverdue(c: Ctx): Ctx {
   return {
     ...c,
     overdue: sameOverdue(overdue, c.overdue) ? c.overdue : overdue,
-    ...(roundChanged && last !== undefined ? { rounds: [...c.rounds.slice(0, -1), { ...last, overdue: roundMissed }] } : {}),
+    ...(roundChanged && last !== undefined
+      ? { rounds: [...c.rounds.slice(0, -1), { ...last, overdue: roundMissed }] }
+      : {}),
   };
 }

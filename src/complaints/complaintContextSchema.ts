@@ -138,8 +138,14 @@ type Mutable<T> = T extends readonly (infer U)[]
 type Parsed = z.output<typeof ComplaintMachineContextSchema>;
 type Declared = Mutable<ComplaintMachineContext>;
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _sameShape: SameShape<Omit<Parsed, 'rounds' | 'warnings' | 'eventReports'>, Omit<Declared, 'rounds' | 'warnings' | 'eventReports'>> &
+const _sameShape: SameShape<
+  Omit<Parsed, 'rounds' | 'warnings' | 'eventReports'>,
+  Omit<Declared, 'rounds' | 'warnings' | 'eventReports'>
+> &
   SameShape<Omit<Parsed['rounds'][number], 'reason'>, Omit<Declared['rounds'][number], 'reason'>> &
   SameShape<Omit<Parsed['warnings'][number], 'reason'>, Omit<Declared['warnings'][number], 'reason'>> &
-  SameShape<Omit<Parsed['eventReports'][number], 'reason'>, Omit<Declared['eventReports'][number], 'reason'>> = true;
+  SameShape<
+    Omit<Parsed['eventReports'][number], 'reason'>,
+    Omit<Declared['eventReports'][number], 'reason'>
+  > = true;
 void _sameShape;

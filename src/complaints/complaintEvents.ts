@@ -8,7 +8,12 @@
 
 import { isPlainObject } from '../core/checks.js';
 import { RealtyCrmError } from '../core/errors.js';
-import { CLOCK_TICK_EVENT, createEventChecker, type EventOfSpecs, type EventSpec } from '../machine/checkEvents.js';
+import {
+  CLOCK_TICK_EVENT,
+  createEventChecker,
+  type EventOfSpecs,
+  type EventSpec,
+} from '../machine/checkEvents.js';
 import {
   arrayField,
   booleanField,
@@ -22,7 +27,11 @@ import {
   optional,
   textField,
 } from '../machine/fields.js';
-import type { ComplaintMachineContext, ComplaintMachineEvent, ComplaintMachineInput } from './complaintMachineTypes.js';
+import type {
+  ComplaintMachineContext,
+  ComplaintMachineEvent,
+  ComplaintMachineInput,
+} from './complaintMachineTypes.js';
 import {
   CALLBACK_OUTCOMES,
   COMPLAINT_CATEGORIES,
@@ -154,5 +163,10 @@ export function checkComplaintMachineInput(input: unknown): FieldsValue<typeof I
   if (!isPlainObject(input)) {
     return checkFields(INPUT_FIELDS, input, ['input'], 'INVALID_ARGUMENT');
   }
-  return checkFields(INPUT_FIELDS, input, ['input'], 'INVALID_ARGUMENT') satisfies Partial<ComplaintMachineInput>;
+  return checkFields(
+    INPUT_FIELDS,
+    input,
+    ['input'],
+    'INVALID_ARGUMENT',
+  ) satisfies Partial<ComplaintMachineInput>;
 }

@@ -18,7 +18,7 @@ import type {
   ComplaintMachineEvent,
   ComplaintMachineInput,
 } from './complaintMachineTypes.js';
-import { type ComplaintSteps, createComplaintSteps } from './createComplaintSteps.js';
+import { createComplaintSteps, registerComplaintSteps } from './createComplaintSteps.js';
 import type { ComplaintPolicyInput } from './policy.js';
 import { resolveComplaintPolicy } from './policySchema.js';
 import type { CallbackOutcome } from './types.js';
@@ -47,14 +47,6 @@ export interface ComplaintMachineOptions {
 }
 
 const CLOSING_EVENTS = ['callback.completed', 'reply.attached', 'lawsuit.filed', 'opinion.served'] as const;
-
-/** The steps of each machine made here, for the restore check of its snapshots. */
-const stepsByMachine = new WeakMap<object, ComplaintSteps>();
-
-/** The step functions of a machine made by {@link createComplaintMachine}, or `undefined`. @internal */
-export function complaintStepsOf(machine: object): ComplaintSteps | undefined {
-  return stepsByMachine.get(machine);
-}
 
 /**
  * Makes the complaint lifecycle machine of a policy and a calendar (`CMP-FLOW`):
@@ -124,10 +116,8 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
     opts.calendar as WorkCalendar | undefined,
     (opts.fallback as CoverageFallback | undefined) ?? 'none',
   );
-  // xstate's pure transition() builds an inert actor whose constructor computes an initial
-  // snapshot without input, on every call, and discards it (or the error it throws). Built
-  // once, this error costs nothing to throw there; building one (and its stack) per
-  // transition cost several times a bare transition. It also tells a caller who forgot the input.
+  // xstate's pure transition() builds an inert actor that computes an initial snapshot without
+  // input on every call and discards it (or its error): built once, this error costs nothing there.
   const missingInput = new InvalidArgumentError(
     ['input'],
     'the complaint machine needs its input { id, receivedAt, category, ... }',
@@ -281,7 +271,7 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
   });
   // Issue 15: every event is checked against its schema and the event order before any guard sees it.
   attachEventChecks(machine, checkComplaintEvent);
-  stepsByMachine.set(machine, steps);
+  registerComplaintSteps(machine, steps);
   return machine;
 }
 

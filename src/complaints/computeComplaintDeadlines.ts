@@ -53,10 +53,14 @@ const INPUT_KEYS = Object.freeze([
   'replyLetterOnly',
   'now',
 ] as const);
-const RECORD_HINT = 'a field of the complaint record, not of the deadline input: pass toDeadlineInput(record)';
+const RECORD_HINT =
+  'a field of the complaint record, not of the deadline input: pass toDeadlineInput(record)';
 const INPUT_HINTS: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(
-    ['id', 'projectId', 'householdId', 'complainantId', 'issue', 'category', 'channel'].map((k) => [k, RECORD_HINT]),
+    ['id', 'projectId', 'householdId', 'complainantId', 'issue', 'category', 'channel'].map((k) => [
+      k,
+      RECORD_HINT,
+    ]),
   ),
 );
 
@@ -125,7 +129,10 @@ export function computeComplaintDeadlines(
   const opts = expectOptions(options);
   expectCalendarOptions(opts, ['options']);
   const policy = resolveComplaintPolicy(opts?.policy as ComplaintPolicyInput | undefined);
-  const i = expectInputObject(input, 'a deadline input { receivedAt, ... } (toDeadlineInput(record) makes one)');
+  const i = expectInputObject(
+    input,
+    'a deadline input { receivedAt, ... } (toDeadlineInput(record) makes one)',
+  );
   expectKnownKeys(i, INPUT_KEYS, [], INPUT_HINTS);
   const receivedMs = instantMs(i.receivedAt, ['receivedAt']);
   checkLaterTimes(i, receivedMs, [], ['repliedAt', 'handlingCompletedAt', 'calledBackAt', 'closedAt']);
@@ -137,17 +144,32 @@ export function computeComplaintDeadlines(
   });
   const rules = policy.deadlines;
   const calendarOptions: ReceiptOptions = {
-    ...(opts?.calendar === undefined ? {} : { calendar: opts.calendar as NonNullable<CalendarOptions['calendar']> }),
-    ...(opts?.fallback === undefined ? {} : { fallback: opts.fallback as NonNullable<CalendarOptions['fallback']> }),
+    ...(opts?.calendar === undefined
+      ? {}
+      : { calendar: opts.calendar as NonNullable<CalendarOptions['calendar']> }),
+    ...(opts?.fallback === undefined
+      ? {}
+      : { fallback: opts.fallback as NonNullable<CalendarOptions['fallback']> }),
     ...(rules.cutoff === null ? {} : { cutoff: rules.cutoff }),
   };
   const received = new Date(receivedMs);
-  const apply = (rule: DeadlineRule, start: InstantInput, id: RuleId, what: LocalizedText, key: ComplaintSettingKey) =>
-    applyDeadlineRule(rule, start, id, what, policy, key, calendarOptions);
+  const apply = (
+    rule: DeadlineRule,
+    start: InstantInput,
+    id: RuleId,
+    what: LocalizedText,
+    key: ComplaintSettingKey,
+  ) => applyDeadlineRule(rule, start, id, what, policy, key, calendarOptions);
   const formBy =
     rules.form === null
       ? undefined
-      : apply(rules.form, received, 'CMP-DL-FORM', { 'zh-CN': '填写投诉处理单', en: 'Handling form' }, 'deadlines.form');
+      : apply(
+          rules.form,
+          received,
+          'CMP-DL-FORM',
+          { 'zh-CN': '填写投诉处理单', en: 'Handling form' },
+          'deadlines.form',
+        );
   const replyLabel = REPLY_MILESTONE_LABELS[rules.replyMetBy];
   const replyBy = apply(
     rules.reply,
@@ -157,7 +179,9 @@ export function computeComplaintDeadlines(
     'deadlines.reply',
   );
   const completedMs =
-    i.handlingCompletedAt === undefined ? undefined : instantMs(i.handlingCompletedAt, ['handlingCompletedAt']);
+    i.handlingCompletedAt === undefined
+      ? undefined
+      : instantMs(i.handlingCompletedAt, ['handlingCompletedAt']);
   const callbackBy =
     completedMs === undefined || !callback.needed
       ? undefined
@@ -171,7 +195,13 @@ export function computeComplaintDeadlines(
   const closeBy =
     rules.close === null
       ? undefined
-      : apply(rules.close, received, 'CMP-DL-CLOSE', { 'zh-CN': '投诉结案', en: 'Close the complaint' }, 'deadlines.close');
+      : apply(
+          rules.close,
+          received,
+          'CMP-DL-CLOSE',
+          { 'zh-CN': '投诉结案', en: 'Close the complaint' },
+          'deadlines.close',
+        );
 
   let overdue: ComplaintDeadlines['overdue'];
   if (nowMs !== undefined) {
@@ -183,7 +213,8 @@ export function computeComplaintDeadlines(
       i[k] === undefined ? undefined : instantMs(i[k], [k]);
     const calledMs = at('calledBackAt');
     // A callback before the latest completion was the previous round's: this round's is still owed.
-    const thisRound = calledMs !== undefined && completedMs !== undefined && calledMs < completedMs ? undefined : calledMs;
+    const thisRound =
+      calledMs !== undefined && completedMs !== undefined && calledMs < completedMs ? undefined : calledMs;
     overdue = {
       reply: missed(replyBy, at('repliedAt')),
       ...(callbackBy === undefined ? {} : { callback: missed(callbackBy, thisRound) }),

@@ -48,4 +48,3 @@ export function computeNextDueAt(context: ComplaintMachineContext): string | nul
       : null,
   ]);
 }
-

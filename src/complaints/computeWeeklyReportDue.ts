@@ -5,7 +5,13 @@ import { describeSettingSource } from '../core/settingSource.js';
 import { expectOptions } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';
 import { resolveComplaintPolicy } from './policySchema.js';
-import { calendarOf, finishReportDue, type ReportDue, type ReportDueOptions, weekdayNames } from './reportDue.js';
+import {
+  calendarOf,
+  finishReportDue,
+  type ReportDue,
+  type ReportDueOptions,
+  weekdayNames,
+} from './reportDue.js';
 
 /**
  * When the weekly major-complaint report (《重大客户投诉/服务监督系统投诉周报》,

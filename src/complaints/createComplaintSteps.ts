@@ -14,12 +14,10 @@ import { formatInstant } from '../calendar/days.js';
 import { addElapsed } from '../calendar/elapsed.js';
 import type { CoverageFallback } from '../calendar/options.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
-import { createReason } from '../core/reason.js';
 import { atLeast, meetsThreshold } from '../core/thresholds.js';
 import { toStoredDeadline } from '../machine/instants.js';
-import { assessComplaintSeverity, type SeverityAssessment } from './assessComplaintSeverity.js';
-import { assessEscalation } from './assessEscalation.js';
-import { type ClosureFacts, canCloseComplaint } from './canCloseComplaint.js';
+import { assessComplaintSeverity } from './assessComplaintSeverity.js';
+import { canCloseComplaint } from './canCloseComplaint.js';
 import { withOverdue } from './complaintContext.js';
 import { checkComplaintMachineInput } from './complaintEvents.js';
 import {
@@ -28,18 +26,14 @@ import {
   type ComplaintMachineContext,
   type ComplaintMachineEvent,
 } from './complaintMachineTypes.js';
+import { type ClosingEvent, closureFacts, createRoundMaker, escalate, raise } from './complaintStepParts.js';
 import { computeComplaintDeadlines } from './computeComplaintDeadlines.js';
 import { computeNextDueAt } from './computeNextDueAt.js';
 import { needsCallback } from './needsCallback.js';
 import { type ComplaintPolicy, DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
-import type { SeverityLevel } from './types.js';
 
 type Ctx = ComplaintMachineContext;
 type EventOf<T extends ComplaintMachineEvent['type']> = Extract<ComplaintMachineEvent, { type: T }>;
-/** The events that may close a complaint (`CMP-CLOSE`). */
-export type ClosingEvent = EventOf<'callback.completed' | 'reply.attached' | 'lawsuit.filed' | 'opinion.served'>;
-
-const RANK: Readonly<Record<SeverityLevel, number>> = { general: 0, hot: 1, major: 2, crisis: 3 };
 
 /** The step functions of one policy and calendar. @internal */
 export function createComplaintSteps(
@@ -53,15 +47,6 @@ export function createComplaintSteps(
   /** `CMP-SEV-HOT-STALE`: the receipt plus the policy's days, elapsed (`LAW-ELAPSED`). */
   const staleAtOf = (receivedAt: string): string =>
     formatInstant(addElapsed(receivedAt, { days: policy.severity.hotStaleAfterDays }).getTime());
-
-  /** `CMP-SEV-*`: the higher of the current severity and an assessment; a severity never drops. */
-  const raise = (c: Ctx, a: Pick<SeverityAssessment, 'level' | 'majorGroup'>): Ctx['severity'] =>
-    RANK[a.level] > RANK[c.severity.level] || (a.majorGroup && !c.severity.majorGroup)
-      ? {
-          level: RANK[a.level] > RANK[c.severity.level] ? a.level : c.severity.level,
-          majorGroup: c.severity.majorGroup || a.majorGroup,
-        }
-      : c.severity;
 
   /**
    * `CMP-SEV-HOT-STALE`: a general complaint unresolved at `staleAt` (judged at its
@@ -97,70 +82,14 @@ export function createComplaintSteps(
     return last === undefined ? c.rounds : [...c.rounds.slice(0, -1), { ...last, ...change }];
   };
 
-  /** `CMP-CLOSE`: the facts the context holds, plus the closing event's own. */
-  const closureFacts = (c: Ctx, e: ClosingEvent): ClosureFacts => {
-    const base = { hasContactInfo: c.hasContactInfo, anonymous: c.anonymous, replyLetterOnly: c.replyLetterOnly };
-    const impasse = {
-      customerNeverAccepts: c.customerNeverAccepts,
-      beyondAuthorityOrCapacity: c.beyondAuthorityOrCapacity,
-    };
-    switch (e.type) {
-      case 'callback.completed':
-        return { ...base, callbackOutcome: e.outcome };
-      case 'reply.attached':
-        return { ...base, replyAttached: true };
-      case 'lawsuit.filed': {
-        // The 3 months run from the handling opinion: the completion of handling, or the
-        // opinion given to the customer where handling has not completed yet.
-        const opinionAt = c.handlingCompletedAt ?? c.opinionGivenAt;
-        return {
-          ...base,
-          ...impasse,
-          handlingCompliedWithLaw: e.handlingCompliedWithLaw,
-          lawsuitOrArbitrationFiledOn: e.filedOn,
-          ...(opinionAt === null ? {} : { handlingCompletedAt: opinionAt }),
-        };
-      }
-      case 'opinion.served':
-        return { ...base, ...impasse, opinionServedVia: e.via, proofOfServiceKept: e.proofKept };
-    }
-  };
-  const decideClosure = (c: Ctx, e: ClosingEvent) => canCloseComplaint(closureFacts(c, e), { now: e.at, policy });
-
-  /** `CMP-FLOW` step 6: a new callback round (`CMP-REOPEN` after the first), with its deadline where one is owed. */
-  const newRound = (c: Ctx, at: string): CallbackRound => {
-    const n = c.rounds.length + 1;
-    const callbackBy = c.callbackNeeded
+  const decideClosure = (c: Ctx, e: ClosingEvent) =>
+    canCloseComplaint(closureFacts(c, e), { now: e.at, policy });
+  const newRound = createRoundMaker((c, at) =>
+    c.callbackNeeded
       ? (computeComplaintDeadlines({ receivedAt: c.receivedAt, handlingCompletedAt: at }, deadlineOptions)
           .callbackBy ?? null)
-      : null;
-    const stored = callbackBy === null ? null : toStoredDeadline(callbackBy);
-    const rule = n === 1 ? 'CMP-FLOW' : 'CMP-REOPEN';
-    const due = stored === null ? null : stored.lastDay;
-    return {
-      round: n,
-      rule,
-      handlingCompletedAt: at,
-      callbackBy: stored,
-      calledBackAt: null,
-      outcome: null,
-      attempts: 0,
-      overdue: false,
-      reason: createReason(
-        rule,
-        { round: n, handlingCompletedAt: at, callbackLastDay: due },
-        n === 1
-          ? {
-              'zh-CN': `第1轮：处理完毕（${at}）${due === null ? '，无需回访' : `，最迟${due}回访`}`,
-              en: `Round 1: handling completed (${at})${due === null ? '; no callback owed' : `; call back by ${due}`}`,
-            }
-          : {
-              'zh-CN': `第${n}轮：客户不满意，退回责任部门继续处理，再次处理完毕（${at}）${due === null ? '' : `，最迟${due}回访`}`,
-              en: `Round ${n}: the customer was not satisfied, the department kept handling, and completed again (${at})${due === null ? '' : `; call back by ${due}`}`,
-            },
-      ),
-    };
-  };
+      : null,
+  );
 
   return {
     staleAtOf,
@@ -193,7 +122,14 @@ export function createComplaintSteps(
           callbackBy: null,
           closeBy: d.closeBy === undefined ? null : toStoredDeadline(d.closeBy),
         },
-        overdue: { form: false, reply: false, callback: false, close: false, warning: false, eventReport: false },
+        overdue: {
+          form: false,
+          reply: false,
+          callback: false,
+          close: false,
+          warning: false,
+          eventReport: false,
+        },
         formCompletedAt: null,
         opinionGivenAt: null,
         resultGivenAt: null,
@@ -218,7 +154,8 @@ export function createComplaintSteps(
 
     tick: (c: Ctx, e: EventOf<'clock.tick'>): Ctx => settle(c, e.now, false),
 
-    completeForm: (c: Ctx, e: EventOf<'form.completed'>): Ctx => settle({ ...c, formCompletedAt: e.at }, e.at, true),
+    completeForm: (c: Ctx, e: EventOf<'form.completed'>): Ctx =>
+      settle({ ...c, formCompletedAt: e.at }, e.at, true),
 
     assignDepartment: (c: Ctx, e: EventOf<'department.assigned'>): Ctx =>
       settle({ ...c, department: e.department }, e.at, true),
@@ -319,63 +256,8 @@ export function createComplaintSteps(
       );
     },
 
-    /**
-     * A new assessment (`CMP-SEV-*`, `CMP-WARN`): the severity rises to what the facts give;
-     * a step up to major, a major group complaint or a crisis owes a major (crisis) event
-     * report; a risk before any such event owes one escalation warning.
-     */
-    reassess: (c: Ctx, e: EventOf<'severity.assessed'>): Ctx => {
-      const { riskOfMajorGroupOrCrisis: _risk, ...severityFacts } = e.facts;
-      const a = assessComplaintSeverity(severityFacts, { policy });
-      const severity = raise(c, a);
-      const esc = assessEscalation(e.facts, { policy, at: e.at });
-      let x: Ctx = severity === c.severity ? c : { ...c, severity };
-      const steppedUp =
-        severity !== c.severity &&
-        (severity.level === 'major' || severity.level === 'crisis') &&
-        (RANK[severity.level] > RANK[c.severity.level] || (severity.majorGroup && !c.severity.majorGroup));
-      const reason = esc.reasons[0];
-      if (steppedUp && esc.stage === 'event-report' && esc.dueAt !== null && reason !== undefined) {
-        x = {
-          ...x,
-          eventReports: [
-            ...x.eventReports,
-            {
-              kind: 'event-report',
-              rule: 'CMP-WARN',
-              level: severity.level as 'major' | 'crisis',
-              majorGroup: severity.majorGroup,
-              owedSince: e.at,
-              dueAt: esc.dueAt,
-              reportedAt: null,
-              reason,
-            },
-          ],
-        };
-      } else if (
-        esc.stage === 'warning' &&
-        RANK[severity.level] < RANK.major &&
-        x.warnings.length === 0 &&
-        esc.dueAt !== null &&
-        reason !== undefined
-      ) {
-        x = {
-          ...x,
-          warnings: [
-            {
-              kind: 'escalation-warning',
-              rule: 'CMP-WARN',
-              raisedAt: e.at,
-              grounds: esc.grounds,
-              dueAt: esc.dueAt,
-              sentAt: null,
-              reason,
-            },
-          ],
-        };
-      }
-      return settle(x, e.at, true);
-    },
+    /** A new assessment (`CMP-SEV-*`, `CMP-WARN`), see `escalate`. */
+    reassess: (c: Ctx, e: EventOf<'severity.assessed'>): Ctx => settle(escalate(c, e, policy), e.at, true),
 
     attributeDelay: (c: Ctx, e: EventOf<'delay.attributed'>): Ctx =>
       settle({ ...c, delayOnCompanySide: e.side === 'company' }, e.at, true),
@@ -391,7 +273,10 @@ export function createComplaintSteps(
     /** `CMP-WARN`: the event reports owed were made. */
     reportEvents: (c: Ctx, e: EventOf<'event.reported'>): Ctx =>
       settle(
-        { ...c, eventReports: c.eventReports.map((r) => (r.reportedAt === null ? { ...r, reportedAt: e.at } : r)) },
+        {
+          ...c,
+          eventReports: c.eventReports.map((r) => (r.reportedAt === null ? { ...r, reportedAt: e.at } : r)),
+        },
         e.at,
         true,
       ),
@@ -400,3 +285,16 @@ export function createComplaintSteps(
 
 /** The step functions of one policy and calendar. @internal */
 export type ComplaintSteps = ReturnType<typeof createComplaintSteps>;
+
+/** The steps of each machine made by `createComplaintMachine`, for the restore check of its snapshots. */
+const stepsByMachine = new WeakMap<object, ComplaintSteps>();
+
+/** Remembers the steps of a machine. @internal */
+export function registerComplaintSteps(machine: object, steps: ComplaintSteps): void {
+  stepsByMachine.set(machine, steps);
+}
+
+/** The step functions of a machine made by `createComplaintMachine`, or `undefined`. @internal */
+export function complaintStepsOf(machine: object): ComplaintSteps | undefined {
+  return stepsByMachine.get(machine);
+}

@@ -27,13 +27,13 @@ export {
   type ClosureRoute,
   canCloseComplaint,
 } from './canCloseComplaint.js';
+export { type ComplaintEventParse, parseComplaintEvent } from './complaintEvents.js';
 export {
   type ComplaintMachine,
   type ComplaintMachineOptions,
   complaintMachine,
   createComplaintMachine,
 } from './complaintMachine.js';
-export { type ComplaintEventParse, parseComplaintEvent } from './complaintEvents.js';
 export {
   type AssessedFacts,
   type CallbackRound,
@@ -62,14 +62,20 @@ export {
   type CountComplaintsOptions,
   countComplaintsByCategory,
 } from './countComplaintsByCategory.js';
+export { createGroupComplaintDetector } from './createGroupComplaintDetector.js';
 export {
-  createGroupComplaintDetector,
   detectGroupComplaints,
   type GroupComplaintDetector,
   type GroupComplaintRecord,
   type GroupDetectionOptions,
   type GroupFinding,
 } from './detectGroupComplaints.js';
+export { type CallbackNeed, type CallbackNeedFacts, needsCallback } from './needsCallback.js';
+export {
+  needsWeeklyReport,
+  type WeeklyReportGround,
+  type WeeklyReportSelection,
+} from './needsWeeklyReport.js';
 export {
   type InvalidRecord,
   type ParsedBatch,
@@ -77,8 +83,6 @@ export {
   parseComplaint,
   parseComplaints,
 } from './parseComplaint.js';
-export { type CallbackNeed, type CallbackNeedFacts, needsCallback } from './needsCallback.js';
-export { needsWeeklyReport, type WeeklyReportGround, type WeeklyReportSelection } from './needsWeeklyReport.js';
 export {
   COMPLAINT_SETTING_KEYS,
   type ComplaintPolicy,
@@ -90,7 +94,12 @@ export {
   type RoutingRule,
   SINO_OCEAN_2008_COMPLAINT_POLICY,
 } from './policy.js';
-export { ComplaintPolicySchema, DeadlineRuleSchema, SettingSourceSchema, ThresholdSchema } from './policySchema.js';
+export {
+  ComplaintPolicySchema,
+  DeadlineRuleSchema,
+  SettingSourceSchema,
+  ThresholdSchema,
+} from './policySchema.js';
 export type { ReportDue, ReportDueOptions } from './reportDue.js';
 export { ComplaintSnapshotMismatchError, restoreComplaintSnapshot } from './restoreComplaintSnapshot.js';
 export { type CallbackRoute, routeCallback } from './routeCallback.js';
@@ -120,15 +129,15 @@ export {
   SERVICE_METHOD_LABELS,
   SEVERITY_LEVEL_LABELS,
 } from './tables/labels.js';
-export { toComplaintMachineInput } from './toComplaintMachineInput.js';
-export { toDeadlineInput } from './toDeadlineInput.js';
-export { type ToSeverityFactsOptions, toSeverityFacts } from './toSeverityFacts.js';
 export {
   SEVERITY_CONDITION_TABLE,
   SEVERITY_CONDITIONS,
   type SeverityCondition,
   type SeverityConditionRow,
 } from './tables/severityConditions.js';
+export { toComplaintMachineInput } from './toComplaintMachineInput.js';
+export { toDeadlineInput } from './toDeadlineInput.js';
+export { type ToSeverityFactsOptions, toSeverityFacts } from './toSeverityFacts.js';
 export {
   CALLBACK_CALLERS,
   CALLBACK_OUTCOMES,
@@ -153,13 +162,13 @@ export {
   NO_CALLBACK_GROUNDS,
   type NoCallbackGround,
   RECORD_KINDS,
-  type RecordKind,
   REPLY_MILESTONES,
+  type RecordKind,
   type ReplyMilestone,
   ROUTING_SCHEMES,
   type RoutingScheme,
   SERVICE_METHODS,
-  type ServiceMethod,
   SEVERITY_LEVELS,
+  type ServiceMethod,
   type SeverityLevel,
 } from './types.js';

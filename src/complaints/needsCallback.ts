@@ -55,7 +55,10 @@ export function needsCallback(facts: CallbackNeedFacts): CallbackNeed {
         createReason(
           'CMP-CLOSE',
           { callbackNeeded: true },
-          { 'zh-CN': '留有姓名和联系方式的投诉须回访', en: 'The complainant left a name and contact information: a callback is owed' },
+          {
+            'zh-CN': '留有姓名和联系方式的投诉须回访',
+            en: 'The complainant left a name and contact information: a callback is owed',
+          },
         ),
       ],
     };

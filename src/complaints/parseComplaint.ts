@@ -15,7 +15,10 @@ export interface ParseOptions {
 function localeOf(options: unknown): Locale {
   if (options === undefined) return 'zh-CN';
   if (!isPlainObject(options)) {
-    throw new InvalidArgumentError(['options'], `expected an options object { locale }, got ${describeType(options)}`);
+    throw new InvalidArgumentError(
+      ['options'],
+      `expected an options object { locale }, got ${describeType(options)}`,
+    );
   }
   return options.locale === undefined ? 'zh-CN' : expectOneOf(options.locale, LOCALES, ['options', 'locale']);
 }
@@ -87,7 +90,10 @@ const UNREADABLE = {
  */
 export function parseComplaints(inputs: readonly unknown[], options?: ParseOptions): ParsedBatch {
   if (!Array.isArray(inputs)) {
-    throw new InvalidArgumentError(['inputs'], `expected an array of complaint records, got ${describeType(inputs)}`);
+    throw new InvalidArgumentError(
+      ['inputs'],
+      `expected an array of complaint records, got ${describeType(inputs)}`,
+    );
   }
   const locale = localeOf(options);
   const error = createComplaintErrorMap(locale);

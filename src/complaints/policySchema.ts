@@ -74,7 +74,11 @@ export const ComplaintPolicySchema = /* @__PURE__ */ (() =>
       majorSameIssueHouseholds: ThresholdSchema,
       majorGroupHouseholds: ThresholdSchema,
       majorGroupReading: z.enum(MAJOR_GROUP_READINGS),
-      majorGroupWindowHours: z.number().int().min(1).max(24 * 366),
+      majorGroupWindowHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 366),
       hotRepeatComplainants: ThresholdSchema,
       hotRepeatWindowDays: positiveInt(),
       hotCollectiveComplainants: ThresholdSchema,
@@ -82,8 +86,16 @@ export const ComplaintPolicySchema = /* @__PURE__ */ (() =>
     }),
     escalation: z.strictObject({
       warningShareOfMajorGroup: z.number().gt(0).max(1),
-      warningWithinHours: z.number().int().min(1).max(24 * 366),
-      eventReportWithinHours: z.number().int().min(1).max(24 * 366),
+      warningWithinHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 366),
+      eventReportWithinHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 366),
     }),
     routing: z.discriminatedUnion('scheme', [
       z.strictObject({ scheme: z.literal('delivery-window'), projectWindowMonths: positiveInt().max(120) }),

@@ -1,8 +1,8 @@
 import { computeDayKind } from '../calendar/computeDayKind.js';
 import { formatDayNumber, shanghaiStartOfDayMs, WEEKDAY_NAMES, weekdayOf } from '../calendar/days.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
-import { expectCalendarOptions, expectKnownKeys } from './checkInputs.js';
 import { createReason, type Decision, type Reason } from '../core/reason.js';
+import { expectCalendarOptions, expectKnownKeys } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';
 
 /** The options of {@link computeWeeklyReportDue} and {@link computeMonthlyReportDue}. */

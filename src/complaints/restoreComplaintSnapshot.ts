@@ -4,9 +4,10 @@ import { InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import { restoreMachineSnapshot, type SnapshotIdentity } from '../machine/restoreMachineSnapshot.js';
 import { deriveOverdue } from './complaintContext.js';
 import { ComplaintMachineContextSchema } from './complaintContextSchema.js';
-import { type ComplaintMachine, complaintStepsOf } from './complaintMachine.js';
+import type { ComplaintMachine } from './complaintMachine.js';
 import { COMPLAINT_MACHINE_VERSION, type ComplaintMachineContext } from './complaintMachineTypes.js';
 import { computeNextDueAt } from './computeNextDueAt.js';
+import { complaintStepsOf } from './createComplaintSteps.js';
 import { needsCallback } from './needsCallback.js';
 
 /**
@@ -32,7 +33,13 @@ export class ComplaintSnapshotMismatchError extends RealtyCrmError {
     found: ComplaintSnapshotMismatchError['found'],
   ) {
     const show = (v: unknown) =>
-      typeof v === 'string' ? (v.length <= 40 ? JSON.stringify(v) : 'a long string') : v === undefined ? 'none' : String(v);
+      typeof v === 'string'
+        ? v.length <= 40
+          ? JSON.stringify(v)
+          : 'a long string'
+        : v === undefined
+          ? 'none'
+          : String(v);
     super(
       'SNAPSHOT_VERSION_MISMATCH',
       `The stored complaint snapshot has machine version ${show(found.machineVersion)} and policy ` +
@@ -50,7 +57,10 @@ const at = (path: readonly (string | number)[], message: string) =>
 /** What the schema cannot say: the context agrees with its state and with itself. */
 function checkComplaintContext(machine: ComplaintMachine, state: string, c: ComplaintMachineContext): void {
   if ((state === 'closed') !== (c.closure !== null)) {
-    throw at(['closure'], state === 'closed' ? 'a closed complaint has its closure' : `a complaint in ${state} has no closure`);
+    throw at(
+      ['closure'],
+      state === 'closed' ? 'a closed complaint has its closure' : `a complaint in ${state} has no closure`,
+    );
   }
   if (c.receivedAt > c.lastEventAt || c.lastEventAt > c.clockAt) {
     throw at(['lastEventAt'], 'receivedAt <= lastEventAt <= clockAt does not hold');
@@ -67,7 +77,10 @@ function checkComplaintContext(machine: ComplaintMachine, state: string, c: Comp
         last.attempts !== c.callbackAttempts ||
         JSON.stringify(last.callbackBy) !== JSON.stringify(c.deadlines.callbackBy)))
   ) {
-    throw at(['rounds'], 'the last round does not match the current one (handlingCompletedAt, calledBackAt, callbackAttempts, callbackBy)');
+    throw at(
+      ['rounds'],
+      'the last round does not match the current one (handlingCompletedAt, calledBackAt, callbackAttempts, callbackBy)',
+    );
   }
   if (c.replyGivenAt !== null && c.replyGivenAt !== c.opinionGivenAt && c.replyGivenAt !== c.resultGivenAt) {
     throw at(['replyGivenAt'], 'is neither the opinion nor the result given');
@@ -114,7 +127,10 @@ function checkComplaintContext(machine: ComplaintMachine, state: string, c: Comp
  * const [next] = transition(complaintMachine, restored, { type: 'clock.tick', now: '2026-10-10T00:00:00+08:00' });
  * ```
  */
-export function restoreComplaintSnapshot(machine: ComplaintMachine, json: unknown): SnapshotFrom<ComplaintMachine> {
+export function restoreComplaintSnapshot(
+  machine: ComplaintMachine,
+  json: unknown,
+): SnapshotFrom<ComplaintMachine> {
   return restoreMachineSnapshot(machine, json, {
     machine: 'complaint',
     version: COMPLAINT_MACHINE_VERSION,

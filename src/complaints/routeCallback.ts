@@ -1,5 +1,5 @@
-import { createReason, type Decision } from '../core/reason.js';
 import { expectOneOf } from '../core/checks.js';
+import { createReason, type Decision } from '../core/reason.js';
 import { describeSettingSource } from '../core/settingSource.js';
 import { expectInputObject, expectOptions } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';

@@ -110,7 +110,8 @@ export function routeComplaint(input: RouteInput, options?: RouteOptions): Compl
   const r = expectInputObject(input, 'a complaint to route { category, receivedAt, ... }');
   const category = expectCategory(r.category, ['category']);
   const receivedMs = instantMs(r.receivedAt, ['receivedAt']);
-  if (r.centralizedDeliveryAt !== undefined) expectDayOrInstant(r.centralizedDeliveryAt, ['centralizedDeliveryAt']);
+  if (r.centralizedDeliveryAt !== undefined)
+    expectDayOrInstant(r.centralizedDeliveryAt, ['centralizedDeliveryAt']);
   if (r.deliveredToOwnerOn !== undefined) expectDayOrInstant(r.deliveredToOwnerOn, ['deliveredToOwnerOn']);
   for (const k of ['inWarranty', 'involvesDeveloperCompensation', 'developerLegacyIssue'] as const) {
     optionalBoolean(r[k], [k]);
@@ -132,7 +133,14 @@ export function routeComplaint(input: RouteInput, options?: RouteOptions): Compl
   const unit =
     policy.routing.scheme === 'handover'
       ? routeByHandover(input, receivedDay, policy, reasons)
-      : routeByDeliveryWindow(input, category, receivedDay, policy, policy.routing.projectWindowMonths, reasons);
+      : routeByDeliveryWindow(
+          input,
+          category,
+          receivedDay,
+          policy,
+          policy.routing.projectWindowMonths,
+          reasons,
+        );
   let reportedTo: ComplaintRoute['reportedTo'] = null;
   if (level === 'major' || level === 'crisis') {
     reportedTo = 'hq-customer-relations';
@@ -250,8 +258,14 @@ function routeByHandover(
         unit,
         { scheme: 'handover', handoverDay: day, ...(day === null ? {} : { handoverFrom: from }) },
         day === null
-          ? { 'zh-CN': '售前售中（未给出交楼日）的投诉', en: 'a complaint before or during the sale (no handover day given)' }
-          : { 'zh-CN': `交楼（${day}）前的投诉：售前售中`, en: `a complaint before the handover on ${day}: before or during the sale` },
+          ? {
+              'zh-CN': '售前售中（未给出交楼日）的投诉',
+              en: 'a complaint before or during the sale (no handover day given)',
+            }
+          : {
+              'zh-CN': `交楼（${day}）前的投诉：售前售中`,
+              en: `a complaint before the handover on ${day}: before or during the sale`,
+            },
       ),
     );
     return unit;

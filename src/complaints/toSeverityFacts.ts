@@ -68,7 +68,10 @@ export function toSeverityFacts(record: Complaint, options?: ToSeverityFactsOpti
 
 function checkGroup(value: unknown, r: Complaint): GroupFinding {
   if (!isPlainObject(value)) {
-    throw new InvalidArgumentError(['options', 'group'], `expected a group finding, got ${describeType(value)}`);
+    throw new InvalidArgumentError(
+      ['options', 'group'],
+      `expected a group finding, got ${describeType(value)}`,
+    );
   }
   if (value.projectId !== r.projectId || value.issue !== r.issue) {
     throw new InvalidArgumentError(
@@ -76,7 +79,12 @@ function checkGroup(value: unknown, r: Complaint): GroupFinding {
       "the finding of another project or issue: pass the finding of the record's own projectId and issue",
     );
   }
-  for (const k of ['households', 'complainantsWithin30Days', 'majorHouseholds', 'householdsTogether'] as const) {
+  for (const k of [
+    'households',
+    'complainantsWithin30Days',
+    'majorHouseholds',
+    'householdsTogether',
+  ] as const) {
     expectNumber(value[k], ['options', 'group', k], { min: 0, integer: true });
   }
   return value as unknown as GroupFinding;

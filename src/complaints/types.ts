@@ -98,7 +98,10 @@ export type CallbackCaller = (typeof CALLBACK_CALLERS)[number];
  * complaining about the same issue within the policy's window, whatever each complaint's
  * own facts.
  */
-export const MAJOR_GROUP_READINGS = Object.freeze(['simultaneous-open-major', 'complaining-together'] as const);
+export const MAJOR_GROUP_READINGS = Object.freeze([
+  'simultaneous-open-major',
+  'complaining-together',
+] as const);
 /** A reading of the major group complaint rule (`CMP-SEV-GROUP`). */
 export type MajorGroupReading = (typeof MAJOR_GROUP_READINGS)[number];
 
@@ -130,7 +133,10 @@ export type NoCallbackGround = (typeof NO_CALLBACK_GROUNDS)[number];
  * closures (`CMP-CLOSE`): the customer never accepts (客户始终不认可) or the demand is
  * beyond the company's authority or capacity (超出公司管理权限或能力范围).
  */
-export const IMPASSE_GROUNDS = Object.freeze(['customer-never-accepts', 'beyond-authority-or-capacity'] as const);
+export const IMPASSE_GROUNDS = Object.freeze([
+  'customer-never-accepts',
+  'beyond-authority-or-capacity',
+] as const);
 /** The grounds of an impasse. */
 export type ImpasseGrounds = (typeof IMPASSE_GROUNDS)[number];
 

@@ -36,7 +36,12 @@ export type SettingSource =
   | { readonly kind: 'company'; readonly policy: string; readonly note?: LocalizedText };
 
 /** The kinds of {@link SettingSource}. */
-export const SETTING_SOURCE_KINDS = Object.freeze(['source', 'borrowed', 'library-default', 'company'] as const);
+export const SETTING_SOURCE_KINDS = Object.freeze([
+  'source',
+  'borrowed',
+  'library-default',
+  'company',
+] as const);
 
 /**
  * A setting's provenance in words, short enough for a reason's message.

@@ -102,7 +102,9 @@ export function textField(maxLength = 200): FieldCheck<string> {
 /** `true` or `false` (no truthy strings). */
 export function booleanField(): FieldCheck<boolean> {
   return field('true or false', (value, path, code) =>
-    typeof value === 'boolean' ? value : fail(path, `expected true or false, got ${describeType(value)}`, code),
+    typeof value === 'boolean'
+      ? value
+      : fail(path, `expected true or false, got ${describeType(value)}`, code),
   );
 }
 
@@ -132,7 +134,8 @@ export function numberField(limits: {
       return fail(path, `expected a finite number, got ${describeType(value)}`, code);
     }
     if (integer && !Number.isInteger(value)) return fail(path, `expected a whole number, got ${value}`, code);
-    if (value < min || value > max) return fail(path, `expected a number from ${min} to ${max}, got ${value}`, code);
+    if (value < min || value > max)
+      return fail(path, `expected a number from ${min} to ${max}, got ${value}`, code);
     return value;
   });
 }
@@ -141,7 +144,8 @@ export function numberField(limits: {
 export function arrayField<T>(item: FieldCheck<T>, maxLength = 100): FieldCheck<readonly T[]> {
   return field(`a list of at most ${maxLength} of ${item.kind}`, (value, path, code) => {
     if (!Array.isArray(value)) return fail(path, `expected an array, got ${describeType(value)}`, code);
-    if (value.length > maxLength) return fail(path, `expected at most ${maxLength} items, got ${value.length}`, code);
+    if (value.length > maxLength)
+      return fail(path, `expected at most ${maxLength} items, got ${value.length}`, code);
     const out: T[] = [];
     for (let i = 0; i < value.length; i++) {
       if (!(i in value)) return fail([...path, i], 'a hole in the array (a missing element)', code);

@@ -35,7 +35,9 @@ export const CanonicalInstantSchema = /* @__PURE__ */ (() =>
 
 /** A day `YYYY-MM-DD` in a stored context. */
 export const StoredDaySchema = /* @__PURE__ */ (() =>
-  z.string().refine((s) => tryParseDayString(s) !== undefined, { error: 'expected a real day YYYY-MM-DD' }))();
+  z
+    .string()
+    .refine((s) => tryParseDayString(s) !== undefined, { error: 'expected a real day YYYY-MM-DD' }))();
 
 /**
  * A deadline as a machine's context stores it: the last day (`YYYY-MM-DD`, Asia/Shanghai)

@@ -75,7 +75,10 @@ export function restoreMachineSnapshot<M extends AnyStateMachine, C>(
     try {
       value = JSON.parse(json);
     } catch {
-      throw new InvalidArgumentError(['json'], `not JSON: a stored ${rules.machine} snapshot is a JSON object`);
+      throw new InvalidArgumentError(
+        ['json'],
+        `not JSON: a stored ${rules.machine} snapshot is a JSON object`,
+      );
     }
   }
   if (!isPlainObject(value) || !isPlainObject(value.context)) {

@@ -85,13 +85,21 @@ export const aoyuan2014: Policy = deepFreeze({
       ),
       'deadlines.form': aoy('AOY 4.2.1', '当天形成《投诉及建议解决单》', 'the handling form the same day'),
       'deadlines.reply': aoy('AOY 4.2.1'),
-      'deadlines.replyMetBy': aoy('AOY 4.2.1', '“解决成果及意见”：以解决成果计', '"the result and opinion": met by the result'),
+      'deadlines.replyMetBy': aoy(
+        'AOY 4.2.1',
+        '“解决成果及意见”：以解决成果计',
+        '"the result and opinion": met by the result',
+      ),
       'deadlines.callback': aoy('AOY 4.2.1; AOY 4.2.3'),
       'deadlines.close': aoy('AOY 4.2.1', 'AOY未规定结案时限', 'AOY sets no closing deadline'),
       'callback.minimumRate': aoy('AOY 4.2.3'),
       'callback.callers': aoy('AOY 4.2.3'),
       'closure.lawsuitWithinMonths': fromSol('closure.lawsuitWithinMonths'),
-      'reports.weeklyDueWeekday': aoy('AOY 4.2.6', 'AOY只有投诉日报和月报，没有周报', 'AOY has a daily log and a monthly report, no weekly report'),
+      'reports.weeklyDueWeekday': aoy(
+        'AOY 4.2.6',
+        'AOY只有投诉日报和月报，没有周报',
+        'AOY has a daily log and a monthly report, no weekly report',
+      ),
       'reports.monthly': {
         kind: 'library-default',
         note: {

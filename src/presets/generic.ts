@@ -74,7 +74,11 @@ export const generic: Policy = deepFreeze({
       'severity.hotCollectiveComplainants': fromSol('severity.hotCollectiveComplainants'),
       'severity.hotStaleAfterDays': fromSol('severity.hotStaleAfterDays'),
       routing: fromSol('routing'),
-      'deadlines.form': gen('GEN 客户管理制度', 'GEN未规定投诉处理单的时限', 'GEN sets no day for the handling form'),
+      'deadlines.form': gen(
+        'GEN 客户管理制度',
+        'GEN未规定投诉处理单的时限',
+        'GEN sets no day for the handling form',
+      ),
       'deadlines.reply': fromSol('deadlines.reply'),
       'deadlines.replyMetBy': fromSol('deadlines.replyMetBy'),
       'deadlines.callback': gen('GEN 回访 1.3'),
@@ -82,8 +86,16 @@ export const generic: Policy = deepFreeze({
       'callback.minimumRate': gen('GEN 回访 1.3'),
       'callback.callers': gen('GEN 回访 1.3'),
       'closure.lawsuitWithinMonths': fromSol('closure.lawsuitWithinMonths'),
-      'reports.weeklyDueWeekday': gen('GEN 客户管理制度 第二十七条', 'GEN只有月度统计，没有周报', 'GEN has a monthly table, no weekly report'),
-      'reports.monthly': gen('GEN 客户管理制度 第二十七条', '“每月初10日内”', '"within the first 10 days of each month"'),
+      'reports.weeklyDueWeekday': gen(
+        'GEN 客户管理制度 第二十七条',
+        'GEN只有月度统计，没有周报',
+        'GEN has a monthly table, no weekly report',
+      ),
+      'reports.monthly': gen(
+        'GEN 客户管理制度 第二十七条',
+        '“每月初10日内”',
+        '"within the first 10 days of each month"',
+      ),
     },
   },
 });

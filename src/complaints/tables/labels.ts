@@ -181,7 +181,10 @@ export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, Label>> = Obj
 export const NO_CALLBACK_GROUND_LABELS: Readonly<Record<NoCallbackGround, Label>> = Object.freeze({
   'no-contact': { 'zh-CN': '投诉人未留联系方式', en: 'the complainant left no contact information' },
   anonymous: { 'zh-CN': '投诉人未留姓名', en: 'the complainant left no name' },
-  'reply-letter-only': { 'zh-CN': '上级部门只要求复函', en: 'a higher authority asks only for a reply letter' },
+  'reply-letter-only': {
+    'zh-CN': '上级部门只要求复函',
+    en: 'a higher authority asks only for a reply letter',
+  },
 });
 
 /** The grounds of an impasse (`CMP-CLOSE`). */
@@ -196,15 +199,15 @@ export const IMPASSE_GROUND_LABELS: Readonly<Record<ImpasseGrounds, Label>> = Ob
   },
 });
 
-/** What shows a risk of a major group complaint or a crisis (`CMP-WARN`). */
+/** What shows a risk of a major group complaint or a crisis (`CMP-WARN`); `{share}` is the count in words, `{ratio}` the policy's share. */
 export const ESCALATION_GROUND_LABELS: Readonly<Record<EscalationGround, Label>> = Object.freeze({
   'risk-reported': {
     'zh-CN': '经判断有重大群诉或危机隐患',
     en: 'judged to carry a risk of a major group complaint or a crisis',
   },
   'group-share': {
-    'zh-CN': '同一问题的户数已达重大群诉门槛的{share}',
-    en: 'the households on the issue reached {share} of the major group threshold',
+    'zh-CN': '同一问题已有{share}（达到重大群诉门槛的{ratio}）',
+    en: 'the issue reached {share} ({ratio} of the major group threshold)',
   },
   'hot-risk': {
     'zh-CN': '热点投诉可能引发法律诉讼或被媒体曝光',
