@@ -117,7 +117,8 @@ export function checkComplaintRecord(
   for (const k of BOOLEANS) if (r[k] !== undefined) expectBoolean(r[k], [...path, k]);
   if (r.crisisSignals !== undefined) {
     const signals = expectArray(r.crisisSignals, [...path, 'crisisSignals']);
-    for (let i = 0; i < signals.length; i++) expectOneOf(signals[i], CRISIS_SIGNALS, [...path, 'crisisSignals', i]);
+    for (let i = 0; i < signals.length; i++)
+      expectOneOf(signals[i], CRISIS_SIGNALS, [...path, 'crisisSignals', i]);
   }
   if (r.centralizedDeliveryAt !== undefined)
     expectDayOrInstant(r.centralizedDeliveryAt, [...path, 'centralizedDeliveryAt']);
