@@ -142,6 +142,8 @@ export const ComplaintPolicySchema = /* @__PURE__ */ (() =>
 
 /** Complaint settings already validated (by identity). */
 const trusted = new WeakSet<object>([SINO_OCEAN_2008_COMPLAINT_POLICY]);
+/** Whole policies already resolved, and their complaint settings. */
+const slices = new WeakMap<object, ComplaintPolicy>();
 
 /** Marks settings validated elsewhere (a preset, `createPolicy`'s output) as trusted. @internal */
 export function trustComplaintPolicy(policy: ComplaintPolicy): void {
@@ -162,6 +164,8 @@ export function resolveComplaintPolicy(
 ): ComplaintPolicy {
   if (input === undefined) return SINO_OCEAN_2008_COMPLAINT_POLICY;
   if (trusted.has(input)) return input as ComplaintPolicy;
+  const known = slices.get(input);
+  if (known !== undefined) return known;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(
       path,
@@ -172,7 +176,7 @@ export function resolveComplaintPolicy(
   const hasSlice = Object.hasOwn(input, 'complaints');
   const slice: unknown = hasSlice ? (input as { complaints: unknown }).complaints : input;
   if (typeof slice === 'object' && slice !== null && trusted.has(slice)) {
-    trusted.add(input);
+    if (hasSlice) slices.set(input, slice as ComplaintPolicy);
     return slice as ComplaintPolicy;
   }
   const parsed = ComplaintPolicySchema.safeParse(slice, { error: createZodErrorMap('en') });
@@ -186,6 +190,6 @@ export function resolveComplaintPolicy(
     );
   }
   trusted.add(slice as object);
-  trusted.add(input);
+  if (hasSlice) slices.set(input, slice as ComplaintPolicy);
   return slice as ComplaintPolicy;
 }
