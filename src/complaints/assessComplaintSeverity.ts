@@ -1,5 +1,5 @@
 import type { InstantInput } from '../calendar/days.js';
-import { expectBoolean, expectNumber, expectOneOf, isPlainObject } from '../core/checks.js';
+import { expectArray, expectBoolean, expectNumber, expectOneOf, isPlainObject } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import type { Decision } from '../core/reason.js';
 import { checkComplaintRecord } from './checkComplaintRecord.js';
@@ -222,8 +222,7 @@ function assessFacts(
         nowMs = instantMs(v, nowPath);
         break;
       case 'crisisSignals': {
-        if (!Array.isArray(v)) expectOneOf(v, CRISIS_SIGNALS, [key]);
-        const list = v as readonly unknown[];
+        const list = expectArray(v, [key]);
         for (let i = 0; i < list.length; i++) expectOneOf(list[i], CRISIS_SIGNALS, [key, i]);
         break;
       }

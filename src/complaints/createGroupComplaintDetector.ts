@@ -1,5 +1,12 @@
 import { type InstantInput, MS_PER_DAY, toInstantMs, tryParseInstant } from '../calendar/days.js';
-import { describeType, expectBoolean, expectNumber, expectOneOf, isPlainObject } from '../core/checks.js';
+import {
+  describeType,
+  expectArray,
+  expectBoolean,
+  expectNumber,
+  expectOneOf,
+  isPlainObject,
+} from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason } from '../core/reason.js';
 import { meetsThreshold } from '../core/thresholds.js';
@@ -235,8 +242,7 @@ function checkGroupRecord(c: GroupComplaintRecord, i: number): void {
     expectNumber(c.compensationClaimed, [i, 'compensationClaimed'], { min: 0 });
   const signals = c.crisisSignals;
   if (signals !== undefined) {
-    if (!Array.isArray(signals)) expectOneOf(signals, CRISIS_SIGNALS, [i, 'crisisSignals']);
-    const list = signals as readonly unknown[];
+    const list = expectArray(signals, [i, 'crisisSignals']);
     for (let k = 0; k < list.length; k++) expectOneOf(list[k], CRISIS_SIGNALS, [i, 'crisisSignals', k]);
   }
 }
