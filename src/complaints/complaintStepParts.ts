@@ -119,55 +119,53 @@ export function raise(c: Ctx, a: Pick<SeverityAssessment, 'level' | 'majorGroup'
  *
  * @internal
  */
-export function escalate(c: Ctx, e: EventOf<'severity.assessed'>, policy: ComplaintPolicy): Ctx {
+export function escalate(
+  c: Ctx,
+  e: EventOf<'severity.assessed'>,
+  policy: ComplaintPolicy,
+): { -readonly [K in keyof Ctx]?: Ctx[K] } {
   const { riskOfMajorGroupOrCrisis: _risk, ...severityFacts } = e.facts;
   const a = assessComplaintSeverity(severityFacts, { policy });
   const severity = raise(c, a);
   const esc = assessEscalation(e.facts, { policy, at: e.at });
-  let x: Ctx = severity === c.severity ? c : { ...c, severity };
+  const x: { -readonly [K in keyof Ctx]?: Ctx[K] } = severity === c.severity ? {} : { severity };
   const steppedUp =
     severity !== c.severity &&
     (severity.level === 'major' || severity.level === 'crisis') &&
     (RANK[severity.level] > RANK[c.severity.level] || (severity.majorGroup && !c.severity.majorGroup));
   const reason = esc.reasons[0];
   if (steppedUp && esc.stage === 'event-report' && esc.dueAt !== null && reason !== undefined) {
-    x = {
-      ...x,
-      eventReports: [
-        ...x.eventReports,
-        {
-          kind: 'event-report',
-          rule: 'CMP-WARN',
-          level: severity.level as 'major' | 'crisis',
-          majorGroup: severity.majorGroup,
-          owedSince: e.at,
-          dueAt: esc.dueAt,
-          reportedAt: null,
-          reason,
-        },
-      ],
-    };
+    x.eventReports = [
+      ...c.eventReports,
+      {
+        kind: 'event-report',
+        rule: 'CMP-WARN',
+        level: severity.level as 'major' | 'crisis',
+        majorGroup: severity.majorGroup,
+        owedSince: e.at,
+        dueAt: esc.dueAt,
+        reportedAt: null,
+        reason,
+      },
+    ];
   } else if (
     esc.stage === 'warning' &&
     RANK[severity.level] < RANK.major &&
-    x.warnings.length === 0 &&
+    c.warnings.length === 0 &&
     esc.dueAt !== null &&
     reason !== undefined
   ) {
-    x = {
-      ...x,
-      warnings: [
-        {
-          kind: 'escalation-warning',
-          rule: 'CMP-WARN',
-          raisedAt: e.at,
-          grounds: esc.grounds,
-          dueAt: esc.dueAt,
-          sentAt: null,
-          reason,
-        },
-      ],
-    };
+    x.warnings = [
+      {
+        kind: 'escalation-warning',
+        rule: 'CMP-WARN',
+        raisedAt: e.at,
+        grounds: esc.grounds,
+        dueAt: esc.dueAt,
+        sentAt: null,
+        reason,
+      },
+    ];
   }
   return x;
 }

@@ -1,4 +1,3 @@
-import { earliestInstant } from '../machine/instants.js';
 import type { ComplaintMachineContext } from './complaintMachineTypes.js';
 
 /**
@@ -30,21 +29,27 @@ import type { ComplaintMachineContext } from './complaintMachineTypes.js';
  */
 export function computeNextDueAt(context: ComplaintMachineContext): string | null {
   if (context.closure !== null) return null;
-  const { deadlines, overdue } = context;
-  const pending = (end: string | undefined | null, done: boolean, missed: boolean) =>
-    end !== undefined && end !== null && !done && !missed ? end : null;
-  return earliestInstant([
-    pending(deadlines.formBy?.endsAt, context.formCompletedAt !== null, overdue.form),
-    pending(deadlines.replyBy.endsAt, context.replyGivenAt !== null, overdue.reply),
-    pending(deadlines.callbackBy?.endsAt, context.calledBackAt !== null, overdue.callback),
-    pending(deadlines.closeBy?.endsAt, false, overdue.close),
-    ...context.warnings.map((w) => pending(w.dueAt, w.sentAt !== null, context.clockAt >= w.dueAt)),
-    ...context.eventReports.map((r) => pending(r.dueAt, r.reportedAt !== null, context.clockAt >= r.dueAt)),
+  const { deadlines, overdue, clockAt } = context;
+  let next: string | null = null;
+  const consider = (instant: string) => {
+    if (next === null || instant < next) next = instant;
+  };
+  if (deadlines.formBy !== null && context.formCompletedAt === null && !overdue.form)
+    consider(deadlines.formBy.endsAt);
+  if (context.replyGivenAt === null && !overdue.reply) consider(deadlines.replyBy.endsAt);
+  if (deadlines.callbackBy !== null && context.calledBackAt === null && !overdue.callback) {
+    consider(deadlines.callbackBy.endsAt);
+  }
+  if (deadlines.closeBy !== null && !overdue.close) consider(deadlines.closeBy.endsAt);
+  for (const w of context.warnings) if (w.sentAt === null && clockAt < w.dueAt) consider(w.dueAt);
+  for (const r of context.eventReports) if (r.reportedAt === null && clockAt < r.dueAt) consider(r.dueAt);
+  if (
     context.severity.level === 'general' &&
     context.resolvedAt === null &&
     context.delayOnCompanySide &&
-    context.clockAt < context.staleAt
-      ? context.staleAt
-      : null,
-  ]);
+    clockAt < context.staleAt
+  ) {
+    consider(context.staleAt);
+  }
+  return next;
 }

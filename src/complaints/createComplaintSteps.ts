@@ -33,6 +33,9 @@ import { needsCallback } from './needsCallback.js';
 import { type ComplaintPolicy, DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
 
 type Ctx = ComplaintMachineContext;
+/** The fields of the context a step changes. */
+export type Patch = { -readonly [K in keyof Ctx]?: Ctx[K] };
+type Mutable = { -readonly [K in keyof Ctx]: Ctx[K] };
 type EventOf<T extends ComplaintMachineEvent['type']> = Extract<ComplaintMachineEvent, { type: T }>;
 
 /** The step functions of one policy and calendar. @internal */
@@ -53,27 +56,41 @@ export function createComplaintSteps(
    * resolution, or at the clock while it is open: a reopened complaint past `staleAt` is
    * hot at once) turns hot, as `assessComplaintSeverity` judges it.
    */
-  const stale = (c: Ctx): Ctx => {
-    if (c.severity.level !== 'general' || c.closure !== null || !c.delayOnCompanySide) return c;
+  const stale = (c: Ctx): Ctx['severity'] => {
+    if (c.severity.level !== 'general' || c.closure !== null || !c.delayOnCompanySide) return c.severity;
     const judgedAt = c.resolvedAt ?? c.clockAt;
-    if (judgedAt < c.staleAt) return c;
+    if (judgedAt < c.staleAt) return c.severity;
     const a = assessComplaintSeverity(
       { receivedAt: c.receivedAt, now: judgedAt, delayOnCompanySide: c.delayOnCompanySide },
       { policy },
     );
-    const severity = raise(c, a);
-    return severity === c.severity ? c : { ...c, severity };
+    return raise(c, a);
   };
 
-  /** After an event at `at`: the clock (and, for an event other than a tick, its order), staleness, overdue flags, `nextDueAt`. */
-  const settle = (c: Ctx, at: string, business: boolean): Ctx => {
-    let x = c;
-    const clockAt = at > c.clockAt ? at : c.clockAt;
-    const lastEventAt = business && at > c.lastEventAt ? at : c.lastEventAt;
-    if (clockAt !== c.clockAt || lastEventAt !== c.lastEventAt) x = { ...x, clockAt, lastEventAt };
-    x = withOverdue(stale(x));
+  /**
+   * After an event at `at`: the changes the step made, plus what follows from them, the
+   * clock (and, for an event other than a tick, its order), staleness, the overdue flags and
+   * `nextDueAt`. Returns the changed fields only (xstate's `assign` merges them): one copy of
+   * the context per transition, not one per derived field.
+   */
+  const settle = (c: Ctx, patch: Patch, at: string, business: boolean): Patch => {
+    const x: Mutable = { ...c, ...patch };
+    const set = <K extends keyof Ctx>(key: K, value: Ctx[K]) => {
+      x[key] = value;
+      patch[key] = value;
+    };
+    if (at > x.clockAt) set('clockAt', at);
+    if (business && at > x.lastEventAt) set('lastEventAt', at);
+    const severity = stale(x);
+    if (severity !== x.severity) set('severity', severity);
+    const o = withOverdue(x);
+    if (o !== x) {
+      if (o.overdue !== x.overdue) set('overdue', o.overdue);
+      if (o.rounds !== x.rounds) set('rounds', o.rounds);
+    }
     const nextDueAt = computeNextDueAt(x);
-    return nextDueAt === x.nextDueAt ? x : { ...x, nextDueAt };
+    if (nextDueAt !== x.nextDueAt) set('nextDueAt', nextDueAt);
+    return patch;
   };
 
   /** The current round, changed. */
@@ -149,24 +166,24 @@ export function createComplaintSteps(
         clockAt: receivedAt,
         nextDueAt: null,
       };
-      return settle(c, receivedAt, false);
+      return { ...c, ...settle(c, {}, receivedAt, false) };
     },
 
-    tick: (c: Ctx, e: EventOf<'clock.tick'>): Ctx => settle(c, e.now, false),
+    tick: (c: Ctx, e: EventOf<'clock.tick'>): Patch => settle(c, {}, e.now, false),
 
-    completeForm: (c: Ctx, e: EventOf<'form.completed'>): Ctx =>
-      settle({ ...c, formCompletedAt: e.at }, e.at, true),
+    completeForm: (c: Ctx, e: EventOf<'form.completed'>): Patch =>
+      settle(c, { formCompletedAt: e.at }, e.at, true),
 
-    assignDepartment: (c: Ctx, e: EventOf<'department.assigned'>): Ctx =>
-      settle({ ...c, department: e.department }, e.at, true),
+    assignDepartment: (c: Ctx, e: EventOf<'department.assigned'>): Patch =>
+      settle(c, { department: e.department }, e.at, true),
 
-    issuePlan: (c: Ctx, e: EventOf<'plan.issued'>): Ctx => settle(c, e.at, true),
+    issuePlan: (c: Ctx, e: EventOf<'plan.issued'>): Patch => settle(c, {}, e.at, true),
 
     /** Step 5: the handling opinion given; under SOL it is the reply (`CMP-DL-REPLY`). */
-    communicatePlan: (c: Ctx, e: EventOf<'plan.communicated'>): Ctx =>
+    communicatePlan: (c: Ctx, e: EventOf<'plan.communicated'>): Patch =>
       settle(
+        c,
         {
-          ...c,
           opinionGivenAt: c.opinionGivenAt ?? e.at,
           replyGivenAt: replyByOpinion ? (c.replyGivenAt ?? e.at) : c.replyGivenAt,
         },
@@ -175,11 +192,11 @@ export function createComplaintSteps(
       ),
 
     /** Step 6 done: the result given (under AOY the reply, `CMP-DL-REPLY`), and a new callback round (`CMP-DL-CALLBACK`). */
-    completeHandling: (c: Ctx, e: EventOf<'handling.completed'>): Ctx => {
+    completeHandling: (c: Ctx, e: EventOf<'handling.completed'>): Patch => {
       const round = newRound(c, e.at);
       return settle(
+        c,
         {
-          ...c,
           resultGivenAt: c.resultGivenAt ?? e.at,
           replyGivenAt: replyByOpinion ? c.replyGivenAt : (c.replyGivenAt ?? e.at),
           handlingCompletedAt: e.at,
@@ -195,10 +212,10 @@ export function createComplaintSteps(
     },
 
     /** The customer was reached: `not-satisfied` reopens handling (`CMP-REOPEN`), `refused` is a dispute. */
-    recordCallback: (c: Ctx, e: EventOf<'callback.completed'>): Ctx =>
+    recordCallback: (c: Ctx, e: EventOf<'callback.completed'>): Patch =>
       settle(
+        c,
         {
-          ...c,
           calledBackAt: e.at,
           lastCallbackOutcome: e.outcome,
           rounds: updateRound(c, { calledBackAt: e.at, outcome: e.outcome }),
@@ -208,10 +225,10 @@ export function createComplaintSteps(
         true,
       ),
 
-    recordNoAnswer: (c: Ctx, e: EventOf<'callback.completed'>): Ctx =>
+    recordNoAnswer: (c: Ctx, e: EventOf<'callback.completed'>): Patch =>
       settle(
+        c,
         {
-          ...c,
           lastCallbackOutcome: e.outcome,
           callbackAttempts: c.callbackAttempts + 1,
           rounds: updateRound(c, { outcome: e.outcome, attempts: c.callbackAttempts + 1 }),
@@ -223,11 +240,12 @@ export function createComplaintSteps(
     /** Whether this unanswered attempt is the policy's last (`maxAttempts`, 以上). */
     isLastCallbackAttempt: (c: Ctx): boolean => meetsThreshold(lastAttempt, c.callbackAttempts + 1),
 
-    recordImpasse: (c: Ctx, e: EventOf<'impasse.recorded'>): Ctx =>
+    recordImpasse: (c: Ctx, e: EventOf<'impasse.recorded'>): Patch =>
       settle(
+        c,
         e.grounds === 'customer-never-accepts'
-          ? { ...c, customerNeverAccepts: true }
-          : { ...c, beyondAuthorityOrCapacity: true },
+          ? { customerNeverAccepts: true }
+          : { beyondAuthorityOrCapacity: true },
         e.at,
         true,
       ),
@@ -235,12 +253,12 @@ export function createComplaintSteps(
     /** `CMP-CLOSE`: whether the closing event closes the complaint, by `canCloseComplaint`. */
     canClose: (c: Ctx, e: ClosingEvent): boolean => decideClosure(c, e).closable,
 
-    close: (c: Ctx, e: ClosingEvent): Ctx => {
+    close: (c: Ctx, e: ClosingEvent): Patch => {
       const d = decideClosure(c, e);
       const called = e.type === 'callback.completed';
       return settle(
+        c,
         {
-          ...c,
           closure: d.via === null ? null : { via: d.via, at: e.at, servedVia: d.servedVia },
           resolvedAt: c.resolvedAt ?? e.at,
           ...(called
@@ -257,24 +275,26 @@ export function createComplaintSteps(
     },
 
     /** A new assessment (`CMP-SEV-*`, `CMP-WARN`), see `escalate`. */
-    reassess: (c: Ctx, e: EventOf<'severity.assessed'>): Ctx => settle(escalate(c, e, policy), e.at, true),
+    reassess: (c: Ctx, e: EventOf<'severity.assessed'>): Patch =>
+      settle(c, escalate(c, e, policy), e.at, true),
 
-    attributeDelay: (c: Ctx, e: EventOf<'delay.attributed'>): Ctx =>
-      settle({ ...c, delayOnCompanySide: e.side === 'company' }, e.at, true),
+    attributeDelay: (c: Ctx, e: EventOf<'delay.attributed'>): Patch =>
+      settle(c, { delayOnCompanySide: e.side === 'company' }, e.at, true),
 
     /** `CMP-WARN`: the warning forms owed were sent. */
-    sendWarnings: (c: Ctx, e: EventOf<'warning.sent'>): Ctx =>
+    sendWarnings: (c: Ctx, e: EventOf<'warning.sent'>): Patch =>
       settle(
-        { ...c, warnings: c.warnings.map((w) => (w.sentAt === null ? { ...w, sentAt: e.at } : w)) },
+        c,
+        { warnings: c.warnings.map((w) => (w.sentAt === null ? { ...w, sentAt: e.at } : w)) },
         e.at,
         true,
       ),
 
     /** `CMP-WARN`: the event reports owed were made. */
-    reportEvents: (c: Ctx, e: EventOf<'event.reported'>): Ctx =>
+    reportEvents: (c: Ctx, e: EventOf<'event.reported'>): Patch =>
       settle(
+        c,
         {
-          ...c,
           eventReports: c.eventReports.map((r) => (r.reportedAt === null ? { ...r, reportedAt: e.at } : r)),
         },
         e.at,

@@ -97,8 +97,10 @@ export function createEventChecker<C>(options: EventCheckerOptions<C>): EventChe
       );
     }
     const spec = events[type] as EventSpec;
-    const { type: _type, ...rest } = event;
-    const parsed = checkFields(spec.fields, rest, ['event'], 'INVALID_EVENT') as Record<string, unknown>;
+    const parsed = checkFields(spec.fields, event, ['event'], 'INVALID_EVENT', 'type') as Record<
+      string,
+      unknown
+    >;
     if (spec.instant !== null && notBefore !== undefined) {
       const order = notBefore(context, type);
       const at = parsed[spec.instant];
@@ -110,6 +112,7 @@ export function createEventChecker<C>(options: EventCheckerOptions<C>): EventChe
         );
       }
     }
-    return { type, ...parsed };
+    parsed.type = type;
+    return parsed as AnyEventObject;
   };
 }

@@ -165,6 +165,17 @@ export function optional<T>(check: FieldCheck<T>): OptionalFieldCheck<T> {
   return Object.freeze({ ...check, optional: true as const });
 }
 
+const names = new WeakMap<FieldSpec, readonly string[]>();
+/** The field names of a spec, computed once per spec. */
+function namesOf(fields: FieldSpec): readonly string[] {
+  let n = names.get(fields);
+  if (n === undefined) {
+    n = Object.keys(fields);
+    names.set(fields, n);
+  }
+  return n;
+}
+
 /**
  * A plain object with exactly the fields of `fields`, rebuilt: an unknown key (with a
  * did-you-mean), a missing required field, a key given as `undefined` and a bad value are
@@ -175,11 +186,13 @@ export function checkFields<F extends FieldSpec>(
   value: unknown,
   path: ArgumentPath,
   code: RealtyCrmErrorCode,
+  /** A key of `value` that is not a field and is left out (an event's `type`). */
+  skip?: string,
 ): FieldsValue<F> {
   if (!isPlainObject(value)) return fail(path, `expected an object, got ${describeType(value)}`, code);
-  const names = Object.keys(fields);
-  for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(fields, key)) {
+  const names = namesOf(fields);
+  for (const key in value) {
+    if (key !== skip && !Object.hasOwn(fields, key)) {
       const hint = suggestClosest(key, names);
       fail(
         [...path, key],
@@ -189,7 +202,8 @@ export function checkFields<F extends FieldSpec>(
     }
   }
   const out: Record<string, unknown> = {};
-  for (const key of names) {
+  for (let i = 0; i < names.length; i++) {
+    const key = names[i] as string;
     const f = fields[key] as FieldCheck<unknown>;
     if (!Object.hasOwn(value, key)) {
       if (!f.optional) fail([...path, key], `missing: expected ${f.kind}`, code);

@@ -151,7 +151,7 @@ describe.each([true, false])('graph, hasContactInfo %s', (contact) => {
         expect([a.value, a.context]).toEqual([b.value, b.context]);
       }
     }
-  });
+  }, 60_000);
 
   test('CMP-WARN: side events change no state and nothing a guard reads', () => {
     for (const n of nodes) {
