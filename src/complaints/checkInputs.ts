@@ -70,13 +70,14 @@ export function expectInputObject(value: unknown, what: string): Record<string, 
 }
 
 /** An options object, or `undefined`. */
-export function expectOptions(
-  value: unknown,
-  path: ArgumentPath = ['options'],
-): Record<string, unknown> | undefined {
+export function expectOptions(value: unknown, path?: ArgumentPath): Record<string, unknown> | undefined {
   if (value === undefined) return undefined;
-  if (isPlainObject(value)) return value;
-  throw new InvalidArgumentError(path, `expected an options object, got ${describeType(value)}`);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && isPlainObject(value))
+    return value;
+  throw new InvalidArgumentError(
+    path ?? ['options'],
+    `expected an options object, got ${describeType(value)}`,
+  );
 }
 
 /**

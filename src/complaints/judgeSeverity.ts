@@ -1,21 +1,23 @@
 /**
- * The judgement of `assessComplaintSeverity` on facts already checked: the highest level
- * whose condition holds, every condition a reason (`CMP-SEV-*`).
+ * The judgement of `assessComplaintSeverity`: the highest level whose condition holds,
+ * every condition a reason (`CMP-SEV-*`). Each fact is checked where it is read, so the
+ * hot path reads it once.
  *
  * @internal
  * @module
  */
 
 import { formatInstant } from '../calendar/days.js';
+import { expectArray, expectBoolean, expectNumber, expectOneOf } from '../core/checks.js';
 import { createReason, type LocalizedText, type Reason } from '../core/reason.js';
 import { meetsThreshold } from '../core/thresholds.js';
 import type { SeverityAssessment, SeverityFacts } from './assessComplaintSeverity.js';
 import { compiledFor } from './compileSeverity.js';
 import { type ComplaintPolicy, DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
 import { CRISIS_SIGNAL_LABELS } from './tables/labels.js';
-import type { SeverityLevel } from './types.js';
+import { CRISIS_SIGNALS, type SeverityLevel } from './types.js';
 
-/** Judges checked facts; the times come as epoch ms. @internal */
+/** Checks and judges the facts; the times come checked, as epoch ms. @internal */
 export function judgeSeverity(
   facts: SeverityFacts,
   policy: ComplaintPolicy,
@@ -30,7 +32,9 @@ export function judgeSeverity(
   let acc: Found | null = null;
   let majorGroup = false;
 
+  // Each fact is checked where it is read (convention 13), so the hot path reads it once.
   const signals = facts.crisisSignals;
+  if (signals !== undefined) checkSignals(signals);
   if (signals !== undefined && signals.length > 0) {
     const list = (locale: 'zh-CN' | 'en') =>
       signals.map((x) => CRISIS_SIGNAL_LABELS[x][locale]).join(locale === 'en' ? '; ' : '；');
@@ -46,6 +50,9 @@ export function judgeSeverity(
     );
   }
   const comp = facts.compensationPerHousehold;
+  if (comp !== undefined && !(typeof comp === 'number' && comp >= 0 && comp < Number.POSITIVE_INFINITY)) {
+    expectNumber(comp, ['compensationPerHousehold'], { min: 0 });
+  }
   if (comp !== undefined && meetsThreshold(s.majorCompensationPerHouseholdYuan, comp)) {
     acc = note(
       acc,
@@ -55,16 +62,18 @@ export function judgeSeverity(
       2,
     );
   }
-  if (facts.lawsuitFiled === true || facts.mediaExposed === true) {
+  const lawsuit = flag(facts.lawsuitFiled, 'lawsuitFiled');
+  const media = flag(facts.mediaExposed, 'mediaExposed');
+  if (lawsuit === true || media === true) {
     acc = note(
       acc,
       'CMP-SEV-MAJOR-LEGAL',
-      { lawsuitFiled: facts.lawsuitFiled === true, mediaExposed: facts.mediaExposed === true },
+      { lawsuitFiled: lawsuit === true, mediaExposed: media === true },
       m['major-legal'],
       2,
     );
   }
-  const households = facts.householdsWithSameIssue;
+  const households = count(facts.householdsWithSameIssue, 'householdsWithSameIssue');
   if (households !== undefined && meetsThreshold(s.majorSameIssueHouseholds, households)) {
     acc = note(
       acc,
@@ -74,11 +83,14 @@ export function judgeSeverity(
       2,
     );
   }
-  if (facts.demandsReturnOrLargeCompensation === true) {
+  if (flag(facts.demandsReturnOrLargeCompensation, 'demandsReturnOrLargeCompensation') === true) {
     acc = note(acc, 'CMP-SEV-MAJOR-CLAIM', { demandsReturnOrLargeCompensation: true }, m['major-claim'], 2);
   }
   const together = s.majorGroupReading === 'complaining-together';
-  const group = together ? facts.householdsComplainingTogether : facts.simultaneousMajorHouseholds;
+  // Both readings' counts are checked; the policy's reading picks the one that decides.
+  const togetherCount = count(facts.householdsComplainingTogether, 'householdsComplainingTogether');
+  const simultaneous = count(facts.simultaneousMajorHouseholds, 'simultaneousMajorHouseholds');
+  const group = together ? togetherCount : simultaneous;
   if (group !== undefined && meetsThreshold(s.majorGroupHouseholds, group)) {
     majorGroup = true;
     acc = note(
@@ -95,10 +107,10 @@ export function judgeSeverity(
       2,
     );
   }
-  if (facts.mayLeadToLawsuitOrMedia === true) {
+  if (flag(facts.mayLeadToLawsuitOrMedia, 'mayLeadToLawsuitOrMedia') === true) {
     acc = note(acc, 'CMP-SEV-HOT-RISK', { mayLeadToLawsuitOrMedia: true }, m['hot-risk'], 1);
   }
-  const repeat = facts.distinctComplainantsWithin30Days;
+  const repeat = count(facts.distinctComplainantsWithin30Days, 'distinctComplainantsWithin30Days');
   if (repeat !== undefined && meetsThreshold(s.hotRepeatComplainants, repeat)) {
     acc = note(
       acc,
@@ -113,7 +125,7 @@ export function judgeSeverity(
       1,
     );
   }
-  const collective = facts.collectiveComplainants;
+  const collective = count(facts.collectiveComplainants, 'collectiveComplainants');
   if (collective !== undefined && meetsThreshold(s.hotCollectiveComplainants, collective)) {
     acc = note(
       acc,
@@ -123,7 +135,7 @@ export function judgeSeverity(
       1,
     );
   }
-  const delay = facts.delayOnCompanySide;
+  const delay = flag(facts.delayOnCompanySide, 'delayOnCompanySide');
   if (receivedMs !== undefined && nowMs !== undefined && (delay ?? DEFAULT_DELAY_ON_COMPANY_SIDE)) {
     const unresolvedAtNow = resolvedMs === undefined || resolvedMs > nowMs;
     // LAW-ELAPSED: the age is elapsed time, received + 7 x 24 h, reached at that instant (届满).
@@ -158,6 +170,26 @@ export function judgeSeverity(
   }
   if (acc === null) return compiled.general;
   return { level: LEVEL_BY_RANK[acc.rank] as SeverityLevel, majorGroup, reasons: acc.reasons };
+}
+
+/** A whole count >= 0, or absent, returned as given; the path is built only for an error. */
+function count(v: unknown, key: string): number | undefined {
+  if (v !== undefined && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) {
+    expectNumber(v, [key], { min: 0, integer: true });
+  }
+  return v as number | undefined;
+}
+
+/** `true`, `false`, or absent. */
+function flag(v: unknown, key: string): boolean | undefined {
+  if (v !== undefined && typeof v !== 'boolean') expectBoolean(v, [key]);
+  return v as boolean | undefined;
+}
+
+/** Crisis signals: an array of known signals. */
+function checkSignals(signals: unknown): void {
+  const list = expectArray(signals, ['crisisSignals']);
+  for (let i = 0; i < list.length; i++) expectOneOf(list[i], CRISIS_SIGNALS, ['crisisSignals', i]);
 }
 
 /** The stale message when nobody said whose side the delay is on. */

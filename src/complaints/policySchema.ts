@@ -160,12 +160,14 @@ export function trustComplaintPolicy(policy: ComplaintPolicy): void {
  */
 export function resolveComplaintPolicy(
   input: ComplaintPolicyInput | undefined,
-  path: readonly (string | number)[] = ['options', 'policy'],
+  at?: readonly (string | number)[],
 ): ComplaintPolicy {
   if (input === undefined) return SINO_OCEAN_2008_COMPLAINT_POLICY;
   if (trusted.has(input)) return input as ComplaintPolicy;
   const known = slices.get(input);
   if (known !== undefined) return known;
+  // The path is built here, past the hot path's returns.
+  const path = at ?? ['options', 'policy'];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(
       path,
