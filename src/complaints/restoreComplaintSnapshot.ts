@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { ZodType } from 'zod';
+import type * as z from 'zod';
 import { InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import { restoreMachineSnapshot, type SnapshotIdentity } from '../machine/restoreMachineSnapshot.js';
 import { deriveOverdue } from './complaintContext.js';
@@ -134,7 +134,7 @@ export function restoreComplaintSnapshot(
   return restoreMachineSnapshot(machine, json, {
     machine: 'complaint',
     version: COMPLAINT_MACHINE_VERSION,
-    contextSchema: ComplaintMachineContextSchema as unknown as ZodType<ComplaintMachineContext>,
+    contextSchema: ComplaintMachineContextSchema as unknown as z.ZodType<ComplaintMachineContext>,
     check: (state, context) => checkComplaintContext(machine, state, context),
     mismatch: (expected, found: SnapshotIdentity) => new ComplaintSnapshotMismatchError(expected, found),
   });

@@ -140,7 +140,10 @@ describe('restoreComplaintSnapshot', () => {
     // A reason whose rule is not in the catalog.
     expect(
       restore(
-        tampered((j) => ((j.context.rounds as { reason: { rule: string } }[])[0].reason.rule = 'CMP-NOPE')),
+        tampered((j) => {
+          const [first] = j.context.rounds as { reason: { rule: string } }[];
+          if (first !== undefined) first.reason.rule = 'CMP-NOPE';
+        }),
       ),
     ).toEqual(['INVALID_SNAPSHOT', ['json', 'context', 'rounds', 0, 'reason', 'rule']]);
   });
