@@ -4,7 +4,7 @@ import type { CalendarOptions, ReceiptOptions } from '../calendar/options.js';
 import type { LocalizedText } from '../core/reason.js';
 import type { RuleId } from '../core/rules.js';
 import { applyDeadlineRule } from './applyDeadlineRule.js';
-import { checkLaterTimes } from './checkComplaintRecord.js';
+import { COMPLAINT_RECORD_FIELDS, checkLaterTimes } from './checkComplaintRecord.js';
 import {
   expectCalendarOptions,
   expectInputObject,
@@ -53,16 +53,16 @@ const INPUT_KEYS = Object.freeze([
   'replyLetterOnly',
   'now',
 ] as const);
-const RECORD_HINT =
-  'a field of the complaint record, not of the deadline input: pass toDeadlineInput(record)';
-const INPUT_HINTS: Readonly<Record<string, string>> = Object.freeze(
-  Object.fromEntries(
-    ['id', 'projectId', 'householdId', 'complainantId', 'issue', 'category', 'channel'].map((k) => [
-      k,
-      RECORD_HINT,
-    ]),
-  ),
-);
+/**
+ * The deadline input's own keys and the complaint record's: the record's fields carry the
+ * same names (`receivedAt`, `repliedAt`, `hasContactInfo`, ...), so a record (or an object
+ * shared with `routeComplaint`) may be passed as it is; its other fields are not read. Any
+ * other key is a typo, refused with the closest name.
+ */
+const ACCEPTED_KEYS: readonly string[] = Object.freeze([
+  ...INPUT_KEYS,
+  ...COMPLAINT_RECORD_FIELDS.filter((k) => !(INPUT_KEYS as readonly string[]).includes(k)),
+]);
 
 /** The deadlines of one complaint under a policy. */
 export interface ComplaintDeadlines {
@@ -105,8 +105,10 @@ export interface ComplaintDeadlineOptions extends CalendarOptions {
  * any, applies to every count.
  *
  * Every argument is checked: a time that is not an instant, a time before `receivedAt`
- * (`repliedAt`, `handlingCompletedAt`, `calledBackAt`, `closedAt`), an unknown key (a
- * record's `id`: use {@link toDeadlineInput}) is an `InvalidArgumentError` at its path.
+ * (`repliedAt`, `handlingCompletedAt`, `calledBackAt`, `closedAt`), a key that is neither
+ * the input's nor the complaint record's (`recievedAt`) is an `InvalidArgumentError` at its
+ * path. A complaint record may be passed as it is (its fields carry the input's names);
+ * {@link toDeadlineInput} makes the bare input.
  *
  * @rule CMP-DL-FORM
  * @rule CMP-DL-REPLY
@@ -133,7 +135,7 @@ export function computeComplaintDeadlines(
     input,
     'a deadline input { receivedAt, ... } (toDeadlineInput(record) makes one)',
   );
-  expectKnownKeys(i, INPUT_KEYS, [], INPUT_HINTS);
+  expectKnownKeys(i, ACCEPTED_KEYS, []);
   const receivedMs = instantMs(i.receivedAt, ['receivedAt']);
   checkLaterTimes(i, receivedMs, [], ['repliedAt', 'handlingCompletedAt', 'calledBackAt', 'closedAt']);
   const nowMs = i.now === undefined ? undefined : instantMs(i.now, ['now']);

@@ -102,6 +102,20 @@ describe('adapters', () => {
     expect(d.overdue).toEqual({ reply: false });
   });
 
+  it('CMP-DL-CALLBACK: computeComplaintDeadlines takes the record as it is, with the same result as toDeadlineInput; a typo is refused', () => {
+    const done = { ...record, handlingCompletedAt: '2026-11-06T10:00:00+08:00' };
+    const direct = computeComplaintDeadlines(done);
+    expect(direct).toEqual(computeComplaintDeadlines(toDeadlineInput(done)));
+    expect(direct.callbackBy).toBeUndefined();
+    // With contact, the same record owes a callback: 2 days after 11-06 (sinoOcean2008), 11-08 a Sunday.
+    expect(computeComplaintDeadlines({ ...done, hasContactInfo: true }).callbackBy?.lastDay).toBe(
+      '2026-11-09',
+    );
+    const typo = { receivedAt: record.receivedAt, recievedAt: 1 } as never;
+    expect(refusal(() => computeComplaintDeadlines(typo))).toEqual(['INVALID_ARGUMENT', ['recievedAt']]);
+    expect(() => computeComplaintDeadlines(typo)).toThrow(/not a field here \(did you mean 'receivedAt'\?\)/);
+  });
+
   it('CMP-FLOW: toComplaintMachineInput starts the machine from the record: its receipt, category and callback facts', () => {
     const input = toComplaintMachineInput(record);
     expect(input).toEqual({

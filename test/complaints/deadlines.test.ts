@@ -22,15 +22,22 @@ describe('computeComplaintDeadlines', () => {
       facts: { policy: 'aoyuan2014', source: { kind: 'source', section: 'AOY 4.2.1' } },
     });
     // 23:59:59 on the day of receipt is the last instant: a day later is the next day's.
-    const late = computeComplaintDeadlines({ receivedAt: '2026-10-03T23:59:59+08:00' }, { policy: aoyuan2014 });
+    const late = computeComplaintDeadlines(
+      { receivedAt: '2026-10-03T23:59:59+08:00' },
+      { policy: aoyuan2014 },
+    );
     expect(late.formBy?.lastDay).toBe('2026-10-03');
     // SOL and GEN set no day for the form: no deadline, and their sources say so.
     expect(computeComplaintDeadlines({ receivedAt: '2026-10-03T15:00:00+08:00' }).formBy).toBeUndefined();
     expect(
       computeComplaintDeadlines({ receivedAt: '2026-10-03T15:00:00+08:00' }, { policy: generic }).formBy,
     ).toBeUndefined();
-    expect(sinoOcean2008.complaints.sources['deadlines.form'].note?.en).toBe('SOL sets no day for the handling form');
-    expect(generic.complaints.sources['deadlines.form'].note?.en).toBe('GEN sets no day for the handling form');
+    expect(sinoOcean2008.complaints.sources['deadlines.form'].note?.en).toBe(
+      'SOL sets no day for the handling form',
+    );
+    expect(generic.complaints.sources['deadlines.form'].note?.en).toBe(
+      'GEN sets no day for the handling form',
+    );
   });
 
   it('CMP-DL-REPLY: sinoOcean2008 replies within 2 working days; across National Day 2026 that is 10-09', () => {
@@ -150,16 +157,25 @@ describe('callbacks owed, on the demo data', () => {
     }
     expect(completed).toBeGreaterThan(20); // handled, yet no callback owed
     // With contact, a completed complaint owes a callback: the fix does not drop callbacks altogether.
-    const withContact = valid.filter((c) => c.hasContactInfo !== false && c.handlingCompletedAt !== undefined);
+    const withContact = valid.filter(
+      (c) => c.hasContactInfo !== false && c.handlingCompletedAt !== undefined,
+    );
     expect(withContact.length).toBeGreaterThan(100);
     for (const c of withContact.slice(0, 50)) {
-      expect(computeComplaintDeadlines(toDeadlineInput(c, { now }), { fallback: 'weekends-only' }).callbackBy).toBeDefined();
+      expect(
+        computeComplaintDeadlines(toDeadlineInput(c, { now }), { fallback: 'weekends-only' }).callbackBy,
+      ).toBeDefined();
     }
   });
 
   it('CMP-DL-CALLBACK: hasContactInfo false, no name or a reply letter only: no callback deadline; contact left: one', () => {
-    const done = { receivedAt: '2026-03-02T10:00:00+08:00', handlingCompletedAt: '2026-03-05T16:00:00+08:00' };
-    expect(computeComplaintDeadlines({ ...done, hasContactInfo: true }).callbackBy?.lastDay).toBe('2026-03-09');
+    const done = {
+      receivedAt: '2026-03-02T10:00:00+08:00',
+      handlingCompletedAt: '2026-03-05T16:00:00+08:00',
+    };
+    expect(computeComplaintDeadlines({ ...done, hasContactInfo: true }).callbackBy?.lastDay).toBe(
+      '2026-03-09',
+    );
     for (const flag of [{ hasContactInfo: false }, { anonymous: true }, { replyLetterOnly: true }]) {
       const d = computeComplaintDeadlines({ ...done, ...flag, now: '2026-04-01T10:00:00+08:00' });
       expect(d.callbackBy).toBeUndefined();
@@ -175,8 +191,12 @@ describe('callbacks owed, on the demo data', () => {
       repliedAt: '2026-03-03T10:00:00+08:00',
     };
     // callbackBy: 03-12 + 2 days = 03-14, a Saturday: 03-16.
-    expect(computeComplaintDeadlines({ ...input, now: '2026-03-16T23:59:59+08:00' }).overdue?.callback).toBe(false);
-    expect(computeComplaintDeadlines({ ...input, now: '2026-03-17T00:00:00+08:00' }).overdue?.callback).toBe(true);
+    expect(computeComplaintDeadlines({ ...input, now: '2026-03-16T23:59:59+08:00' }).overdue?.callback).toBe(
+      false,
+    );
+    expect(computeComplaintDeadlines({ ...input, now: '2026-03-17T00:00:00+08:00' }).overdue?.callback).toBe(
+      true,
+    );
   });
 });
 
@@ -192,16 +212,14 @@ describe('deadline arguments', () => {
   };
 
   it('CMP-DL-REPLY: a time before the receipt is refused at its own path, the receipt itself is not', () => {
-    expect(code(() => computeComplaintDeadlines({ receivedAt, repliedAt: '2026-03-02T09:59:59+08:00' }))).toEqual([
-      'INVALID_ARGUMENT',
-      ['repliedAt'],
-    ]);
+    expect(
+      code(() => computeComplaintDeadlines({ receivedAt, repliedAt: '2026-03-02T09:59:59+08:00' })),
+    ).toEqual(['INVALID_ARGUMENT', ['repliedAt']]);
     expect(code(() => computeComplaintDeadlines({ receivedAt, repliedAt: receivedAt }))).toBe('no error');
     for (const k of ['handlingCompletedAt', 'calledBackAt', 'closedAt'] as const) {
-      expect(code(() => computeComplaintDeadlines({ receivedAt, [k]: '2026-03-01T10:00:00+08:00' }))).toEqual([
-        'INVALID_ARGUMENT',
-        [k],
-      ]);
+      expect(code(() => computeComplaintDeadlines({ receivedAt, [k]: '2026-03-01T10:00:00+08:00' }))).toEqual(
+        ['INVALID_ARGUMENT', [k]],
+      );
     }
   });
 
@@ -215,15 +233,18 @@ describe('deadline arguments', () => {
       'INVALID_ARGUMENT',
       ['hasContactInfo'],
     ]);
-    expect(code(() => computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never))).toEqual([
-      'INVALID_ARGUMENT',
-      ['handlingCompleteAt'],
-    ]);
+    expect(
+      code(() => computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never)),
+    ).toEqual(['INVALID_ARGUMENT', ['handlingCompleteAt']]);
     expect(() => computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never)).toThrow(
       /did you mean 'handlingCompletedAt'/,
     );
     // A whole record: the adapter says which fields the deadlines read.
-    expect(() => computeComplaintDeadlines({ receivedAt, id: 'C-1' } as never)).toThrow(/toDeadlineInput\(record\)/);
+    // A record's fields are not typos: a record passes as it is (its other fields unread).
+    expect(
+      computeComplaintDeadlines({ receivedAt, id: 'C-1', category: 'engineering-quality' } as never).replyBy
+        .lastDay,
+    ).toBe(computeComplaintDeadlines({ receivedAt }).replyBy.lastDay);
     expect(code(() => computeComplaintDeadlines({ receivedAt }, { fallback: 'weekends' as never }))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'fallback'],
@@ -232,23 +253,28 @@ describe('deadline arguments', () => {
       'INVALID_ARGUMENT',
       ['options', 'calendar'],
     ]);
-    expect(code(() => computeComplaintDeadlines({ receivedAt }, { policy: { complaints: 42 } as never }))).toEqual([
-      'INVALID_POLICY',
-      ['options', 'policy', 'complaints'],
-    ]);
+    expect(
+      code(() => computeComplaintDeadlines({ receivedAt }, { policy: { complaints: 42 } as never })),
+    ).toEqual(['INVALID_POLICY', ['options', 'policy', 'complaints']]);
     expect(code(() => computeComplaintDeadlines(null as never))).toEqual(['INVALID_ARGUMENT', []]);
   });
 
-  it('CMP-DL-REPLY: the reply names what meets it and where the preset\'s value comes from (convention 14)', () => {
+  it("CMP-DL-REPLY: the reply names what meets it and where the preset's value comes from (convention 14)", () => {
     const sol = computeComplaintDeadlines({ receivedAt }).replyBy.reasons[0];
-    expect(sol?.message['zh-CN']).toBe('回复处理意见：2个工作日内（sinoOcean2008，出处：SOL 投诉管理 6），最迟2026-03-04');
+    expect(sol?.message['zh-CN']).toBe(
+      '回复处理意见：2个工作日内（sinoOcean2008，出处：SOL 投诉管理 6），最迟2026-03-04',
+    );
     const aoy = computeComplaintDeadlines({ receivedAt }, { policy: aoyuan2014 }).replyBy.reasons[0];
     expect(aoy?.message['zh-CN']).toBe(
       '将解决成果及意见回复客户：5个工作日内（aoyuan2014，出处：AOY 4.2.1），最迟2026-03-09',
     );
     // GEN sets no reply deadline: generic borrows Sino-Ocean's, and says so.
     const gen = computeComplaintDeadlines({ receivedAt }, { policy: generic }).replyBy.reasons[0];
-    expect(gen?.facts.source).toMatchObject({ kind: 'borrowed', from: 'sinoOcean2008', section: 'SOL 投诉管理 6' });
+    expect(gen?.facts.source).toMatchObject({
+      kind: 'borrowed',
+      from: 'sinoOcean2008',
+      section: 'SOL 投诉管理 6',
+    });
     expect(gen?.message.en).toContain('borrowed from sinoOcean2008 (SOL 投诉管理 6)');
   });
 });

@@ -27,10 +27,17 @@ describe('generated docs', () => {
     }
     const en = pages['docs/en/rules.md'] as string;
     const reply = en.slice(en.indexOf('### CMP-DL-REPLY'), en.indexOf('### CMP-DL-CALLBACK'));
-    expect(reply).toContain('| `sinoOcean2008` (SOL) | 2 working days |');
-    expect(reply).toContain('| `aoyuan2014` (AOY) | 5 working days |');
+    expect(reply).toContain(
+      '| `sinoOcean2008` (SOL) | 2 working days (the handling opinion given to the customer) | source: SOL 投诉管理 6 |',
+    );
+    expect(reply).toContain(
+      '| `aoyuan2014` (AOY) | 5 working days (the result and its opinion given to the customer) |',
+    );
+    expect(reply).toContain(
+      '| `generic` (GEN) | 2 working days (the handling opinion given to the customer) | borrowed from sinoOcean2008 (SOL 投诉管理 6)',
+    );
     const zh = pages['docs/zh-CN/rules.md'] as string;
-    expect(zh).toContain('| `sinoOcean2008` (SOL) | 超过20000元 |');
+    expect(zh).toContain('| `sinoOcean2008` (SOL) | 超过20000元 | 出处：SOL 投诉管理 3(2) |');
   });
 
   it('LAW-WORKDAY: the holiday table lists every built-in year with its notice numbers', () => {
