@@ -51,7 +51,8 @@ for (let i = 0; i < N; i++) {
     f.now = new Date(NOW);
     if (pick(0.5)) f.delayOnCompanySide = pick(0.7); // absent: the company's side, the one default
     // Resolved between its receipt and now (a resolution before the receipt is refused).
-    if (pick(0.3)) f.resolvedAt = new Date(f.receivedAt.getTime() + Math.floor(rand() * (NOW - f.receivedAt.getTime())));
+    if (pick(0.3))
+      f.resolvedAt = new Date(f.receivedAt.getTime() + Math.floor(rand() * (NOW - f.receivedAt.getTime())));
   }
   if (pick(0.002)) f.crisisSignals = [SIGNALS[Math.floor(rand() * SIGNALS.length)]];
   facts[i] = f;
@@ -136,7 +137,10 @@ for (const r of [
   }),
   rule('CMP-SEV-HOT-COLLECTIVE', 'hot', { all: [is('collectiveComplainants', 'greaterThanInclusive', 3)] }),
   rule('CMP-SEV-HOT-STALE', 'hot', {
-    all: [is('delayOnCompanySide', 'notEqual', false), is('unresolvedAgeMs', 'greaterThanInclusive', STALE_MS)],
+    all: [
+      is('delayOnCompanySide', 'notEqual', false),
+      is('unresolvedAgeMs', 'greaterThanInclusive', STALE_MS),
+    ],
   }),
 ]) {
   engine.addRule(r);

@@ -10,6 +10,9 @@ const runs = [
 ];
 for (const [file, n] of runs) {
   process.stdout.write(`\n=== ${file} with FUZZ_RUNS=${n} ===\n`);
-  const r = spawnSync('npx', ['vitest', 'run', file], { stdio: 'inherit', env: { ...process.env, FUZZ_RUNS: n } });
+  const r = spawnSync('npx', ['vitest', 'run', file], {
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_RUNS: n },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -38,11 +38,14 @@ describe('canCloseComplaint', () => {
       // A callback outcome means nothing to such a complaint: only the reply attached closes it.
       expect(canCloseComplaint({ ...facts, callbackOutcome: 'satisfied' }, { now }).closable).toBe(false);
     }
-    expect(needsCallback({ anonymous: false, replyLetterOnly: false })).toMatchObject({ needed: true, ground: null });
+    expect(needsCallback({ anonymous: false, replyLetterOnly: false })).toMatchObject({
+      needed: true,
+      ground: null,
+    });
     expect(needsCallback({}).reasons[0]?.rule).toBe('CMP-CLOSE');
-    expect(
-      needsCallback({ replyLetterOnly: true }).reasons[0]?.message['zh-CN'],
-    ).toBe('上级部门只要求复函：可不回访，复函情况附在投诉表后');
+    expect(needsCallback({ replyLetterOnly: true }).reasons[0]?.message['zh-CN']).toBe(
+      '上级部门只要求复函：可不回访，复函情况附在投诉表后',
+    );
   });
 
   it('CMP-CLOSE: never accepted, lawful handling, lawsuit filed within 3 months of the handling opinion (window’s last day included)', () => {
@@ -110,8 +113,10 @@ describe('canCloseComplaint', () => {
       expect(d.reasons[0]?.facts).toMatchObject({ servedVia: via });
     }
     expect(
-      canCloseComplaint({ customerNeverAccepts: true, opinionServedVia: 'ems', proofOfServiceKept: true }, { now })
-        .reasons[0]?.message.en,
+      canCloseComplaint(
+        { customerNeverAccepts: true, opinionServedVia: 'ems', proofOfServiceKept: true },
+        { now },
+      ).reasons[0]?.message.en,
     ).toContain('served by EMS (China Post express mail)');
     // Not served at all: missing says so.
     expect(canCloseComplaint({ customerNeverAccepts: true }, { now }).reasons[0]?.facts.missing).toContain(

@@ -524,12 +524,9 @@ describe('detectGroupComplaints properties', () => {
         for (const f of findings) {
           const d = directCounts(records, nowMs, f.projectId, f.issue);
           counted += d.count;
-          expect([f.households, f.complainantsWithin30Days, f.majorHouseholds, f.householdsTogether]).toEqual([
-            d.households,
-            d.complainants,
-            d.major,
-            d.together,
-          ]);
+          expect([f.households, f.complainantsWithin30Days, f.majorHouseholds, f.householdsTogether]).toEqual(
+            [d.households, d.complainants, d.major, d.together],
+          );
           const a = assessComplaintSeverity({
             householdsWithSameIssue: f.households,
             distinctComplainantsWithin30Days: f.complainantsWithin30Days,

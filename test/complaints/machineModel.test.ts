@@ -176,7 +176,9 @@ describe('the complaint machine under random event sequences', () => {
             const was = s.context.deadlines.callbackBy?.endsAt;
             const now = next.context.deadlines.callbackBy?.endsAt;
             if (was !== undefined && now !== undefined) expect(now >= was).toBe(true);
-            s.context.rounds.slice(0, -1).forEach((r, i) => expect(next.context.rounds[i]).toEqual(r));
+            for (const [i, r] of s.context.rounds.slice(0, -1).entries()) {
+              expect(next.context.rounds[i]).toEqual(r);
+            }
             for (const [i, r] of s.context.rounds.entries()) {
               expect(next.context.rounds[i]?.callbackBy).toEqual(r.callbackBy);
             }

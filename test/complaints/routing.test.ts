@@ -147,13 +147,19 @@ describe('routeComplaint', () => {
     } as const;
     const before = routeComplaint({ ...base, receivedAt: '2026-08-31T23:59:59+08:00' });
     expect(before.unit).toBe('project-customer-service');
-    expect(before.reasons[1]?.facts).toMatchObject({ deliveredToOwnerOn: '2026-09-01', beforeDelivery: true });
+    expect(before.reasons[1]?.facts).toMatchObject({
+      deliveredToOwnerOn: '2026-09-01',
+      beforeDelivery: true,
+    });
     expect(before.reasons[1]?.message['zh-CN']).toContain('业主房屋尚未交付');
     // From the day of the owner's delivery on, the centralized window decides again: past it, the property company.
-    expect(routeComplaint({ ...base, receivedAt: '2026-09-01T00:00:00+08:00' }).unit).toBe('property-company');
+    expect(routeComplaint({ ...base, receivedAt: '2026-09-01T00:00:00+08:00' }).unit).toBe(
+      'property-company',
+    );
     // An owner delivered early, inside the window: the window still keeps it with project customer service.
     expect(
-      routeComplaint({ ...base, deliveredToOwnerOn: '2026-03-01', receivedAt: '2026-06-15T10:00:00+08:00' }).unit,
+      routeComplaint({ ...base, deliveredToOwnerOn: '2026-03-01', receivedAt: '2026-06-15T10:00:00+08:00' })
+        .unit,
     ).toBe('project-customer-service');
   });
 
@@ -165,7 +171,9 @@ describe('routeComplaint', () => {
     expect(before.reasons[1]?.message['zh-CN']).toBe(
       '交楼（2026-05-01）前的投诉：售前售中，由公司客户服务部处理（aoyuan2014，出处：AOY 3.2-3.3）',
     );
-    expect(routeComplaint({ ...base, receivedAt: '2026-05-01T00:00:00+08:00' }, aoy).unit).toBe('property-company');
+    expect(routeComplaint({ ...base, receivedAt: '2026-05-01T00:00:00+08:00' }, aoy).unit).toBe(
+      'property-company',
+    );
     // Not SOL's 3-month window: the day after the handover is the property company's under AOY, project customer service's under SOL.
     expect(routeComplaint({ ...base, receivedAt: '2026-05-02T10:00:00+08:00' }).unit).toBe(
       'project-customer-service',
@@ -177,13 +185,21 @@ describe('routeComplaint', () => {
         aoy,
       ).unit,
     ).toBe('property-company');
-    const none = routeComplaint({ category: 'sales-management', receivedAt: '2026-06-01T10:00:00+08:00' }, aoy);
+    const none = routeComplaint(
+      { category: 'sales-management', receivedAt: '2026-06-01T10:00:00+08:00' },
+      aoy,
+    );
     expect(none.unit).toBe('company-customer-service');
     expect(none.reasons[1]?.facts).toMatchObject({ scheme: 'handover', handoverDay: null });
     // SOL's exceptions are SOL's: under AOY, warranty compensation after handover is the property company's.
     expect(
       routeComplaint(
-        { ...base, receivedAt: '2027-05-06T10:00:00+08:00', inWarranty: true, involvesDeveloperCompensation: true },
+        {
+          ...base,
+          receivedAt: '2027-05-06T10:00:00+08:00',
+          inWarranty: true,
+          involvesDeveloperCompensation: true,
+        },
         aoy,
       ).unit,
     ).toBe('property-company');

@@ -110,7 +110,9 @@ describe('assessComplaintSeverity', () => {
   it('CMP-SEV-HOT-STALE: one default for a delay nobody attributed: the company side, as the machine takes it, and the reason says so', () => {
     const receivedAt = '2026-09-30T10:00:00+08:00';
     expect(DEFAULT_DELAY_ON_COMPANY_SIDE).toBe(true);
-    expect(assessComplaintSeverity({ receivedAt, now: '2026-10-07T09:59:59.999+08:00' }).level).toBe('general');
+    expect(assessComplaintSeverity({ receivedAt, now: '2026-10-07T09:59:59.999+08:00' }).level).toBe(
+      'general',
+    );
     const s = assessComplaintSeverity({ receivedAt, now: '2026-10-07T10:00:00+08:00' });
     expect(s.level).toBe('hot');
     expect(s.reasons[0]?.facts.delayOnCompanySide).toBe('presumed');
