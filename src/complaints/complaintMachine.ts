@@ -117,7 +117,8 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
     (opts.fallback as CoverageFallback | undefined) ?? 'none',
   );
   // xstate's pure transition() builds an inert actor that computes an initial snapshot without
-  // input on every call and discards it (or its error): built once, this error costs nothing there.
+  // input on every call and discards it: attachEventChecks answers it with the error snapshot
+  // made once (a throw on every call cost more than the transition).
   const missingInput = new InvalidArgumentError(
     ['input'],
     'the complaint machine needs its input { id, receivedAt, category, ... }',
@@ -270,7 +271,7 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
     },
   });
   // Issue 15: every event is checked against its schema and the event order before any guard sees it.
-  attachEventChecks(machine, checkComplaintEvent);
+  attachEventChecks(machine, checkComplaintEvent, { missingInput });
   registerComplaintSteps(machine, steps);
   return machine;
 }

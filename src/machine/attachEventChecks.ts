@@ -17,6 +17,18 @@ import type { EventChecker } from './checkEvents.js';
 
 type Snapshot = { readonly context: unknown };
 
+/** The options of {@link attachEventChecks}. */
+export interface AttachOptions {
+  /**
+   * The error the machine's context factory throws when it gets no input. Given, an
+   * undefined input gets a copy of the error snapshot the machine made the first time
+   * (`status: 'error'` with this error), without running the factory again: xstate's
+   * pure `transition()` builds an inert actor that computes an initial snapshot without
+   * input on every call, and a throw there cost more than the transition itself.
+   */
+  readonly missingInput?: Error;
+}
+
 /**
  * Makes `machine` check every event with `check` before it acts on it, and returns it.
  * What a caller sees:
@@ -28,7 +40,9 @@ type Snapshot = { readonly context: unknown };
  *   for an error in a transition): an app that keeps actors checks an event first with the
  *   machine's `parse*Event` function;
  * - `snapshot.can(event)` is `false` for a bad event;
- * - `machine.provide(...)` returns a machine that checks the same way.
+ * - `machine.provide(...)` returns a machine that checks the same way;
+ * - with `options.missingInput`, a machine started without input is an error snapshot
+ *   with that error, made once (see {@link AttachOptions}).
  *
  * @example
  * ```ts
@@ -36,13 +50,31 @@ type Snapshot = { readonly context: unknown };
  * transition(machine, snapshot, { type: 'clock.tick', now: 'tomorrow' }); // throws INVALID_EVENT at ['event', 'now']
  * ```
  */
-export function attachEventChecks<M extends AnyStateMachine>(machine: M, check: EventChecker<never>): M {
+export function attachEventChecks<M extends AnyStateMachine>(
+  machine: M,
+  check: EventChecker<never>,
+  options: AttachOptions = {},
+): M {
   const run = check as EventChecker<unknown>;
   const transition = machine.transition.bind(machine);
   const microstep = machine.microstep.bind(machine);
   const getTransitionData = machine.getTransitionData.bind(machine);
+  const getInitialSnapshot = machine.getInitialSnapshot.bind(machine);
   const provide = machine.provide.bind(machine);
+  // The error snapshot of a missing input, made once by the machine itself (its context
+  // factory throws `options.missingInput`), then copied: see AttachOptions.
+  let missing: object | undefined;
   Object.defineProperties(machine, {
+    getInitialSnapshot: {
+      configurable: true,
+      value: (scope: unknown, input: unknown) => {
+        if (input !== undefined || options.missingInput === undefined) {
+          return getInitialSnapshot(scope as never, input as never);
+        }
+        missing ??= getInitialSnapshot(scope as never, undefined as never) as object;
+        return { ...missing, children: {}, historyValue: {} };
+      },
+    },
     transition: {
       configurable: true,
       value: (snapshot: Snapshot, event: AnyEventObject, scope: unknown) =>
@@ -67,7 +99,7 @@ export function attachEventChecks<M extends AnyStateMachine>(machine: M, check: 
     },
     provide: {
       configurable: true,
-      value: (implementations: never) => attachEventChecks(provide(implementations) as M, check),
+      value: (implementations: never) => attachEventChecks(provide(implementations) as M, check, options),
     },
   });
   return machine;

@@ -224,6 +224,25 @@ describe('the input is checked', () => {
     expect((undef.error as InvalidArgumentError).path).toEqual(['input', 'hasContactInfo']);
   });
 
+  test('CMP-FLOW: no input at all starts no machine either: an error snapshot at input, each time a new one, and an actor in error', () => {
+    const [a] = initialTransition(complaintMachine);
+    const [b] = initialTransition(complaintMachine);
+    for (const s of [a, b]) {
+      expect(s.status).toBe('error');
+      expect(s.error).toBeInstanceOf(InvalidArgumentError);
+      expect((s.error as InvalidArgumentError).path).toEqual(['input']);
+    }
+    expect(a).not.toBe(b);
+    const actor = createActor(complaintMachine);
+    const errors: unknown[] = [];
+    actor.subscribe({ error: (e) => errors.push(e) });
+    actor.start();
+    expect(actor.getSnapshot().status).toBe('error');
+    expect(errors).toEqual([a.error]);
+    // With input, the same machine starts (the answer to a missing input is not kept for it).
+    expect(initialTransition(complaintMachine, NOV)[0].status).toBe('active');
+  });
+
   test('CMP-FLOW: an actor given a bad event stops with that library error; checking first keeps it running', () => {
     const actor = createActor(complaintMachine, { input: NOV });
     const errors: unknown[] = [];

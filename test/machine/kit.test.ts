@@ -197,6 +197,32 @@ describe('event checks attached to a machine', () => {
     expect(bad.status).toBe('error');
     expect((bad.error as { path: unknown }).path).toEqual(['input', 'openedAt']);
   });
+
+  test('CMP-FLOW: with missingInput, a machine without input is an error snapshot made once, through provide() too; pure transitions do not rerun the factory', () => {
+    const missingInput = new RealtyCrmError('the toy needs its input', 'INVALID_ARGUMENT');
+    let factoryRuns = 0;
+    const toy = attachEventChecks(
+      setup({ types: { context: {} as { n: number }, input: {} as { n: number } } }).createMachine({
+        context: ({ input }) => {
+          factoryRuns += 1;
+          if (input === undefined) throw missingInput;
+          return { n: input.n };
+        },
+        on: { 'clock.tick': {} },
+      }),
+      createEventChecker({ machine: 'toy', events: { 'clock.tick': CLOCK_TICK_EVENT } }),
+      { missingInput },
+    );
+    const [first] = initialTransition(toy);
+    expect([first.status, first.error]).toEqual(['error', missingInput]);
+    const [s] = initialTransition(toy, { n: 1 });
+    const runs = factoryRuns;
+    for (let i = 0; i < 5; i++) transition(toy, s, { type: 'clock.tick', now: '2026-11-02T10:00:00+08:00' });
+    // Each pure transition builds an inert actor without input: answered by the snapshot made once.
+    expect(factoryRuns).toBe(runs);
+    const [fromProvided] = initialTransition(toy.provide({}));
+    expect([fromProvided.status, fromProvided.error]).toEqual(['error', missingInput]);
+  });
 });
 
 describe('instants and restore', () => {
