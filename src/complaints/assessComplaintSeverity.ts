@@ -6,7 +6,11 @@ import { checkComplaintRecord } from './checkComplaintRecord.js';
 import { expectKnownKeys, expectOptions, instantMs } from './checkInputs.js';
 import type { GroupFinding } from './detectGroupComplaints.js';
 import { judgeSeverity } from './judgeSeverity.js';
-import type { ComplaintPolicy, ComplaintPolicyInput } from './policy.js';
+import {
+  type ComplaintPolicy,
+  type ComplaintPolicyInput,
+  SINO_OCEAN_2008_COMPLAINT_POLICY,
+} from './policy.js';
 import { resolveComplaintPolicy } from './policySchema.js';
 import type { Complaint } from './schemas.js';
 import { toSeverityFacts } from './toSeverityFacts.js';
@@ -154,7 +158,11 @@ export function assessComplaintSeverity(
   options?: SeverityOptions,
 ): SeverityAssessment {
   const opts = expectOptions(options);
-  const policy = resolveComplaintPolicy(opts?.policy as ComplaintPolicyInput | undefined);
+  // The default policy without a call (resolveComplaintPolicy is too large to inline).
+  const policy =
+    opts?.policy === undefined
+      ? SINO_OCEAN_2008_COMPLAINT_POLICY
+      : resolveComplaintPolicy(opts.policy as ComplaintPolicyInput);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(
       [],
@@ -171,7 +179,7 @@ export function assessComplaintSeverity(
         ...(group === undefined ? {} : { group }),
       }),
       policy,
-      ['options', 'now'],
+      OPTIONS_NOW_PATH,
     );
   }
   if (opts?.now !== undefined) {
@@ -183,10 +191,16 @@ export function assessComplaintSeverity(
       'a group finding is folded into a complaint record, not into facts',
     );
   }
-  return assessFacts(input as SeverityFacts, policy, ['now']);
+  return assessFacts(input as SeverityFacts, policy, NOW_PATH);
 }
 
-/** Checks the facts (cheaply: one pass over their keys) and judges them. */
+// The paths of the time facts, made once (the hot path allocates none).
+const RECEIVED_PATH = Object.freeze(['receivedAt']);
+const RESOLVED_PATH = Object.freeze(['resolvedAt']);
+const NOW_PATH = Object.freeze(['now']);
+const OPTIONS_NOW_PATH = Object.freeze(['options', 'now']);
+
+/** Checks the time facts and the hinted keys, and judges them (the other facts are checked where judgeSeverity reads them). */
 function assessFacts(
   facts: SeverityFacts,
   policy: ComplaintPolicy,
@@ -194,8 +208,8 @@ function assessFacts(
 ): SeverityAssessment {
   // The facts' values are checked where they are read (judgeSeverity): the times here.
   const f = facts;
-  const receivedMs = f.receivedAt === undefined ? undefined : instantMs(f.receivedAt, ['receivedAt']);
-  const resolvedMs = f.resolvedAt === undefined ? undefined : instantMs(f.resolvedAt, ['resolvedAt']);
+  const receivedMs = f.receivedAt === undefined ? undefined : instantMs(f.receivedAt, RECEIVED_PATH);
+  const resolvedMs = f.resolvedAt === undefined ? undefined : instantMs(f.resolvedAt, RESOLVED_PATH);
   const nowMs = f.now === undefined ? undefined : instantMs(f.now, nowPath);
   // A record's field, or an old fact's name, among the facts is an error with a hint, not a
   // silent drop (read by name: enumerating every key would cost the hot path).

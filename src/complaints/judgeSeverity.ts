@@ -12,10 +12,10 @@ import { expectArray, expectBoolean, expectNumber, expectOneOf } from '../core/c
 import { createReason, type LocalizedText, type Reason } from '../core/reason.js';
 import { meetsThreshold } from '../core/thresholds.js';
 import type { SeverityAssessment, SeverityFacts } from './assessComplaintSeverity.js';
-import { compiledFor } from './compileSeverity.js';
+import { type CompiledSeverity, compiledFor } from './compileSeverity.js';
 import { type ComplaintPolicy, DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
 import { CRISIS_SIGNAL_LABELS } from './tables/labels.js';
-import { CRISIS_SIGNALS, type SeverityLevel } from './types.js';
+import { CRISIS_SIGNALS, type CrisisSignal, type SeverityLevel } from './types.js';
 
 /** Checks and judges the facts; the times come checked, as epoch ms. @internal */
 export function judgeSeverity(
@@ -35,20 +35,7 @@ export function judgeSeverity(
   // Each fact is checked where it is read (convention 13), so the hot path reads it once.
   const signals = facts.crisisSignals;
   if (signals !== undefined) checkSignals(signals);
-  if (signals !== undefined && signals.length > 0) {
-    const list = (locale: 'zh-CN' | 'en') =>
-      signals.map((x) => CRISIS_SIGNAL_LABELS[x][locale]).join(locale === 'en' ? '; ' : '；');
-    acc = note(
-      acc,
-      'CMP-SEV-CRISIS',
-      { crisisSignals: [...signals] },
-      {
-        'zh-CN': m.crisis['zh-CN'].replace('{signals}', list('zh-CN')),
-        en: m.crisis.en.replace('{signals}', list('en')),
-      },
-      3,
-    );
-  }
+  if (signals !== undefined && signals.length > 0) acc = noteCrisis(signals, m);
   const comp = facts.compensationPerHousehold;
   if (comp !== undefined && !(typeof comp === 'number' && comp >= 0 && comp < Number.POSITIVE_INFINITY)) {
     expectNumber(comp, ['compensationPerHousehold'], { min: 0 });
@@ -93,19 +80,7 @@ export function judgeSeverity(
   const group = together ? togetherCount : simultaneous;
   if (group !== undefined && meetsThreshold(s.majorGroupHouseholds, group)) {
     majorGroup = true;
-    acc = note(
-      acc,
-      'CMP-SEV-GROUP',
-      {
-        reading: s.majorGroupReading,
-        [together ? 'householdsComplainingTogether' : 'simultaneousMajorHouseholds']: group,
-        ...(together ? { windowHours: s.majorGroupWindowHours } : {}),
-        threshold: s.majorGroupHouseholds,
-        policy: policy.id,
-      },
-      m['major-group'],
-      2,
-    );
+    acc = noteGroup(acc, group, policy, m['major-group']);
   }
   if (flag(facts.mayLeadToLawsuitOrMedia, 'mayLeadToLawsuitOrMedia') === true) {
     acc = note(acc, 'CMP-SEV-HOT-RISK', { mayLeadToLawsuitOrMedia: true }, m['hot-risk'], 1);
@@ -140,36 +115,87 @@ export function judgeSeverity(
     const unresolvedAtNow = resolvedMs === undefined || resolvedMs > nowMs;
     // LAW-ELAPSED: the age is elapsed time, received + 7 x 24 h, reached at that instant (届满).
     if (unresolvedAtNow && meetsThreshold(compiled.staleAge, nowMs - receivedMs)) {
-      const receivedIso = formatInstant(receivedMs);
-      acc = note(
-        acc,
-        'CMP-SEV-HOT-STALE',
-        {
-          receivedAt: receivedIso,
-          now: formatInstant(nowMs),
-          hoursUnresolved: Math.floor((nowMs - receivedMs) / 3_600_000),
-          thresholdDays: s.hotStaleAfterDays,
-          delayOnCompanySide: delay === undefined ? 'presumed' : true,
-          policy: policy.id,
-        },
-        delay === undefined ? presumed(m['hot-stale']) : m['hot-stale'],
-        1,
-      );
-      const due = formatInstant(receivedMs + compiled.staleMs);
-      acc = note(
-        acc,
-        'LAW-ELAPSED',
-        { since: receivedIso, elapsedDays: s.hotStaleAfterDays, reachedAt: due },
-        {
-          'zh-CN': `按经过时间计算：受理后${s.hotStaleAfterDays}×24小时即${due}届满，不因休息日或节假日顺延`,
-          en: `Elapsed time: ${s.hotStaleAfterDays} x 24 h after receipt, reached at ${due}, with no rest-day extension`,
-        },
-        1,
-      );
+      acc = noteStale(acc, receivedMs, nowMs, delay === undefined, policy, compiled);
     }
   }
   if (acc === null) return compiled.general;
   return { level: LEVEL_BY_RANK[acc.rank] as SeverityLevel, majorGroup, reasons: acc.reasons };
+}
+
+// The rare conditions, out of line: the common path stays small enough to inline its calls.
+
+/** `CMP-SEV-CRISIS`, with the signals named. */
+function noteCrisis(signals: readonly CrisisSignal[], m: CompiledSeverity['messages']): Found {
+  const list = (locale: 'zh-CN' | 'en') =>
+    signals.map((x) => CRISIS_SIGNAL_LABELS[x][locale]).join(locale === 'en' ? '; ' : '；');
+  return note(
+    null,
+    'CMP-SEV-CRISIS',
+    { crisisSignals: [...signals] },
+    {
+      'zh-CN': m.crisis['zh-CN'].replace('{signals}', list('zh-CN')),
+      en: m.crisis.en.replace('{signals}', list('en')),
+    },
+    3,
+  );
+}
+
+/** `CMP-SEV-GROUP`, under the policy's reading. */
+function noteGroup(acc: Found | null, group: number, policy: ComplaintPolicy, message: LocalizedText): Found {
+  const s = policy.severity;
+  const together = s.majorGroupReading === 'complaining-together';
+  return note(
+    acc,
+    'CMP-SEV-GROUP',
+    {
+      reading: s.majorGroupReading,
+      [together ? 'householdsComplainingTogether' : 'simultaneousMajorHouseholds']: group,
+      ...(together ? { windowHours: s.majorGroupWindowHours } : {}),
+      threshold: s.majorGroupHouseholds,
+      policy: policy.id,
+    },
+    message,
+    2,
+  );
+}
+
+/** `CMP-SEV-HOT-STALE` and the elapsed-time reason (`LAW-ELAPSED`). */
+function noteStale(
+  acc: Found | null,
+  receivedMs: number,
+  nowMs: number,
+  presumedSide: boolean,
+  policy: ComplaintPolicy,
+  compiled: CompiledSeverity,
+): Found {
+  const s = policy.severity;
+  const m = compiled.messages;
+  const receivedIso = formatInstant(receivedMs);
+  const found = note(
+    acc,
+    'CMP-SEV-HOT-STALE',
+    {
+      receivedAt: receivedIso,
+      now: formatInstant(nowMs),
+      hoursUnresolved: Math.floor((nowMs - receivedMs) / 3_600_000),
+      thresholdDays: s.hotStaleAfterDays,
+      delayOnCompanySide: presumedSide ? 'presumed' : true,
+      policy: policy.id,
+    },
+    presumedSide ? presumed(m['hot-stale']) : m['hot-stale'],
+    1,
+  );
+  const due = formatInstant(receivedMs + compiled.staleMs);
+  return note(
+    found,
+    'LAW-ELAPSED',
+    { since: receivedIso, elapsedDays: s.hotStaleAfterDays, reachedAt: due },
+    {
+      'zh-CN': `按经过时间计算：受理后${s.hotStaleAfterDays}×24小时即${due}届满，不因休息日或节假日顺延`,
+      en: `Elapsed time: ${s.hotStaleAfterDays} x 24 h after receipt, reached at ${due}, with no rest-day extension`,
+    },
+    1,
+  );
 }
 
 /** A whole count >= 0, or absent, returned as given; the path is built only for an error. */
@@ -186,8 +212,15 @@ function flag(v: unknown, key: string): boolean | undefined {
   return v as boolean | undefined;
 }
 
-/** Crisis signals: an array of known signals. */
+const KNOWN_SIGNALS: ReadonlySet<unknown> = new Set(CRISIS_SIGNALS);
+
+/** Crisis signals: an array of known signals (checked without allocating; the error path names the element). */
 function checkSignals(signals: unknown): void {
+  if (Array.isArray(signals)) {
+    let i = 0;
+    while (i < signals.length && i in signals && KNOWN_SIGNALS.has(signals[i])) i++;
+    if (i === signals.length) return;
+  }
   const list = expectArray(signals, ['crisisSignals']);
   for (let i = 0; i < list.length; i++) expectOneOf(list[i], CRISIS_SIGNALS, ['crisisSignals', i]);
 }
