@@ -28,6 +28,8 @@ export interface CompiledSeverity {
   readonly staleMs: number;
   /** `CMP-SEV-HOT-STALE`: 一周以后 — reached at the instant itself (届满, `LAW-THRESHOLD`). */
   readonly staleAge: Threshold;
+  /** The stale message when nobody said whose side the delay is on (the company's, presumed). */
+  readonly stalePresumed: LocalizedText;
 }
 
 const HOUSEHOLDS = { 'zh-CN': '户', en: 'households' } as const;
@@ -120,7 +122,12 @@ function compile(policy: ComplaintPolicy): CompiledSeverity {
     reasons: [createReason('CMP-SEV-GENERAL', { policy: policy.id }, messages.general)],
   });
   const staleMs = s.hotStaleAfterDays * 86_400_000;
-  return { messages: deepFreeze(messages), general, staleMs, staleAge: atLeast(staleMs) };
+  const stale = messages['hot-stale'];
+  const stalePresumed = Object.freeze({
+    'zh-CN': `${stale['zh-CN']}（未说明延误原因，按我方原因计）`,
+    en: `${stale.en} (no side was given for the delay: taken as the company's)`,
+  });
+  return { messages: deepFreeze(messages), general, staleMs, staleAge: atLeast(staleMs), stalePresumed };
 }
 
 const DEFAULT_COMPILED = compile(SINO_OCEAN_2008_COMPLAINT_POLICY);

@@ -9,6 +9,7 @@
 
 import { formatInstant } from '../calendar/days.js';
 import { expectArray, expectBoolean, expectNumber, expectOneOf } from '../core/checks.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type LocalizedText, type Reason } from '../core/reason.js';
 import { meetsThreshold } from '../core/thresholds.js';
 import type { SeverityAssessment, SeverityFacts } from './assessComplaintSeverity.js';
@@ -38,7 +39,7 @@ export function judgeSeverity(
   if (signals !== undefined && signals.length > 0) acc = noteCrisis(signals, m);
   const comp = facts.compensationPerHousehold;
   if (comp !== undefined && !(typeof comp === 'number' && comp >= 0 && comp < Number.POSITIVE_INFINITY)) {
-    expectNumber(comp, ['compensationPerHousehold'], { min: 0 });
+    badAmount(comp);
   }
   if (comp !== undefined && meetsThreshold(s.majorCompensationPerHouseholdYuan, comp)) {
     acc = note(
@@ -182,7 +183,7 @@ function noteStale(
       delayOnCompanySide: presumedSide ? 'presumed' : true,
       policy: policy.id,
     },
-    presumedSide ? presumed(m['hot-stale']) : m['hot-stale'],
+    presumedSide ? compiled.stalePresumed : m['hot-stale'],
     1,
   );
   const due = formatInstant(receivedMs + compiled.staleMs);
@@ -198,18 +199,34 @@ function noteStale(
   );
 }
 
-/** A whole count >= 0, or absent, returned as given; the path is built only for an error. */
+// The checks on the hot path are a few bytes each, so that the engine inlines them and the
+// threshold tests after them; what builds an error is out of line.
+
+/** A whole count >= 0, or absent, returned as given. */
 function count(v: unknown, key: string): number | undefined {
-  if (v !== undefined && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) {
-    expectNumber(v, [key], { min: 0, integer: true });
-  }
+  if (v !== undefined && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) badCount(v, key);
   return v as number | undefined;
 }
 
 /** `true`, `false`, or absent. */
 function flag(v: unknown, key: string): boolean | undefined {
-  if (v !== undefined && typeof v !== 'boolean') expectBoolean(v, [key]);
+  if (v !== undefined && typeof v !== 'boolean') badFlag(v, key);
   return v as boolean | undefined;
+}
+
+function badCount(v: unknown, key: string): never {
+  expectNumber(v, [key], { min: 0, integer: true });
+  throw new InvalidArgumentError([key], 'expected a whole number >= 0'); // not reached: expectNumber refuses it
+}
+
+function badFlag(v: unknown, key: string): never {
+  expectBoolean(v, [key]);
+  throw new InvalidArgumentError([key], 'expected true or false'); // not reached: expectBoolean refuses it
+}
+
+function badAmount(v: unknown): never {
+  expectNumber(v, ['compensationPerHousehold'], { min: 0 });
+  throw new InvalidArgumentError(['compensationPerHousehold'], 'expected a number >= 0'); // not reached
 }
 
 const KNOWN_SIGNALS: ReadonlySet<unknown> = new Set(CRISIS_SIGNALS);
@@ -223,14 +240,6 @@ function checkSignals(signals: unknown): void {
   }
   const list = expectArray(signals, ['crisisSignals']);
   for (let i = 0; i < list.length; i++) expectOneOf(list[i], CRISIS_SIGNALS, ['crisisSignals', i]);
-}
-
-/** The stale message when nobody said whose side the delay is on. */
-function presumed(text: LocalizedText): LocalizedText {
-  return {
-    'zh-CN': `${text['zh-CN']}（未说明延误原因，按我方原因计）`,
-    en: `${text.en} (no side was given for the delay: taken as the company's)`,
-  };
 }
 
 /** The conditions found so far. */
