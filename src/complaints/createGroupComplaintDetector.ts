@@ -1,27 +1,21 @@
 import { type InstantInput, MS_PER_DAY, toInstantMs, tryParseInstant } from '../calendar/days.js';
-import {
-  describeType,
-  expectArray,
-  expectBoolean,
-  expectNumber,
-  expectOneOf,
-  isPlainObject,
-} from '../core/checks.js';
+import { describeType, isPlainObject } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason } from '../core/reason.js';
 import { meetsThreshold } from '../core/thresholds.js';
 import { assessComplaintSeverity } from './assessComplaintSeverity.js';
 import { assessEscalation } from './assessEscalation.js';
-import { expectId, expectKnownKeys, expectOptions } from './checkInputs.js';
+import { checkGroupRecord, notARecord } from './checkGroupRecord.js';
+import { expectKnownKeys, expectOptions } from './checkInputs.js';
 import type {
   GroupComplaintDetector,
   GroupComplaintRecord,
   GroupDetectionOptions,
   GroupFinding,
 } from './detectGroupComplaints.js';
+import { mostTogether } from './mostTogether.js';
 import type { ComplaintPolicyInput } from './policy.js';
 import { resolveComplaintPolicy } from './policySchema.js';
-import { CRISIS_SIGNALS, RECORD_KINDS } from './types.js';
 
 /** The running counts of one (project, issue) pair. */
 interface Group {
@@ -74,11 +68,13 @@ export function createGroupComplaintDetector(options: GroupDetectionOptions): Gr
   const add = (c: GroupComplaintRecord, index?: number): void => {
     const i = index ?? count;
     count++;
-    if (!isPlainObject(c)) {
-      throw new InvalidArgumentError([i], `expected a complaint record, got ${describeType(c)}`);
-    }
+    // A cheap test here; isPlainObject (a prototype walk) only on a record that fails a check.
+    if (typeof c !== 'object' || c === null || Array.isArray(c)) notARecord(c, i);
     const received = tryParseInstant(c.receivedAt);
-    if (received === undefined) throw badInstant(i, 'receivedAt', c.receivedAt);
+    if (received === undefined) {
+      if (!isPlainObject(c)) notARecord(c, i);
+      throw badInstant(i, 'receivedAt', c.receivedAt);
+    }
     checkGroupRecord(c, i);
     const kind = c.kind;
     if ((kind !== undefined && kind !== 'complaint') || received > now) return;
@@ -198,53 +194,6 @@ export function createGroupComplaintDetector(options: GroupDetectionOptions): Gr
   };
 
   return { add, findings };
-}
-
-/**
- * `CMP-SEV-GROUP`, reading `complaining-together`: the most distinct households whose
- * complaints fall in one window `[t, t + windowMs]` (以内: both ends included). One sort
- * and two pointers over the issue's complaints.
- */
-function mostTogether(g: Group, windowMs: number): number {
-  const n = g.times.length;
-  if (n <= 1) return n;
-  const order = Array.from({ length: n }, (_, k) => k).sort(
-    (a, b) => (g.times[a] as number) - (g.times[b] as number),
-  );
-  const inWindow = new Int32Array(g.households.size);
-  let distinct = 0;
-  let best = 0;
-  let lo = 0;
-  for (let hi = 0; hi < n; hi++) {
-    const h = g.homes[order[hi] as number] as number;
-    inWindow[h] = (inWindow[h] as number) + 1;
-    if (inWindow[h] === 1) distinct++;
-    const end = g.times[order[hi] as number] as number;
-    while ((g.times[order[lo] as number] as number) < end - windowMs) {
-      const l = g.homes[order[lo] as number] as number;
-      inWindow[l] = (inWindow[l] as number) - 1;
-      if (inWindow[l] === 0) distinct--;
-      lo++;
-    }
-    if (distinct > best) best = distinct;
-  }
-  return best;
-}
-
-/** The cheap checks of one record of a batch (convention 13), at `[index, field]`. */
-function checkGroupRecord(c: GroupComplaintRecord, i: number): void {
-  for (const k of ['projectId', 'householdId', 'complainantId', 'issue'] as const) expectId(c[k], [i, k]);
-  if (c.kind !== undefined) expectOneOf(c.kind, RECORD_KINDS, [i, 'kind']);
-  for (const k of ['lawsuitFiled', 'mediaExposed', 'demandsReturnOrLargeCompensation'] as const) {
-    if (c[k] !== undefined) expectBoolean(c[k], [i, k]);
-  }
-  if (c.compensationClaimed !== undefined)
-    expectNumber(c.compensationClaimed, [i, 'compensationClaimed'], { min: 0 });
-  const signals = c.crisisSignals;
-  if (signals !== undefined) {
-    const list = expectArray(signals, [i, 'crisisSignals']);
-    for (let k = 0; k < list.length; k++) expectOneOf(list[k], CRISIS_SIGNALS, [i, 'crisisSignals', k]);
-  }
 }
 
 function badInstant(index: number, field: string, value: unknown): InvalidArgumentError {

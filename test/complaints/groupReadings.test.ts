@@ -143,4 +143,35 @@ describe('the two readings', () => {
     });
     expect(sinoOcean2008.complaints.severity.majorGroupWindowHours).toBe(72);
   });
+
+  it('CMP-SEV-GROUP: reading b counts the same whatever the order and span of the records: shuffled, the same instant twice, and a history of 6 years', () => {
+    const h = 3_600_000;
+    const t0 = Date.parse('2026-11-01T00:00:00+08:00');
+    const at = (ms: number) => new Date(ms).toISOString();
+    // 10 households within 72 h (one complaining twice at the same instant), 9 the week after.
+    const burst = Array.from({ length: 10 }, (_, k) => household(k, at(t0 + k * 8 * h)));
+    const again = household(3, at(t0 + 3 * 8 * h));
+    const later = Array.from({ length: 9 }, (_, k) => household(20 + k, at(t0 + 10 * 24 * h + k * h)));
+    const shuffled = [...later, again, ...burst].reverse();
+    expect(detectGroupComplaints(shuffled, { now: NOW })[0]).toMatchObject({
+      householdsTogether: 10,
+      majorGroup: true,
+    });
+    // The same, with one complaint from 2020 (a span over 4 years sorts another way).
+    const old = household(99, '2020-01-02T09:00:00+08:00', { resolvedAt: '2020-01-03T09:00:00+08:00' });
+    expect(detectGroupComplaints([old, ...shuffled], { now: NOW })[0]).toMatchObject({
+      householdsTogether: 10,
+      majorGroup: true,
+    });
+    // Without the tenth household of the burst, 9 at most: not a group, in either sort.
+    const nine = shuffled.filter((r) => r.householdId !== 'H-9');
+    expect(detectGroupComplaints(nine, { now: NOW })[0]).toMatchObject({
+      householdsTogether: 9,
+      majorGroup: false,
+    });
+    expect(detectGroupComplaints([old, ...nine], { now: NOW })[0]).toMatchObject({
+      householdsTogether: 9,
+      majorGroup: false,
+    });
+  });
 });
