@@ -225,15 +225,16 @@ describe('the input is checked', () => {
   });
 
   test('CMP-FLOW: no input at all starts no machine either: an error snapshot at input, each time a new one, and an actor in error', () => {
-    const [a] = initialTransition(complaintMachine);
-    const [b] = initialTransition(complaintMachine);
+    const [a] = initialTransition(complaintMachine, undefined as never);
+    const [b] = initialTransition(complaintMachine, undefined as never);
     for (const s of [a, b]) {
       expect(s.status).toBe('error');
       expect(s.error).toBeInstanceOf(InvalidArgumentError);
       expect((s.error as InvalidArgumentError).path).toEqual(['input']);
     }
     expect(a).not.toBe(b);
-    const actor = createActor(complaintMachine);
+    // No input at all: the options without one (as plain JavaScript may call it).
+    const actor = createActor(complaintMachine, {} as never);
     const errors: unknown[] = [];
     actor.subscribe({ error: (e) => errors.push(e) });
     actor.start();

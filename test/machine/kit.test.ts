@@ -199,7 +199,7 @@ describe('event checks attached to a machine', () => {
   });
 
   test('CMP-FLOW: with missingInput, a machine without input is an error snapshot made once, through provide() too; pure transitions do not rerun the factory', () => {
-    const missingInput = new RealtyCrmError('the toy needs its input', 'INVALID_ARGUMENT');
+    const missingInput = new RealtyCrmError('INVALID_ARGUMENT', 'the toy needs its input');
     let factoryRuns = 0;
     const toy = attachEventChecks(
       setup({ types: { context: {} as { n: number }, input: {} as { n: number } } }).createMachine({
@@ -213,14 +213,14 @@ describe('event checks attached to a machine', () => {
       createEventChecker({ machine: 'toy', events: { 'clock.tick': CLOCK_TICK_EVENT } }),
       { missingInput },
     );
-    const [first] = initialTransition(toy);
+    const [first] = initialTransition(toy, undefined as never);
     expect([first.status, first.error]).toEqual(['error', missingInput]);
     const [s] = initialTransition(toy, { n: 1 });
     const runs = factoryRuns;
     for (let i = 0; i < 5; i++) transition(toy, s, { type: 'clock.tick', now: '2026-11-02T10:00:00+08:00' });
     // Each pure transition builds an inert actor without input: answered by the snapshot made once.
     expect(factoryRuns).toBe(runs);
-    const [fromProvided] = initialTransition(toy.provide({}));
+    const [fromProvided] = initialTransition(toy.provide({}), undefined as never);
     expect([fromProvided.status, fromProvided.error]).toEqual(['error', missingInput]);
   });
 });
