@@ -13,14 +13,22 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { BUILT_IN_HOLIDAY_YEARS, HOLIDAY_NAMES } from '../src/calendar/holidays/index.js';
 import { describeDeadlineRule } from '../src/complaints/applyDeadlineRule.js';
-import type { ComplaintPolicy } from '../src/complaints/policy.js';
-import { CALLBACK_CALLER_LABELS, SEVERITY_LEVEL_LABELS } from '../src/complaints/tables/labels.js';
+import type { ComplaintPolicy, ComplaintSettingKey } from '../src/complaints/policy.js';
+import {
+  CALLBACK_CALLER_LABELS,
+  REPLY_MILESTONE_LABELS,
+  SEVERITY_LEVEL_LABELS,
+} from '../src/complaints/tables/labels.js';
 import { SEVERITY_LEVELS } from '../src/complaints/types.js';
 import type { Locale } from '../src/core/reason.js';
 import { RULE_IDS, RULES, type RuleArea, type RuleId } from '../src/core/rules.js';
 import { RULE_TEXT_ZH } from '../src/core/rulesZh.js';
+import { describeSettingSource, type SettingSource } from '../src/core/settingSource.js';
 import { describeThreshold } from '../src/core/thresholds.js';
-import { type CustomerPolicy, describeSettingSource } from '../src/customers/policy.js';
+import {
+  type CustomerPolicy,
+  describeSettingSource as describeCustomerSettingSource,
+} from '../src/customers/policy.js';
 import { RETENTION_ACTION_LABELS } from '../src/customers/tables/labels.js';
 import type { DefectPolicy, DefectSettingSource } from '../src/defects/policy.js';
 import { PRESETS } from '../src/presets/index.js';
@@ -56,83 +64,165 @@ const WEEKDAYS = {
   en: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 } as const;
 
-/** What each preset holds for a rule, in words. */
-const SETTINGS: Partial<Record<RuleId, (p: ComplaintPolicy) => Text>> = {
-  'CMP-SEV-MAJOR-COMP': (p) => describeThreshold(p.severity.majorCompensationPerHouseholdYuan, YUAN),
-  'CMP-SEV-MAJOR-COUNT': (p) => describeThreshold(p.severity.majorSameIssueHouseholds, HOUSEHOLDS),
-  'CMP-SEV-GROUP': (p) => describeThreshold(p.severity.majorGroupHouseholds, HOUSEHOLDS),
-  'CMP-SEV-HOT-REPEAT': (p) => {
-    const t = describeThreshold(p.severity.hotRepeatComplainants, COMPLAINANTS);
-    return both(
-      `${p.severity.hotRepeatWindowDays}日内${t['zh-CN']}`,
-      `${t.en} within ${p.severity.hotRepeatWindowDays} days`,
-    );
+/** What each preset holds for a rule, in words, and the settings it reads (whose sources the page shows). */
+const SETTINGS: Partial<
+  Record<RuleId, { keys: readonly ComplaintSettingKey[]; text: (p: ComplaintPolicy) => Text }>
+> = {
+  'CMP-SEV-MAJOR-COMP': {
+    keys: ['severity.majorCompensationPerHouseholdYuan'],
+    text: (p) => describeThreshold(p.severity.majorCompensationPerHouseholdYuan, YUAN),
   },
-  'CMP-SEV-HOT-COLLECTIVE': (p) => describeThreshold(p.severity.hotCollectiveComplainants, PEOPLE),
-  'CMP-SEV-HOT-STALE': (p) =>
-    both(
-      `${p.severity.hotStaleAfterDays}日（${p.severity.hotStaleAfterDays * 24}小时）`,
-      `${p.severity.hotStaleAfterDays} days (${p.severity.hotStaleAfterDays * 24} h)`,
-    ),
-  'CMP-ROUTE-PHASE': (p) =>
-    both(
-      `集中交付后${p.routing.projectWindowMonths}个月（含最后一日）`,
-      `${p.routing.projectWindowMonths} months after the centralized delivery, last day included`,
-    ),
-  'CMP-DL-FORM': (p) => describeDeadlineRule(p.deadlines.form),
-  'CMP-DL-REPLY': (p) => describeDeadlineRule(p.deadlines.reply),
-  'CMP-DL-CALLBACK': (p) => {
-    const d = describeDeadlineRule(p.deadlines.callback);
-    const r = p.callback.minimumRate;
-    return both(
-      `处理完毕后${d['zh-CN']}内${r === null ? '' : `，回访率不低于${Math.round(r * 100)}%`}`,
-      `within ${d.en} of completion${r === null ? '' : `, at least ${Math.round(r * 100)}%`}`,
-    );
+  'CMP-SEV-MAJOR-COUNT': {
+    keys: ['severity.majorSameIssueHouseholds'],
+    text: (p) => describeThreshold(p.severity.majorSameIssueHouseholds, HOUSEHOLDS),
   },
-  'CMP-DL-CLOSE': (p) =>
-    p.deadlines.close === null ? both('无', 'none') : describeDeadlineRule(p.deadlines.close),
-  'CMP-CALLBACK-BY': (p) => {
-    const parts = (locale: Locale) =>
-      SEVERITY_LEVELS.map(
-        (l) =>
-          `${SEVERITY_LEVEL_LABELS[l][locale]}: ${CALLBACK_CALLER_LABELS[p.callback.callers[l]][locale]}`,
-      ).join('; ');
-    return both(parts('zh-CN'), parts('en'));
+  'CMP-SEV-GROUP': {
+    keys: ['severity.majorGroupHouseholds', 'severity.majorGroupReading', 'severity.majorGroupWindowHours'],
+    text: (p) => {
+      const t = describeThreshold(p.severity.majorGroupHouseholds, HOUSEHOLDS);
+      return p.severity.majorGroupReading === 'complaining-together'
+        ? both(
+            `${t['zh-CN']}；读法（乙）共同投诉：${p.severity.majorGroupWindowHours}小时内`,
+            `${t.en}; reading (b), complaining together within ${p.severity.majorGroupWindowHours} h`,
+          )
+        : both(
+            `${t['zh-CN']}；读法（甲）同时重大且未解决`,
+            `${t.en}; reading (a), each open and major at once`,
+          );
+    },
   },
-  'CMP-CLOSE': (p) =>
-    both(
-      `处理意见后${p.closure.lawsuitWithinMonths}个月内起诉或仲裁`,
-      `lawsuit or arbitration within ${p.closure.lawsuitWithinMonths} months of the handling opinion`,
-    ),
-  'CMP-RPT-WEEKLY': (p) =>
-    p.reports.weeklyDueWeekday === null
-      ? both('无', 'none')
-      : both(
-          `每${WEEKDAYS['zh-CN'][p.reports.weeklyDueWeekday]}，汇总上一周`,
-          `every ${WEEKDAYS.en[p.reports.weeklyDueWeekday]}, for the week before`,
-        ),
-  'CMP-RPT-MONTHLY': (p) => {
-    const m = p.reports.monthly;
-    if (m === null) return both('无', 'none');
-    const month = m.monthOffset === 0 ? both('当月', 'the same month') : both('次月', 'the next month');
-    const day =
-      m.lastDay === 'month-end' ? both('最后一日', 'last day') : both(`${m.lastDay}日`, `day ${m.lastDay}`);
-    return both(`${month['zh-CN']}${day['zh-CN']}前（含）`, `by ${month.en}'s ${day.en}`);
+  'CMP-SEV-HOT-REPEAT': {
+    keys: ['severity.hotRepeatComplainants', 'severity.hotRepeatWindowDays'],
+    text: (p) => {
+      const t = describeThreshold(p.severity.hotRepeatComplainants, COMPLAINANTS);
+      return both(
+        `${p.severity.hotRepeatWindowDays}日内${t['zh-CN']}`,
+        `${t.en} within ${p.severity.hotRepeatWindowDays} days`,
+      );
+    },
+  },
+  'CMP-SEV-HOT-COLLECTIVE': {
+    keys: ['severity.hotCollectiveComplainants'],
+    text: (p) => describeThreshold(p.severity.hotCollectiveComplainants, PEOPLE),
+  },
+  'CMP-SEV-HOT-STALE': {
+    keys: ['severity.hotStaleAfterDays'],
+    text: (p) =>
+      both(
+        `受理后${p.severity.hotStaleAfterDays}日（${p.severity.hotStaleAfterDays * 24}小时）`,
+        `${p.severity.hotStaleAfterDays} days (${p.severity.hotStaleAfterDays * 24} h) after receipt`,
+      ),
+  },
+  'CMP-WARN': {
+    keys: [
+      'escalation.warningShareOfMajorGroup',
+      'escalation.warningWithinHours',
+      'escalation.eventReportWithinHours',
+    ],
+    text: (p) => {
+      const e = p.escalation;
+      const pct = Math.round(e.warningShareOfMajorGroup * 100);
+      return both(
+        `达重大群诉门槛的${pct}%即预警，预警单${e.warningWithinHours}小时内，事件报表${e.eventReportWithinHours}小时内`,
+        `warn at ${pct}% of the group threshold; warning form within ${e.warningWithinHours} h, event report within ${e.eventReportWithinHours} h`,
+      );
+    },
+  },
+  'CMP-ROUTE-PHASE': {
+    keys: ['routing'],
+    text: (p) =>
+      p.routing.scheme === 'handover'
+        ? both(
+            '以交楼为界：之前公司客户服务部，之后物业公司',
+            'split at the handover: company customer service, then the property company',
+          )
+        : both(
+            `集中交付后${p.routing.projectWindowMonths}个月（含最后一日）`,
+            `${p.routing.projectWindowMonths} months after the centralized delivery, last day included`,
+          ),
+  },
+  'CMP-DL-FORM': {
+    keys: ['deadlines.form'],
+    text: (p) => (p.deadlines.form === null ? both('无', 'none') : describeDeadlineRule(p.deadlines.form)),
+  },
+  'CMP-DL-REPLY': {
+    keys: ['deadlines.reply', 'deadlines.replyMetBy'],
+    text: (p) => {
+      const d = describeDeadlineRule(p.deadlines.reply);
+      const by = REPLY_MILESTONE_LABELS[p.deadlines.replyMetBy];
+      return both(`${d['zh-CN']}（${by['zh-CN']}）`, `${d.en} (${by.en})`);
+    },
+  },
+  'CMP-DL-CALLBACK': {
+    keys: ['deadlines.callback', 'callback.minimumRate', 'callback.maxAttempts'],
+    text: (p) => {
+      const d = describeDeadlineRule(p.deadlines.callback);
+      const r = p.callback.minimumRate;
+      const n = p.callback.maxAttempts;
+      return both(
+        `处理完毕后${d['zh-CN']}内${r === null ? '' : `，回访率不低于${Math.round(r * 100)}%`}；无人接听${n}次后视为无法联系`,
+        `within ${d.en} of completion${r === null ? '' : `, at least ${Math.round(r * 100)}%`}; unreachable after ${n} unanswered attempts`,
+      );
+    },
+  },
+  'CMP-DL-CLOSE': {
+    keys: ['deadlines.close'],
+    text: (p) => (p.deadlines.close === null ? both('无', 'none') : describeDeadlineRule(p.deadlines.close)),
+  },
+  'CMP-CALLBACK-BY': {
+    keys: ['callback.callers'],
+    text: (p) => {
+      const parts = (locale: Locale) =>
+        SEVERITY_LEVELS.map(
+          (l) =>
+            `${SEVERITY_LEVEL_LABELS[l][locale]}: ${CALLBACK_CALLER_LABELS[p.callback.callers[l]][locale]}`,
+        ).join('; ');
+      return both(parts('zh-CN'), parts('en'));
+    },
+  },
+  'CMP-CLOSE': {
+    keys: ['closure.lawsuitWithinMonths'],
+    text: (p) =>
+      both(
+        `处理意见后${p.closure.lawsuitWithinMonths}个月内起诉或仲裁`,
+        `lawsuit or arbitration within ${p.closure.lawsuitWithinMonths} months of the handling opinion`,
+      ),
+  },
+  'CMP-RPT-WEEKLY': {
+    keys: ['reports.weeklyDueWeekday'],
+    text: (p) =>
+      p.reports.weeklyDueWeekday === null
+        ? both('无', 'none')
+        : both(
+            `每${WEEKDAYS['zh-CN'][p.reports.weeklyDueWeekday]}，汇总上一周`,
+            `every ${WEEKDAYS.en[p.reports.weeklyDueWeekday]}, for the week before`,
+          ),
+  },
+  'CMP-RPT-MONTHLY': {
+    keys: ['reports.monthly'],
+    text: (p) => {
+      const m = p.reports.monthly;
+      if (m === null) return both('无', 'none');
+      const month = m.monthOffset === 0 ? both('当月', 'the same month') : both('次月', 'the next month');
+      const day =
+        m.lastDay === 'month-end' ? both('最后一日', 'last day') : both(`${m.lastDay}日`, `day ${m.lastDay}`);
+      return both(`${month['zh-CN']}${day['zh-CN']}前（含）`, `by ${month.en}'s ${day.en}`);
+    },
   },
 };
 
 /** What each preset holds for a customers rule, with where each value comes from (convention 14). */
 const CUSTOMER_SETTINGS: Partial<Record<RuleId, (p: CustomerPolicy) => Text>> = {
   'CUS-REVIEW': (p) => {
-    const s = describeSettingSource(p, 'reviewIntervalMonths').text;
+    const s = describeCustomerSettingSource(p, 'reviewIntervalMonths').text;
     return both(
       `每${p.reviewIntervalMonths}个月（${s['zh-CN']}）`,
       `every ${p.reviewIntervalMonths} months (${s.en})`,
     );
   },
   'CUS-RETENTION': (p) => {
-    const y = describeSettingSource(p, 'retentionYears').text;
-    const a = describeSettingSource(p, 'retentionAction').text;
+    const y = describeCustomerSettingSource(p, 'retentionYears').text;
+    const a = describeCustomerSettingSource(p, 'retentionAction').text;
     const action = RETENTION_ACTION_LABELS[p.retentionAction];
     return both(
       `${p.retentionYears}年（${y['zh-CN']}）；期满后${action['zh-CN']}（${a['zh-CN']}）`,
@@ -190,6 +280,29 @@ const DEFECT_SETTINGS: Partial<Record<RuleId, (p: DefectPolicy) => readonly [Tex
     ];
   },
 };
+
+/** Where a preset's settings for a rule come from (convention 14): each setting's source, with its note, in the page's language. */
+function sourcesOf(p: ComplaintPolicy, keys: readonly ComplaintSettingKey[], locale: Locale): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const k of keys) {
+    const src: SettingSource = p.sources[k];
+    const zh = locale !== 'en';
+    const words =
+      src.kind === 'source'
+        ? `${zh ? '出处：' : 'source: '}${describeRuleSource(src.section, locale)}`
+        : src.kind === 'borrowed'
+          ? `${zh ? '借用：' : 'borrowed: '}${describeRuleSource(src.section, locale)}`
+          : describeSettingSource(src)[locale];
+    const note = src.note?.[locale];
+    const text = note === undefined ? words : `${words}${zh ? '：' : ': '}${note}`;
+    if (!seen.has(text)) {
+      seen.add(text);
+      parts.push(text);
+    }
+  }
+  return parts.join(locale === 'en' ? '; ' : '；');
+}
 
 function implementedIds(): Set<string> {
   const files: string[] = [];
@@ -250,7 +363,17 @@ function renderRules(locale: Locale): string {
           `| ${values.map((v) => esc(v[locale])).join(' | ')} |`,
         );
       const setting = SETTINGS[id];
-      if (setting !== undefined) sideBySide(presets.map((p) => setting(p.complaints)));
+      if (setting !== undefined) {
+        lines.push(
+          '',
+          `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} | ${t('来源（约定14：出处、借用或本库默认值）', 'Where it comes from (convention 14: source, borrowed or library default)')} |`,
+          '|---|---|---|',
+        );
+        for (const p of presets)
+          lines.push(
+            `| ${p.name[locale]}<br>\`${p.id}\` | ${esc(setting.text(p.complaints)[locale])} | ${esc(sourcesOf(p.complaints, setting.keys, locale))} |`,
+          );
+      }
       const delivery = DELIVERY_SETTINGS[id];
       if (delivery !== undefined) sideBySide(presets.map((p) => delivery(p.delivery)));
       const customerSetting = CUSTOMER_SETTINGS[id];
@@ -342,8 +465,8 @@ function ranges(days: readonly string[], locale: Locale): string {
 /** What each machine's diagram shows, by its name in MACHINE_DIAGRAMS (scripts/machineDiagrams.ts). */
 const MACHINE_ABOUT: Readonly<Record<string, Text>> = {
   'complaint-machine': both(
-    '一件投诉从登记到封闭的各个状态（CMP-FLOW）：回访结果决定封闭、退回处理（CMP-REOPEN）或转入联系不上、有争议；封闭须符合封闭条件（CMP-CLOSE）。方括号中是迁移的条件。期限不用定时器：在每个未封闭的状态中，“时钟推进”事件标记已错过的期限。',
-    'The states of a complaint from registration to closure (CMP-FLOW): the callback outcome closes it, sends it back to handling (CMP-REOPEN), or moves it to unreachable or disputed; it closes only when a closing condition holds (CMP-CLOSE). Conditions are in brackets. Deadlines are not timers: in every open state, a clock tick marks the deadlines missed.',
+    '一件投诉从登记到封闭的各个状态（CMP-FLOW）：回访结果决定封闭、退回处理（CMP-REOPEN）或转入联系不上、有争议；封闭须符合封闭条件（CMP-CLOSE）。方括号中是迁移的条件。期限不用定时器：在每个未封闭的状态中，“时钟推进”事件标记已错过的期限；“重新判定重要性”在事件发生前记下应报的预警单、发生后记下应报的事件报表（CMP-WARN），“报送预警单”“报送事件报表”记下已报送。每个事件在改变任何东西之前，先按其格式和时间顺序检查。',
+    'The states of a complaint from registration to closure (CMP-FLOW): the callback outcome closes it, sends it back to handling (CMP-REOPEN), or moves it to unreachable or disputed; it closes only when a closing condition holds (CMP-CLOSE). Guards are in brackets. Deadlines are not timers: in every open state, a `clock.tick` event marks the deadlines missed; `severity.assessed` records the warning owed before an event and the event report owed after it (CMP-WARN), which `warning.sent` and `event.reported` mark done. Every event is checked against its schema and the event order before it changes anything.',
   ),
 };
 

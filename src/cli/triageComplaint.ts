@@ -5,6 +5,8 @@ import { computeComplaintDeadlines } from '../complaints/computeComplaintDeadlin
 import type { GroupFinding } from '../complaints/detectGroupComplaints.js';
 import { type ComplaintRoute, routeComplaint } from '../complaints/routeComplaint.js';
 import type { Complaint } from '../complaints/schemas.js';
+import { toDeadlineInput } from '../complaints/toDeadlineInput.js';
+import { toSeverityFacts } from '../complaints/toSeverityFacts.js';
 import type { Reason } from '../core/reason.js';
 import type { Policy } from '../presets/types.js';
 
@@ -41,30 +43,16 @@ export function triageComplaint(
   policy: Policy,
   calendar?: WorkCalendar,
 ): TriagedComplaint {
-  const isComplaint = c.kind === undefined || c.kind === 'complaint';
+  // The record reaches each decision through the complaints module's adapters (convention 13).
   const severity = assessComplaintSeverity(
+    toSeverityFacts(c, { now, ...(group === undefined ? {} : { group }) }),
     {
-      compensationPerHousehold: c.compensationClaimed,
-      lawsuitFiled: c.lawsuitFiled,
-      mediaExposed: c.mediaExposed,
-      demandsReturnOrLargeCompensation: c.demandsReturnOrLargeCompensation,
-      mayLeadToLawsuitOrMedia: c.mayLeadToLawsuitOrMedia,
-      collectiveComplainants: c.collectiveComplainants,
-      crisisSignals: c.crisisSignals,
-      resolvedAt: c.resolvedAt,
-      registeredAt: c.receivedAt,
-      now,
-      // As the complaint machine does: a delay is on the company side unless the record says otherwise.
-      delayOnCompanySide: c.delayOnCompanySide ?? true,
-      householdsWithSameIssue: isComplaint ? group?.households : undefined,
-      distinctComplainantsWithin30Days: isComplaint ? group?.complainantsWithin30Days : undefined,
-      simultaneousMajorHouseholds: isComplaint ? group?.majorHouseholds : undefined,
+      policy,
     },
-    { policy },
   );
   const route = routeComplaint({ ...c, level: severity.level }, { policy });
   const deadlines = computeComplaintDeadlines(
-    { ...c, now },
+    toDeadlineInput(c, { now }),
     calendar === undefined
       ? { policy, fallback: 'weekends-only' }
       : { policy, calendar, fallback: 'weekends-only' },

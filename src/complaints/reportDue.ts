@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import type { Decision } from '../core/reason.js';
+import { expectCalendarOptions, expectKnownKeys } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';
 
 /** The options of {@link computeWeeklyReportDue} and {@link computeMonthlyReportDue}. */
@@ -37,3 +38,11 @@ export {
   fixedDueDayKindReason as reportDueDayKindReason,
   weekdayNames,
 } from '../calendar/monthlyReportDue.js';
+
+/** The `calendar` option of a report function, checked: a calendar of `createWorkCalendar`, or absent. @internal */
+export function calendarOf(options: Record<string, unknown> | undefined): WorkCalendar | undefined {
+  if (options === undefined) return undefined;
+  expectKnownKeys(options, ['policy', 'calendar'], ['options']);
+  expectCalendarOptions(options, ['options']);
+  return options.calendar as WorkCalendar | undefined;
+}

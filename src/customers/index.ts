@@ -83,7 +83,7 @@ export {
   type CustomerPolicy,
   type CustomerPolicyInput,
   CustomerPolicySchema,
-  type SettingSource,
+  type CustomerSettingSource,
   SINO_OCEAN_2008_CUSTOMER_POLICY,
 } from './policy.js';
 export { type Customer, CustomerSchema, IdNumberSchema, PhoneNumberSchema } from './schemas.js';

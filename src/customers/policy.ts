@@ -18,7 +18,7 @@ import { RETENTION_ACTIONS, type RetentionAction, SETTING_BASES, type SettingBas
  * value it vouches for: a company policy that overrides the value without restating the
  * source is reported as the company's own setting, never under the preset's citation.
  */
-export interface SettingSource<T extends number | string> {
+export interface CustomerSettingSource<T extends number | string> {
   /** The value the citation is for. */
   readonly value: T;
   readonly basis: SettingBasis;
@@ -40,9 +40,9 @@ export interface CustomerPolicy {
   readonly retentionAction: RetentionAction;
   /** Where each value comes from; a value without one is the company policy's own. */
   readonly sources?: {
-    readonly reviewIntervalMonths?: SettingSource<number>;
-    readonly retentionYears?: SettingSource<number>;
-    readonly retentionAction?: SettingSource<RetentionAction>;
+    readonly reviewIntervalMonths?: CustomerSettingSource<number>;
+    readonly retentionYears?: CustomerSettingSource<number>;
+    readonly retentionAction?: CustomerSettingSource<RetentionAction>;
   };
 }
 

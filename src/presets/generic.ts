@@ -1,9 +1,26 @@
-import { SINO_OCEAN_2008_COMPLAINT_POLICY } from '../complaints/policy.js';
+import { SINO_OCEAN_2008_COMPLAINT_POLICY, SINO_OCEAN_2008_SOURCES } from '../complaints/policy.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import type { SettingSource } from '../core/settingSource.js';
 import { borrowSinoOceanDefectPolicy } from '../defects/policy.js';
 import { borrowDeliveryPolicy, SINO_OCEAN_2008_DELIVERY_POLICY } from '../delivery/policy.js';
 import { SINO_OCEAN_2008_WARRANTY_POLICY } from '../warranty/policy.js';
 import type { Policy } from './types.js';
+
+const gen = (section: string, zh?: string, en?: string): SettingSource =>
+  zh === undefined || en === undefined
+    ? { kind: 'source', section }
+    : { kind: 'source', section, note: { 'zh-CN': zh, en } };
+const fromSol = (key: keyof typeof SINO_OCEAN_2008_SOURCES): SettingSource => {
+  const s = SINO_OCEAN_2008_SOURCES[key];
+  return s.kind === 'source'
+    ? {
+        kind: 'borrowed',
+        from: 'sinoOcean2008',
+        section: s.section,
+        note: { 'zh-CN': 'GEN未规定，借用远洋的取值', en: "GEN sets none: Sino-Ocean's value" },
+      }
+    : s;
+};
 
 /**
  * The generic customer-management templates (拜访客户管理制度 通用19篇, GEN). Complaints:
@@ -11,7 +28,8 @@ import type { Policy } from './types.js';
  * at a rate of at least 50%, general complaints by the property assistant, important
  * (hot) ones by the department supervisor, major ones by the company manager (回访 1.3);
  * the monthly statistics within the first 10 days of the next month (第二十七条). GEN sets
- * no reply deadline and no severity thresholds: those are Sino-Ocean's (2 working days).
+ * no reply deadline, no severity thresholds and no routing: those are borrowed from
+ * Sino-Ocean (2 working days for the reply), and `complaints.sources` says so for each.
  * Repairs: called back within a month of completion at a rate of at least 30% (回访 1.4),
  * a visit at most 10 minutes after the time agreed (报修服务规程 3.2), the repair statistics
  * at the month's end (3.8); the rest of the warranty settings are Sino-Ocean's.
@@ -38,8 +56,9 @@ export const generic: Policy = deepFreeze({
     ...SINO_OCEAN_2008_COMPLAINT_POLICY,
     id: 'generic',
     deadlines: {
-      form: { sameDay: true },
+      form: null,
       reply: { workingDays: 2 },
+      replyMetBy: 'opinion',
       callback: { days: 3 },
       close: { days: 7 },
       cutoff: null,
@@ -55,6 +74,40 @@ export const generic: Policy = deepFreeze({
       maxAttempts: 3,
     },
     reports: { weeklyDueWeekday: null, monthly: { monthOffset: 1, lastDay: 10 } },
+    sources: {
+      ...SINO_OCEAN_2008_SOURCES,
+      'severity.majorCompensationPerHouseholdYuan': fromSol('severity.majorCompensationPerHouseholdYuan'),
+      'severity.majorSameIssueHouseholds': fromSol('severity.majorSameIssueHouseholds'),
+      'severity.majorGroupHouseholds': fromSol('severity.majorGroupHouseholds'),
+      'severity.majorGroupReading': fromSol('severity.majorGroupReading'),
+      'severity.hotRepeatComplainants': fromSol('severity.hotRepeatComplainants'),
+      'severity.hotRepeatWindowDays': fromSol('severity.hotRepeatWindowDays'),
+      'severity.hotCollectiveComplainants': fromSol('severity.hotCollectiveComplainants'),
+      'severity.hotStaleAfterDays': fromSol('severity.hotStaleAfterDays'),
+      routing: fromSol('routing'),
+      'deadlines.form': gen(
+        'GEN 客户管理制度',
+        'GEN未规定投诉处理单的时限',
+        'GEN sets no day for the handling form',
+      ),
+      'deadlines.reply': fromSol('deadlines.reply'),
+      'deadlines.replyMetBy': fromSol('deadlines.replyMetBy'),
+      'deadlines.callback': gen('GEN 回访 1.3'),
+      'deadlines.close': gen('GEN 客户管理制度 第二十六条'),
+      'callback.minimumRate': gen('GEN 回访 1.3'),
+      'callback.callers': gen('GEN 回访 1.3'),
+      'closure.lawsuitWithinMonths': fromSol('closure.lawsuitWithinMonths'),
+      'reports.weeklyDueWeekday': gen(
+        'GEN 客户管理制度 第二十七条',
+        'GEN只有月度统计，没有周报',
+        'GEN has a monthly table, no weekly report',
+      ),
+      'reports.monthly': gen(
+        'GEN 客户管理制度 第二十七条',
+        '“每月初10日内”',
+        '"within the first 10 days of each month"',
+      ),
+    },
   },
   warranty: {
     ...SINO_OCEAN_2008_WARRANTY_POLICY,

@@ -37,12 +37,19 @@ describe('generated docs', () => {
     const en = pages['docs/en/rules.md'] as string;
     const reply = en.slice(en.indexOf('### CMP-DL-REPLY'), en.indexOf('### CMP-DL-CALLBACK'));
     expect(reply).toContain(
-      '| Sino-Ocean Land (2008)<br>`sinoOcean2008` | Aoyuan Group (2014)<br>`aoyuan2014` | Generic customer-management rules<br>`generic` |',
+      '| Sino-Ocean Land (2008)<br>`sinoOcean2008` | 2 working days (the handling opinion given to the customer) | source: Sino-Ocean Land (2008), Complaint management (投诉管理) 6 |',
     );
-    expect(reply).toContain('| 2 working days | 5 working days | 2 working days |');
+    expect(reply).toContain(
+      '| Aoyuan Group (2014)<br>`aoyuan2014` | 5 working days (the result and its opinion given to the customer) |',
+    );
+    expect(reply).toContain(
+      '| Generic customer-management rules<br>`generic` | 2 working days (the handling opinion given to the customer) | borrowed: Sino-Ocean Land (2008), Complaint management (投诉管理) 6',
+    );
     const zh = pages['docs/zh-CN/rules.md'] as string;
     const comp = zh.slice(zh.indexOf('### CMP-SEV-MAJOR-COMP'), zh.indexOf('### CMP-SEV-MAJOR-LEGAL'));
-    expect(comp).toContain('| 超过20000元 | 超过20000元 | 超过20000元 |');
+    expect(comp).toContain(
+      '| 远洋地产（2008）<br>`sinoOcean2008` | 超过20000元 | 出处：远洋地产（2008）·投诉管理 3(2) |',
+    );
     expect(comp).toContain('- 实现与测试：[投诉](rules/complaints.md#cmp-sev-major-comp)');
   });
 

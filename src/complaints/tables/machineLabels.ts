@@ -65,6 +65,8 @@ export const COMPLAINT_MACHINE_LABELS: {
     'clock.tick': { 'zh-CN': '时钟推进', en: 'clock tick' },
     'severity.assessed': { 'zh-CN': '重新判定重要性', en: 'severity assessed' },
     'delay.attributed': { 'zh-CN': '认定延误责任', en: 'delay attributed' },
+    'warning.sent': { 'zh-CN': '报送预警单', en: 'warning sent' },
+    'event.reported': { 'zh-CN': '报送事件报表', en: 'event reported' },
   },
   guards: {
     isOpen: { 'zh-CN': '未封闭', en: 'open' },
