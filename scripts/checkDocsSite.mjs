@@ -494,14 +494,22 @@ async function checkTryIt(page, locale, problems) {
   if (!sevReasons.includes('CMP-SEV-MAJOR-COMP'))
     problems.push('the severity reasons do not name CMP-SEV-MAJOR-COMP');
   await money.fill('');
-  const group = page.locator('input[name="simultaneousMajorHouseholds"]');
+  // CMP-SEV-GROUP: sinoOcean2008 reads a major group complaint as households complaining
+  // together (reading b): 9 are not one, 10 are; 12 households open and major at once
+  // (reading a) do not count under this preset.
+  const group = page.locator('input[name="householdsComplainingTogether"]');
   await group.fill('9');
   if ((await severity.locator('[data-result="major-group"]').count()) !== 0)
-    problems.push('9 households already make a major group complaint (10 needed)');
+    problems.push('9 households complaining together already make a major group complaint (10 needed)');
   await group.fill('10');
   if ((await severity.locator('[data-result="major-group"]').count()) !== 1)
-    problems.push('10 households do not make a major group complaint');
+    problems.push('10 households complaining together do not make a major group complaint');
   await group.fill('');
+  const simultaneous = page.locator('input[name="simultaneousMajorHouseholds"]');
+  await simultaneous.fill('12');
+  if ((await severity.locator('[data-result="major-group"]').count()) !== 0)
+    problems.push('reading (a) decides a major group complaint under sinoOcean2008, which takes reading (b)');
+  await simultaneous.fill('');
   await money.fill('20000.01');
 }
 

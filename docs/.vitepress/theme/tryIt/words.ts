@@ -52,7 +52,12 @@ export const SEVERITY_WORDS = {
     lawsuitFiled: '已经引发法律诉讼',
     mediaExposed: '已经被媒体曝光',
     householdsWithSameIssue: '同一问题累计投诉户数',
-    simultaneousMajorHouseholds: '同一问题同时提出重大投诉的户数',
+    householdsComplainingTogether: '同一问题共同投诉的户数（读法乙：在时限内一起投诉）',
+    simultaneousMajorHouseholds: '同一问题同时提出重大投诉、且未解决的户数（读法甲）',
+    groupReading: (together: boolean, hours: number) =>
+      together
+        ? `本预设按读法（乙）认定重大群诉：${hours}小时内共同投诉的户数`
+        : '本预设按读法（甲）认定重大群诉：同时重大且未解决的户数',
     demandsReturnOrLargeCompensation: '客户声称损失严重，要求退房或巨额赔偿',
     mayLeadToLawsuitOrMedia: '可能引发法律诉讼或媒体曝光',
     distinctComplainantsWithin30Days: '30日内就同一问题投诉的不同客户数',
@@ -75,7 +80,14 @@ export const SEVERITY_WORDS = {
     lawsuitFiled: 'A lawsuit has been filed',
     mediaExposed: 'The media have exposed it',
     householdsWithSameIssue: 'Households that complained about the same issue',
-    simultaneousMajorHouseholds: 'Households with a major complaint on the same issue at the same time',
+    householdsComplainingTogether:
+      'Households complaining about the same issue together (reading b: within the window)',
+    simultaneousMajorHouseholds:
+      'Households with a major complaint on the same issue open at the same time (reading a)',
+    groupReading: (together: boolean, hours: number) =>
+      together
+        ? `This preset reads a major group complaint as reading (b): households complaining together within ${hours} hours`
+        : 'This preset reads a major group complaint as reading (a): households each major and open at the same time',
     demandsReturnOrLargeCompensation:
       'The customer claims serious loss and demands to return the home or a large compensation',
     mayLeadToLawsuitOrMedia: 'It may lead to a lawsuit or media exposure',
