@@ -466,9 +466,7 @@ async function checkTryIt(page, locale, problems) {
   await page.locator('#try-received-at').fill('2026-09-30T16:20');
   await page.locator('#try-deadline-preset').selectOption('sinoOcean2008');
   await page.locator('input[name="kind"][value="reply"]').check();
-  const lastDay = (
-    await deadline.locator('[data-result="last-day"]').textContent({ timeout: 5_000 })
-  )?.trim();
+  const lastDay = await waitForText(deadline.locator('[data-result="last-day"]'), '2026-10-09');
   if (lastDay !== '2026-10-09') problems.push(`the reply deadline shows ${lastDay}, expected 2026-10-09`);
   const reasons = (await deadline.locator('[data-result="reasons"]').textContent()) ?? '';
   const holiday = locale === 'en' ? 'National Day' : '国庆节';
@@ -477,19 +475,26 @@ async function checkTryIt(page, locale, problems) {
   if (!reasons.includes('CMP-DL-REPLY')) problems.push('the reasons do not name CMP-DL-REPLY');
   // aoyuan2014: 5 working days, National Day skipped and the makeup day 10-10 counted.
   await page.locator('#try-deadline-preset').selectOption('aoyuan2014');
-  const aoyuan = (await deadline.locator('[data-result="last-day"]').textContent())?.trim();
+  // Vue re-renders after the change event: wait for the value rather than read it at once.
+  const aoyuan = await waitForText(deadline.locator('[data-result="last-day"]'), '2026-10-13');
   if (aoyuan !== '2026-10-13')
     problems.push(`aoyuan2014's reply deadline shows ${aoyuan}, expected 2026-10-13`);
   await page.locator('#try-deadline-preset').selectOption('sinoOcean2008');
 
   const severity = page.locator('[data-try="severity"]');
-  const level = () => severity.locator('[data-result="level"]').getAttribute('data-level');
+  const readLevel = () => severity.locator('[data-result="level"]').getAttribute('data-level');
+  // Vue re-renders after the input event: wait (up to 5 s) for the expected level.
+  const level = (expected) => settle(readLevel, expected);
+  const groupCount = (expected) =>
+    settle(() => severity.locator('[data-result="major-group"]').count(), expected);
   const money = page.locator('input[name="compensationPerHousehold"]');
   await money.fill('20000');
-  if ((await level()) !== 'general')
-    problems.push(`20000 yuan gives ${await level()}, expected general (超过 excludes 20000)`);
+  const atLimit = await level('general');
+  if (atLimit !== 'general')
+    problems.push(`20000 yuan gives ${atLimit}, expected general (超过 excludes 20000)`);
   await money.fill('20000.01');
-  if ((await level()) !== 'major') problems.push(`20000.01 yuan gives ${await level()}, expected major`);
+  const over = await level('major');
+  if (over !== 'major') problems.push(`20000.01 yuan gives ${over}, expected major`);
   const sevReasons = (await severity.locator('[data-result="reasons"]').textContent()) ?? '';
   if (!sevReasons.includes('CMP-SEV-MAJOR-COMP'))
     problems.push('the severity reasons do not name CMP-SEV-MAJOR-COMP');
@@ -499,15 +504,15 @@ async function checkTryIt(page, locale, problems) {
   // (reading a) do not count under this preset.
   const group = page.locator('input[name="householdsComplainingTogether"]');
   await group.fill('9');
-  if ((await severity.locator('[data-result="major-group"]').count()) !== 0)
+  if ((await groupCount(0)) !== 0)
     problems.push('9 households complaining together already make a major group complaint (10 needed)');
   await group.fill('10');
-  if ((await severity.locator('[data-result="major-group"]').count()) !== 1)
+  if ((await groupCount(1)) !== 1)
     problems.push('10 households complaining together do not make a major group complaint');
   await group.fill('');
   const simultaneous = page.locator('input[name="simultaneousMajorHouseholds"]');
   await simultaneous.fill('12');
-  if ((await severity.locator('[data-result="major-group"]').count()) !== 0)
+  if ((await groupCount(0)) !== 0)
     problems.push('reading (a) decides a major group complaint under sinoOcean2008, which takes reading (b)');
   await simultaneous.fill('');
   await money.fill('20000.01');
@@ -550,4 +555,28 @@ async function checkNoOverflow(page, problems) {
   }
   if (r.tables.length > 0)
     problems.push(`${r.tables.length} table(s) do not fit: ${r.tables.slice(0, 3).join('; ')}`);
+}
+
+/**
+ * The trimmed text of a locator once it equals `expected`, or its last text after 5 s.
+ * @param {import('playwright-core').Locator} locator
+ * @param {string} expected
+ */
+async function waitForText(locator, expected) {
+  return settle(async () => (await locator.textContent())?.trim(), expected);
+}
+
+/**
+ * What `read` returns once it equals `expected`, or what it returned last after 5 s.
+ * @template T
+ * @param {() => Promise<T>} read
+ * @param {T} expected
+ */
+async function settle(read, expected) {
+  let value = await read();
+  for (let i = 0; i < 50 && value !== expected; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
 }
