@@ -515,6 +515,21 @@ async function checkTryIt(page, locale, problems) {
   if ((await groupCount(0)) !== 0)
     problems.push('reading (a) decides a major group complaint under sinoOcean2008, which takes reading (b)');
   await simultaneous.fill('');
+  // CMP-SEV-HOT-STALE: 7 x 24 h after receipt, unresolved, is hot; a minute earlier is not.
+  await money.fill('');
+  // The severity form's inputs (the deadline form has a receivedAt of its own).
+  const receivedInput = page.locator('input[name="receivedAt"]:not([required])');
+  await receivedInput.fill('2026-11-01T09:00');
+  const nowInput = page.locator('input[name="now"]');
+  await nowInput.fill('2026-11-08T08:59');
+  const early = await level('general');
+  if (early !== 'general') problems.push(`6 days 23:59 after receipt gives ${early}, expected general`);
+  await nowInput.fill('2026-11-08T09:00');
+  const stale = await level('hot');
+  if (stale !== 'hot')
+    problems.push(`7 x 24 h after receipt gives ${stale}, expected hot (CMP-SEV-HOT-STALE)`);
+  await nowInput.fill('');
+  await receivedInput.fill('');
   await money.fill('20000.01');
 }
 
