@@ -143,7 +143,7 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
   const checked = <G extends string, A extends string>(guard: G, action: A) =>
     [
       { guard, actions: action },
-      { guard: 'isOpen', actions: 'refuse' },
+      { guard: 'otherwise', actions: 'refuse' },
     ] as const;
   const machine = setup({
     types: {
@@ -157,10 +157,13 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
     guards: {
       /** Root events act on open orders only (a pure `transition` does not stop at a final state). */
       isOpen: ({ context }) => context.closedAt === null,
+      /** The fallback of a guarded event: refused (the reasons kept) while the order is open. */
+      otherwise: ({ context }) => context.closedAt === null,
       surveyDone: ({ context }) => steps.surveyDone(context),
       canStart: ({ context }) => steps.canStart(context),
       canComplete: ({ context }) => steps.canComplete(context),
       isAccepted: ({ event }) => event.type === 'acceptance.recorded' && event.outcome === 'accepted',
+      isRejected: ({ event }) => event.type === 'acceptance.recorded' && event.outcome === 'rejected',
       hasPendingVisit: ({ context }) => context.closedAt === null && steps.hasPendingVisit(context),
       owesAuthorityReport: ({ context }) => context.closedAt === null && steps.owesAuthorityReport(context),
       hasReplacement: ({ context }) => context.closedAt === null && steps.hasReplacement(context),
@@ -291,7 +294,7 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
           'survey.completed': { target: 'surveyed', actions: 'completeSurvey' },
           'plan.confirmed': [
             { guard: 'surveyDone', target: 'planConfirmed', actions: 'confirmPlan' },
-            { actions: 'refuse' },
+            { guard: 'otherwise', actions: 'refuse' },
           ],
         },
       },
@@ -300,7 +303,7 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
         on: {
           'repair.started': [
             { guard: 'canStart', target: 'repairing', actions: 'startRepair' },
-            { actions: 'refuse' },
+            { guard: 'otherwise', actions: 'refuse' },
           ],
         },
       },
@@ -308,7 +311,7 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
         on: {
           'repair.completed': [
             { guard: 'canComplete', target: 'acceptance', actions: 'completeRepair' },
-            { actions: 'refuse' },
+            { guard: 'otherwise', actions: 'refuse' },
           ],
         },
       },
@@ -316,7 +319,7 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
         on: {
           'acceptance.recorded': [
             { guard: 'isAccepted', target: 'callback', actions: 'recordAcceptance' },
-            { target: 'repairing', actions: 'recordAcceptance' },
+            { guard: 'isRejected', target: 'repairing', actions: 'recordAcceptance' },
           ],
         },
       },
