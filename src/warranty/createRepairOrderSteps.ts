@@ -52,7 +52,9 @@ export type RefusableEvent = Extract<
       | 'visit.arrived'
       | 'evidence.recorded'
       | 'penaltyNotice.issued'
-      | 'authority.reported';
+      | 'authority.reported'
+      | 'hiddenWorks.recorded'
+      | 'hiddenWorks.inspected';
   }
 >;
 type EventOf<T extends RepairOrderMachineEvent['type']> = Extract<RepairOrderMachineEvent, { type: T }>;
@@ -429,6 +431,17 @@ export function createRepairOrderSteps(
         case 'penaltyNotice.issued':
           reasons = [
             missing('WAR-CONTRACTOR', e.type, '尚未委托第三方维修', 'No contractor has been replaced'),
+          ];
+          break;
+        case 'hiddenWorks.recorded':
+        case 'hiddenWorks.inspected':
+          reasons = [
+            missing(
+              'WAR-FLOW',
+              e.type,
+              '已报完工：隐蔽工序须在报完工前记录并验收（验收不满意退回整改后可再记录）',
+              'The repair is reported complete: hidden works are recorded and inspected before that (again after a rejected acceptance)',
+            ),
           ];
           break;
         case 'authority.reported':

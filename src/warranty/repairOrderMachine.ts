@@ -58,6 +58,8 @@ const REFUSABLE = [
   'evidence.recorded',
   'penaltyNotice.issued',
   'authority.reported',
+  'hiddenWorks.recorded',
+  'hiddenWorks.inspected',
 ] as const satisfies readonly RefusableEvent['type'][];
 
 /** The warranty settings of the option, checked once (`INVALID_POLICY` at `options.policy...`). */
@@ -160,6 +162,8 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
       /** The fallback of a guarded event: refused (the reasons kept) while the order is open. */
       otherwise: ({ context }) => context.closedAt === null,
       surveyDone: ({ context }) => steps.surveyDone(context),
+      /** Hidden works are recorded and inspected before completion is reported (`WAR-FLOW` step 5). */
+      isBeforeCompletion: ({ context }) => context.closedAt === null && context.completedAt === null,
       canStart: ({ context }) => steps.canStart(context),
       canComplete: ({ context }) => steps.canComplete(context),
       isAccepted: ({ event }) => event.type === 'acceptance.recorded' && event.outcome === 'accepted',
@@ -274,8 +278,8 @@ export function createRepairOrderMachine(options: RepairOrderMachineOptions = {}
     on: {
       'clock.tick': { guard: 'isOpen', actions: 'recordTick' },
       'charges.accepted': { guard: 'isOpen', actions: 'acceptCharges' },
-      'hiddenWorks.recorded': { guard: 'isOpen', actions: 'recordHiddenWorks' },
-      'hiddenWorks.inspected': { guard: 'isOpen', actions: 'inspectHiddenWorks' },
+      'hiddenWorks.recorded': checked('isBeforeCompletion', 'recordHiddenWorks'),
+      'hiddenWorks.inspected': checked('isBeforeCompletion', 'inspectHiddenWorks'),
       'visit.agreed': { guard: 'isOpen', actions: 'agreeVisit' },
       'visit.rescheduled': checked('hasPendingVisit', 'rescheduleVisit'),
       'visit.arrived': checked('hasPendingVisit', 'recordArrival'),

@@ -10,6 +10,7 @@ type RepairOrderGuard =
   | 'isOpen'
   | 'otherwise'
   | 'surveyDone'
+  | 'isBeforeCompletion'
   | 'canStart'
   | 'canComplete'
   | 'isAccepted'
@@ -87,6 +88,7 @@ export const REPAIR_ORDER_MACHINE_LABELS: {
     isOpen: { 'zh-CN': '未关闭', en: 'open' },
     otherwise: { 'zh-CN': '否则不能进行，记下原因', en: 'else refused, reasons kept' },
     surveyDone: { 'zh-CN': '无须踏勘或已踏勘', en: 'no survey owed' },
+    isBeforeCompletion: { 'zh-CN': '尚未报完工', en: 'before completion' },
     canStart: { 'zh-CN': '可以开工', en: 'may start' },
     canComplete: { 'zh-CN': '隐蔽工序已验收', en: 'hidden works inspected' },
     isAccepted: { 'zh-CN': '客户满意', en: 'accepted' },
