@@ -16,7 +16,7 @@ import type { CoverageFallback } from '../calendar/options.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { assertNever } from '../core/assertNever.js';
 import { createReason, type Reason } from '../core/reason.js';
-import { toStoredDeadline } from '../machine/instants.js';
+import { type StoredDeadline, toStoredDeadline } from '../machine/instants.js';
 import { assessRepairUrgency } from './assessRepairUrgency.js';
 import { assessRepairVisitTime } from './assessRepairVisitTime.js';
 import { canCompleteRepair } from './canCompleteRepair.js';
@@ -70,6 +70,22 @@ export function createRepairOrderSteps(
   fallback: CoverageFallback,
 ) {
   const callbackOptions = calendar === undefined ? { policy, fallback } : { policy, calendar, fallback };
+  /**
+   * The callback deadline of a completion (`computeRepairCallbackDue`), remembered by the
+   * completion's Asia/Shanghai day, on which alone it depends for one policy and calendar
+   * (Shanghai keeps UTC+8 all year).
+   */
+  const callbackByDay = new Map<number, StoredDeadline>();
+  const callbackDueOf = (completedAt: string): StoredDeadline => {
+    const day = Math.floor((Date.parse(completedAt) + 8 * 3_600_000) / 86_400_000);
+    let d = callbackByDay.get(day);
+    if (d === undefined) {
+      d = toStoredDeadline(computeRepairCallbackDue(completedAt, callbackOptions));
+      if (callbackByDay.size >= 1024) callbackByDay.clear();
+      callbackByDay.set(day, d);
+    }
+    return d;
+  };
 
   /** The changed fields plus what follows from them: the clock, the event order, the refusal cleared, overdue, `nextDueAt`. */
   const settle = (c: Ctx, patch: Patch, at: string, business: boolean): Patch => {
@@ -153,7 +169,7 @@ export function createRepairOrderSteps(
         clockAt: input.receivedAt,
         nextDueAt: null,
       };
-      return c;
+      return { ...c, ...settle(c, {}, input.receivedAt, false) };
     },
 
     tick: (c: Ctx, e: EventOf<'clock.tick'>): Patch => settle(c, {}, e.now, false),
@@ -216,12 +232,7 @@ export function createRepairOrderSteps(
 
     /** Completion: the callback owed within the policy's window (`computeRepairCallbackDue`). */
     completeRepair: (c: Ctx, e: EventOf<'repair.completed'>): Patch =>
-      settle(
-        c,
-        { completedAt: e.at, callbackBy: toStoredDeadline(computeRepairCallbackDue(e.at, callbackOptions)) },
-        e.at,
-        true,
-      ),
+      settle(c, { completedAt: e.at, callbackBy: callbackDueOf(e.at) }, e.at, true),
 
     /** Step 7: accepted, or rejected and back to rework (整改直至客户满意). */
     recordAcceptance: (c: Ctx, e: EventOf<'acceptance.recorded'>): Patch =>
