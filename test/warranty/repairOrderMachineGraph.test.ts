@@ -118,7 +118,7 @@ describe('the repair-order machine as a graph', () => {
       expect(paths.length, `no path to closed from ${key}`).toBeGreaterThan(0);
     }
     expect(seen.size).toBeGreaterThan(10);
-  });
+  }, 60_000);
 
   test('WAR-FLOW: every path into closed is a callback after an accepted acceptance', () => {
     const graph = toDirectedGraph(repairOrderMachine);
@@ -156,5 +156,5 @@ describe('the repair-order machine as a graph', () => {
         expect(guardKey(next)).toBe(guardKey(s));
       }
     }
-  });
+  }, 60_000);
 });
