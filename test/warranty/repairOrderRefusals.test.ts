@@ -257,10 +257,14 @@ describe('WAR-FLOW: restoreRepairOrderSnapshot checks a stored snapshot whole', 
       ['json', 'context', 'callbackBy'],
     ]);
     expect(restore(tampered((j) => (j.value = 'closed')))).toEqual(['INVALID_SNAPSHOT', ['json', 'status']]);
-    expect(restore(tampered((j) => ((j.value = 'closed'), (j.status = 'done'))))).toEqual([
-      'INVALID_SNAPSHOT',
-      ['json', 'context', 'acceptedAt'],
-    ]);
+    expect(
+      restore(
+        tampered((j) => {
+          j.value = 'closed';
+          j.status = 'done';
+        }),
+      ),
+    ).toEqual(['INVALID_SNAPSHOT', ['json', 'context', 'acceptedAt']]);
     expect(restore(tampered((j) => (j.context.overdue = { visit: false, callback: true })))).toEqual([
       'INVALID_SNAPSHOT',
       ['json', 'context', 'overdue'],
