@@ -13,6 +13,8 @@ import { type AnyStateMachine, and, not, or } from 'xstate';
 import { complaintMachine } from '../src/complaints/complaintMachine.js';
 import { COMPLAINT_MACHINE_LABELS } from '../src/complaints/tables/machineLabels.js';
 import type { Locale } from '../src/core/reason.js';
+import { repairOrderMachine } from '../src/warranty/repairOrderMachine.js';
+import { REPAIR_ORDER_MACHINE_LABELS } from '../src/warranty/tables/machineLabels.js';
 
 /** A name in both languages. */
 export interface LabelText {
@@ -48,6 +50,12 @@ export const MACHINE_DIAGRAMS: readonly MachineDiagram[] = [
     machine: complaintMachine,
     labels: COMPLAINT_MACHINE_LABELS,
     labelsFile: 'src/complaints/tables/machineLabels.ts',
+  },
+  {
+    name: 'repair-order-machine',
+    machine: repairOrderMachine,
+    labels: REPAIR_ORDER_MACHINE_LABELS,
+    labelsFile: 'src/warranty/tables/machineLabels.ts',
   },
 ];
 

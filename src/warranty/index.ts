@@ -2,8 +2,8 @@
  * Warranty and repairs (维保修): the contractor's and the buyer's warranty clocks with
  * heating seasons per city (`LAW-WARRANTY-*`), phases and lead teams, on-site surveys,
  * expiry notices, storm warnings, callback rates, the supplier reward fund, the monthly
- * repair statistics, the repair order record and the decisions its coming machine will
- * guard on (`WAR-*`).
+ * repair statistics, the repair order record, the decisions on it, and the repair-order
+ * machine that runs an order through them (`WAR-*`).
  *
  * @module warranty
  */
@@ -91,6 +91,33 @@ export {
   WarrantyPolicySchema,
   WarrantyPromiseSchema,
 } from './policy.js';
+export { computeRepairOrderNextDueAt } from './repairOrderContext.js';
+export {
+  parseRepairOrderEvent,
+  REPAIR_ORDER_EVENT_SPECS,
+  type RepairOrderEventParse,
+} from './repairOrderEvents.js';
+export {
+  createRepairOrderMachine,
+  type RepairOrderMachine,
+  type RepairOrderMachineOptions,
+  repairOrderMachine,
+} from './repairOrderMachine.js';
+export {
+  type ContractorReplacement,
+  REPAIR_ORDER_MACHINE_VERSION,
+  type RepairClassification,
+  type RepairCompensation,
+  type RepairOrderMachineContext,
+  type RepairOrderMachineEvent,
+  type RepairOrderMachineInput,
+  type RepairOrderRefusal,
+  type RepairVisit,
+} from './repairOrderMachineTypes.js';
+export {
+  RepairOrderSnapshotMismatchError,
+  restoreRepairOrderSnapshot,
+} from './restoreRepairOrderSnapshot.js';
 export { type RepairCostFacts, type RepairCostRoute, routeRepairCost } from './routeRepairCost.js';
 export { type RepairOrder, RepairOrderSchema } from './schemas.js';
 export type { SeasonDates } from './seasons.js';
@@ -129,6 +156,7 @@ export {
   WARRANTY_CLOCK_LABELS,
   WARRANTY_PHASE_LABELS,
 } from './tables/labels.js';
+export { REPAIR_ORDER_MACHINE_LABELS } from './tables/machineLabels.js';
 export {
   WARRANTY_SETTING_SOURCES,
   type WarrantyPresetId,

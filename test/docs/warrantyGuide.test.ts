@@ -10,9 +10,11 @@
  *    each other at the top, and every relative link leads to a file or a generated page.
  */
 
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as xstate from 'xstate';
 import { runCli } from '../../src/cli/runCli.js';
 import * as lib from '../../src/index.js';
 import {
@@ -38,7 +40,8 @@ const GENERATED = LANGS.flatMap((lang) =>
 
 function requireLibrary(id: string): unknown {
   if (id === 'realty-crm-rules' || id === 'realty-crm-rules/warranty') return lib;
-  throw new Error(`a guide imports ${id}; only realty-crm-rules is available`);
+  if (id === 'xstate') return xstate;
+  throw new Error(`a guide imports ${id}; only realty-crm-rules and xstate are available`);
 }
 
 describe('the code blocks of the warranty guides', () => {
@@ -122,4 +125,15 @@ describe('the two warranty guides', () => {
     expect(head(guides['zh-CN'])).toContain('[English](../en/warranty.md)');
     for (const lang of LANGS) expect(brokenLinks(ROOT, guides[lang], GENERATED)).toEqual([]);
   });
+});
+
+describe('the repair-order machine in the warranty guides', () => {
+  for (const lang of LANGS) {
+    it(`WAR-FLOW: docs/${lang}/warranty.md shows the diagram generated from the machine itself`, () => {
+      const diagrams = guides[lang].shown.filter((b) => b.fence === 'mermaid');
+      expect(diagrams).toHaveLength(1);
+      const generated = readFileSync(`${ROOT}docs/diagrams/repair-order-machine.${lang}.mmd`, 'utf8');
+      expect(diagrams[0]?.lines.join('\n')).toBe(generated.trimEnd());
+    });
+  }
 });
