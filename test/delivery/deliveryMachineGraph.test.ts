@@ -215,10 +215,12 @@ describe.each(CASES)('%s graph', (rule, c) => {
     for (const n of nodes) {
       for (const next of sideSteps(n.state)) {
         expect(next.value).toBe(n.state.value);
-        // biome-ignore lint/suspicious/noExplicitAny: one traversal for both machines
         const key = (s: AnyMachineSnapshot) =>
           JSON.stringify(
-            (c.guardKey as (s: any) => unknown)({ ...s, context: { ...s.context, lastEventAt: '' } }),
+            (c.guardKey as (s: AnyMachineSnapshot) => unknown)({
+              ...s,
+              context: { ...s.context, lastEventAt: '' },
+            }),
           );
         expect(key(next)).toBe(key(n.state));
       }
