@@ -133,7 +133,7 @@ describe('createDeliveryBatchMachine', () => {
         'area-measurement',
         'title-agency',
         'documents',
-      ].map((m) => ({ type: 'milestone.completed', at: sh('09-20T12:00'), milestone: m }) as const),
+      ] as const.map((m) => ({ type: 'milestone.completed', at: sh('09-20T12:00'), milestone: m }) as const),
     ]);
     const before = runBatch(s, [batchTick(sh('09-30T23:59'))]);
     expect(milestone(before, 'notice-pack-mailed')?.overdue).toBe(false);
