@@ -125,15 +125,17 @@ describe('createDeliveryBatchMachine', () => {
 
   test('DLV-PREP: a tick at 09-30 23:59 leaves the notice pack due; at 10-01 00:00 it is missed and nextDueAt moves on', () => {
     const s = runBatch(inCentralized(), [
-      ...[
-        'risk-team',
-        'risk-self-check',
-        'risk-report',
-        'hq-check',
-        'area-measurement',
-        'title-agency',
-        'documents',
-      ] as const.map((m) => ({ type: 'milestone.completed', at: sh('09-20T12:00'), milestone: m }) as const),
+      ...(
+        [
+          'risk-team',
+          'risk-self-check',
+          'risk-report',
+          'hq-check',
+          'area-measurement',
+          'title-agency',
+          'documents',
+        ] as const
+      ).map((m) => ({ type: 'milestone.completed', at: sh('09-20T12:00'), milestone: m }) as const),
     ]);
     const before = runBatch(s, [batchTick(sh('09-30T23:59'))]);
     expect(milestone(before, 'notice-pack-mailed')?.overdue).toBe(false);
