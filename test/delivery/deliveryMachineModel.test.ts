@@ -143,7 +143,7 @@ function drive<S extends AnyMachineSnapshot>(
     const before = JSON.stringify(s);
     let next: S;
     try {
-      [next] = transition(machine, s, event as never) as [S];
+      [next] = transition(machine, s, event as never) as unknown as [S];
     } catch (e) {
       expect(e).toBeInstanceOf(RealtyCrmError);
       expect((e as RealtyCrmError).code).toBe('INVALID_EVENT');
