@@ -1,4 +1,3 @@
-import { earliestInstant } from '../machine/instants.js';
 import type { DeliveryBatchMachineContext, StoredDeliveryMilestone } from './deliveryBatchMachineTypes.js';
 
 /**
@@ -28,7 +27,8 @@ export function isMilestoneMissed(m: StoredDeliveryMilestone, clockAt: string): 
  */
 export function computeDeliveryBatchNextDueAt(context: DeliveryBatchMachineContext): string | null {
   if (context.closedAt !== null) return null;
-  return earliestInstant(
-    context.milestones.map((m) => (m.doneAt === null && !m.overdue ? m.due.endsAt : null)),
-  );
+  let next: string | null = null;
+  for (const m of context.milestones)
+    if (m.doneAt === null && !m.overdue && (next === null || m.due.endsAt < next)) next = m.due.endsAt;
+  return next;
 }

@@ -9,7 +9,12 @@
  * @module
  */
 
-import { formatDayNumber, shanghaiDayNumberOfInstant, tryParseInstant } from '../calendar/days.js';
+import {
+  formatDayNumber,
+  shanghaiDayNumberOfInstant,
+  tryParseDayString,
+  tryParseInstant,
+} from '../calendar/days.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { assessDeliveryRiskCheck, type DeliveryRiskAssessment } from './assessDeliveryRiskCheck.js';
 import { computeDeliveryBatchNextDueAt, isMilestoneMissed } from './computeDeliveryBatchNextDueAt.js';
@@ -22,7 +27,7 @@ import {
   type StoredDeliveryMilestone,
 } from './deliveryBatchMachineTypes.js';
 import type { DeliveryPolicy } from './policy.js';
-import type { DeliveryMilestone } from './scheduleMilestones.js';
+import { buildOwnerCalls, type DeliveryMilestone } from './scheduleMilestones.js';
 import type { DeliveryMilestoneId } from './types.js';
 
 type Ctx = DeliveryBatchMachineContext;
@@ -51,6 +56,7 @@ const dayOf = (instant: string) =>
 /** The step functions of one policy and calendar. @internal */
 export function createDeliveryBatchSteps(policy: DeliveryPolicy, calendar: WorkCalendar | undefined) {
   const options = calendar === undefined ? { policy } : { policy, calendar };
+  const calendarOptions = calendar === undefined ? {} : { calendar };
   const schedule = (c: Ctx, extra: { centralizedEndsOn?: string; noticeMailedOn?: string }) =>
     computeDeliverySchedule({
       deliveryOn: c.deliveryOn,
@@ -73,14 +79,13 @@ export function createDeliveryBatchSteps(policy: DeliveryPolicy, calendar: WorkC
     const x: Mutable = { ...c, ...patch };
     if (at > x.clockAt) x.clockAt = patch.clockAt = at;
     if (business && at > x.lastEventAt) x.lastEventAt = patch.lastEventAt = at;
-    let changed = false;
-    const milestones = x.milestones.map((m) => {
-      const overdue = isMilestoneMissed(m, x.clockAt);
-      if (overdue === m.overdue) return m;
-      changed = true;
-      return { ...m, overdue };
-    });
-    if (changed) x.milestones = patch.milestones = milestones;
+    // A new array only when a flag changes (a tick usually changes none).
+    if (x.milestones.some((m) => isMilestoneMissed(m, x.clockAt) !== m.overdue)) {
+      x.milestones = patch.milestones = x.milestones.map((m) => {
+        const overdue = isMilestoneMissed(m, x.clockAt);
+        return overdue === m.overdue ? m : { ...m, overdue };
+      });
+    }
     const next = computeDeliveryBatchNextDueAt(x);
     if (next !== x.nextDueAt) patch.nextDueAt = next;
     return patch;
@@ -182,12 +187,9 @@ export function createDeliveryBatchSteps(policy: DeliveryPolicy, calendar: WorkC
         calls !== undefined &&
         calls.doneAt === null
       ) {
-        const moved = schedule(c, { noticeMailedOn: day }).milestones.find((m) => m.id === 'owner-calls');
-        if (moved !== undefined) {
-          milestones = milestones.map((m) =>
-            m.id === 'owner-calls' ? { ...store(moved), doneAt: null } : m,
-          );
-        }
+        // The window computeDeliverySchedule gives for this noticeMailedOn, without the whole schedule.
+        const moved = buildOwnerCalls(day, true, tryParseDayString(day) as number, policy, calendarOptions);
+        milestones = milestones.map((m) => (m.id === 'owner-calls' ? store(moved) : m));
       }
       return settle(c, { milestones }, e.at, true);
     },
