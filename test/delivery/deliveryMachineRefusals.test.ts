@@ -200,7 +200,12 @@ describe('household delivery events are checked before they change anything', ()
     );
     expectHouseholdRefused(
       s,
-      { type: 'inspection.completed', at, mode: 'sporadic', repairItems: [, { discipline: 'civil' }] },
+      {
+        type: 'inspection.completed',
+        at,
+        mode: 'sporadic',
+        repairItems: Object.assign(new Array(2), { 1: { discipline: 'civil' } }),
+      },
       ['event', 'repairItems', 0],
     );
     expectHouseholdRefused(s, { type: 'inspection.completed', at, mode: 'sporadic' }, [

@@ -126,10 +126,12 @@ describe('restoreDeliveryBatchSnapshot', () => {
       'INVALID_SNAPSHOT',
       ['json', 'context', 'nextDueAt'],
     ]);
-    expect(tamperBatch((j) => ((j.value = 'closed'), (j.status = 'done')))).toEqual([
-      'INVALID_SNAPSHOT',
-      ['json', 'context', 'closedAt'],
-    ]);
+    expect(
+      tamperBatch((j) => {
+        j.value = 'closed';
+        j.status = 'done';
+      }),
+    ).toEqual(['INVALID_SNAPSHOT', ['json', 'context', 'closedAt']]);
     expect(tamperBatch((j) => (j.context.lastEventAt = '2027-01-01T00:00:00.000Z'))).toEqual([
       'INVALID_SNAPSHOT',
       ['json', 'context', 'lastEventAt'],
