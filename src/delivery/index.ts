@@ -32,11 +32,7 @@ export {
   type DeliveryScheduleInput,
 } from './computeDeliverySchedule.js';
 export { computeHouseholdNextDueAt } from './computeHouseholdNextDueAt.js';
-export {
-  DELIVERY_BATCH_EVENT_SPECS,
-  type DeliveryBatchEventParse,
-  parseDeliveryBatchEvent,
-} from './deliveryBatchEvents.js';
+export { type DeliveryBatchEventParse, parseDeliveryBatchEvent } from './deliveryBatchEvents.js';
 export {
   createDeliveryBatchMachine,
   type DeliveryBatchMachine,
@@ -52,7 +48,6 @@ export {
 } from './deliveryBatchMachineTypes.js';
 export { type DeliveryIcsOptions, formatDeliveryScheduleIcs } from './formatDeliveryScheduleIcs.js';
 export {
-  HOUSEHOLD_DELIVERY_EVENT_SPECS,
   type HouseholdDeliveryEventParse,
   parseHouseholdDeliveryEvent,
 } from './householdDeliveryEvents.js';

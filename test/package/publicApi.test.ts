@@ -159,7 +159,6 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
   delivery: [
     delivery,
     [
-      'DELIVERY_BATCH_EVENT_SPECS',
       'DELIVERY_BATCH_MACHINE_LABELS',
       'DELIVERY_BATCH_MACHINE_VERSION',
       'DELIVERY_KPIS',
@@ -177,7 +176,6 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'DeliveryPolicySchema',
       'DeliveryRiskCheckSchema',
       'DeliverySnapshotMismatchError',
-      'HOUSEHOLD_DELIVERY_EVENT_SPECS',
       'HOUSEHOLD_DELIVERY_FIELD_TABLE',
       'HOUSEHOLD_DELIVERY_MACHINE_LABELS',
       'HOUSEHOLD_DELIVERY_MACHINE_VERSION',
