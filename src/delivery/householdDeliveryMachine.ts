@@ -58,8 +58,11 @@ export function createHouseholdDeliveryMachine(options?: DeliveryMachineOptions)
   ] as const;
   const machine = setup({
     types: {
+      /** The machine's context: plain JSON, stored with the snapshot. */
       context: {} as HouseholdDeliveryMachineContext,
+      /** The events it takes, dot-separated and past tense. */
       events: {} as HouseholdDeliveryMachineEvent,
+      /** What a household starts from. */
       input: {} as HouseholdDeliveryMachineInput,
     },
     guards: {
