@@ -9,6 +9,7 @@ const benches = [
   'groups',
   'machine',
   'repairOrder',
+  'deliveryMachines',
   'cli',
   'delivery',
   'warranty',

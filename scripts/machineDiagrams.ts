@@ -13,6 +13,12 @@ import { type AnyStateMachine, and, not, or } from 'xstate';
 import { complaintMachine } from '../src/complaints/complaintMachine.js';
 import { COMPLAINT_MACHINE_LABELS } from '../src/complaints/tables/machineLabels.js';
 import type { Locale } from '../src/core/reason.js';
+import { deliveryBatchMachine } from '../src/delivery/deliveryBatchMachine.js';
+import { householdDeliveryMachine } from '../src/delivery/householdDeliveryMachine.js';
+import {
+  DELIVERY_BATCH_MACHINE_LABELS,
+  HOUSEHOLD_DELIVERY_MACHINE_LABELS,
+} from '../src/delivery/tables/machineLabels.js';
 import { repairOrderMachine } from '../src/warranty/repairOrderMachine.js';
 import { REPAIR_ORDER_MACHINE_LABELS } from '../src/warranty/tables/machineLabels.js';
 
@@ -56,6 +62,18 @@ export const MACHINE_DIAGRAMS: readonly MachineDiagram[] = [
     machine: repairOrderMachine,
     labels: REPAIR_ORDER_MACHINE_LABELS,
     labelsFile: 'src/warranty/tables/machineLabels.ts',
+  },
+  {
+    name: 'delivery-batch-machine',
+    machine: deliveryBatchMachine,
+    labels: DELIVERY_BATCH_MACHINE_LABELS,
+    labelsFile: 'src/delivery/tables/machineLabels.ts',
+  },
+  {
+    name: 'household-delivery-machine',
+    machine: householdDeliveryMachine,
+    labels: HOUSEHOLD_DELIVERY_MACHINE_LABELS,
+    labelsFile: 'src/delivery/tables/machineLabels.ts',
   },
 ];
 

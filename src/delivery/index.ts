@@ -16,6 +16,7 @@ export {
   type OpeningRiskAssessment,
   type OpeningRiskCheckOptions,
 } from './assessOpeningRiskCheck.js';
+export { computeDeliveryBatchNextDueAt } from './computeDeliveryBatchNextDueAt.js';
 export {
   computeDeliveryKpis,
   createDeliveryKpiCounter,
@@ -30,7 +31,40 @@ export {
   type DeliverySchedule,
   type DeliveryScheduleInput,
 } from './computeDeliverySchedule.js';
+export { computeHouseholdNextDueAt } from './computeHouseholdNextDueAt.js';
+export { type DeliveryBatchEventParse, parseDeliveryBatchEvent } from './deliveryBatchEvents.js';
+export {
+  createDeliveryBatchMachine,
+  type DeliveryBatchMachine,
+  deliveryBatchMachine,
+} from './deliveryBatchMachine.js';
+export {
+  DELIVERY_BATCH_MACHINE_VERSION,
+  type DeliveryBatchMachineContext,
+  type DeliveryBatchMachineEvent,
+  type DeliveryBatchMachineInput,
+  type StoredDeliveryMilestone,
+  type StoredRiskBlocker,
+} from './deliveryBatchMachineTypes.js';
 export { type DeliveryIcsOptions, formatDeliveryScheduleIcs } from './formatDeliveryScheduleIcs.js';
+export {
+  type HouseholdDeliveryEventParse,
+  parseHouseholdDeliveryEvent,
+} from './householdDeliveryEvents.js';
+export {
+  createHouseholdDeliveryMachine,
+  type HouseholdDeliveryMachine,
+  householdDeliveryMachine,
+} from './householdDeliveryMachine.js';
+export {
+  HOUSEHOLD_DELIVERY_MACHINE_VERSION,
+  type HouseholdDeliveryMachineContext,
+  type HouseholdDeliveryMachineEvent,
+  type HouseholdDeliveryMachineInput,
+  type RepairItemInput,
+  type StoredRepairItem,
+} from './householdDeliveryMachineTypes.js';
+export type { DeliveryMachineOptions } from './machineOptions.js';
 export {
   needsOwnerPreInspection,
   type OwnerPreInspectionDecision,
@@ -56,6 +90,11 @@ export {
   SINO_OCEAN_2008_DELIVERY_POLICY,
 } from './policy.js';
 export { DeliveryPolicySchema } from './policySchema.js';
+export {
+  DeliverySnapshotMismatchError,
+  restoreDeliveryBatchSnapshot,
+  restoreHouseholdDeliverySnapshot,
+} from './restoreDeliverySnapshots.js';
 export type { RiskFinding } from './riskFindings.js';
 export type { DeliveryMilestone } from './scheduleMilestones.js';
 export {
@@ -88,11 +127,16 @@ export {
   RISK_ITEM_RESULT_LABELS,
 } from './tables/labels.js';
 export {
+  DELIVERY_BATCH_MACHINE_LABELS,
+  HOUSEHOLD_DELIVERY_MACHINE_LABELS,
+} from './tables/machineLabels.js';
+export {
   DELIVERY_MILESTONE_TABLE,
   type DeliveryMilestoneRow,
 } from './tables/milestones.js';
 export { OPENING_ASPECT_LABELS, OPENING_REPORT_CADENCE_LABELS } from './tables/openingLabels.js';
 export { DELIVERY_STEP_TABLE, type DeliveryStepRow } from './tables/steps.js';
+export { toHouseholdDeliveryRecord } from './toHouseholdDeliveryRecord.js';
 export {
   DELIVERY_KPIS,
   DELIVERY_MILESTONES,

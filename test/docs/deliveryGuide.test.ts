@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as xstate from 'xstate';
 import * as zod from 'zod';
+import { MACHINE_DIAGRAMS, renderMachineDiagram } from '../../scripts/machineDiagrams.js';
 import { runCli } from '../../src/cli/runCli.js';
 import * as lib from '../../src/index.js';
 import { DELIVERY_KPI_TABLE, DELIVERY_KPIS } from '../../src/index.js';
@@ -139,6 +140,18 @@ describe('the delivery guides', () => {
         expect(rows[i]?.[1]).toBe(row[lang]);
         expect(rows[i]?.[2]).toBe(`${row.numerator[lang]} ÷ ${row.denominator[lang]}`);
       });
+    });
+
+    it(`DLV-STEPS: docs/${lang}/delivery.md: the two state diagrams are the ones generated from the machines`, () => {
+      const shown = guides[lang].shown
+        .filter((b) => b.fence === 'mermaid')
+        .map((b) => `${b.lines.join('\n')}\n`);
+      const generated = ['delivery-batch-machine', 'household-delivery-machine'].map((name) => {
+        const diagram = MACHINE_DIAGRAMS.find((d) => d.name === name);
+        if (diagram === undefined) throw new Error(`no diagram ${name}`);
+        return renderMachineDiagram(diagram, lang);
+      });
+      expect(shown).toEqual(generated);
     });
 
     it(`DLV-PLAN: docs/${lang}/delivery.md: every relative link leads to a file or a generated page`, () => {
