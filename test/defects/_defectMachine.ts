@@ -66,7 +66,8 @@ export const trackingA = (acceptedAt = sh('10-09T18:00'), machine: DefectMachine
       PLAN_A,
       { type: 'rectification.carriedOut', at: sh('10-08T10:00') },
       { type: 'rectification.accepted', at: acceptedAt },
-      { type: 'rectification.verified', at: acceptedAt > sh('10-12T10:00') ? acceptedAt : sh('10-12T10:00') },
+      // Verified on 10-12, or when accepted if that is later.
+      { type: 'rectification.verified', at: [acceptedAt, sh('10-12T10:00')].sort()[1] as string },
     ],
     machine,
   );
