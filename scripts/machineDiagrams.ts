@@ -12,6 +12,8 @@
 import { type AnyStateMachine, and, not, or } from 'xstate';
 import { complaintMachine } from '../src/complaints/complaintMachine.js';
 import { COMPLAINT_MACHINE_LABELS } from '../src/complaints/tables/machineLabels.js';
+import { defectMachine } from '../src/defects/defectMachine.js';
+import { DEFECT_MACHINE_LABELS } from '../src/defects/tables/machineLabels.js';
 import type { Locale } from '../src/core/reason.js';
 
 /** A name in both languages. */
@@ -48,6 +50,12 @@ export const MACHINE_DIAGRAMS: readonly MachineDiagram[] = [
     machine: complaintMachine,
     labels: COMPLAINT_MACHINE_LABELS,
     labelsFile: 'src/complaints/tables/machineLabels.ts',
+  },
+  {
+    name: 'defect-machine',
+    machine: defectMachine,
+    labels: DEFECT_MACHINE_LABELS,
+    labelsFile: 'src/defects/tables/machineLabels.ts',
   },
 ];
 

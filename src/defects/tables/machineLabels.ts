@@ -73,7 +73,7 @@ export const DEFECT_MACHINE_LABELS: {
     isPlanOpen: { 'zh-CN': '计划尚未完成', en: 'plan not completed' },
     canConfirm: { 'zh-CN': '按计划完成', en: 'on plan' },
     isPlanMissed: { 'zh-CN': '未按计划完成', en: 'plan missed' },
-    canCompleteMissed: { 'zh-CN': '已说明原因并评估', en: 'reason stated and evaluated' },
+    canCompleteMissed: { 'zh-CN': '未按计划完成且已说明原因', en: 'missed, reason stated' },
   },
   params: { grade: DEFECT_GRADE_TABLE },
 });
