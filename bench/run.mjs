@@ -8,6 +8,7 @@ const benches = [
   'severity',
   'groups',
   'machine',
+  'defectMachine',
   'cli',
   'delivery',
   'warranty',
