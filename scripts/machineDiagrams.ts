@@ -12,9 +12,9 @@
 import { type AnyStateMachine, and, not, or } from 'xstate';
 import { complaintMachine } from '../src/complaints/complaintMachine.js';
 import { COMPLAINT_MACHINE_LABELS } from '../src/complaints/tables/machineLabels.js';
+import type { Locale } from '../src/core/reason.js';
 import { defectMachine } from '../src/defects/defectMachine.js';
 import { DEFECT_MACHINE_LABELS } from '../src/defects/tables/machineLabels.js';
-import type { Locale } from '../src/core/reason.js';
 
 /** A name in both languages. */
 export interface LabelText {
