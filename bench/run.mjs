@@ -10,6 +10,7 @@ const benches = [
   'machine',
   'repairOrder',
   'deliveryMachines',
+  'defectMachine',
   'cli',
   'delivery',
   'warranty',

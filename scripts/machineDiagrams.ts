@@ -13,6 +13,8 @@ import { type AnyStateMachine, and, not, or } from 'xstate';
 import { complaintMachine } from '../src/complaints/complaintMachine.js';
 import { COMPLAINT_MACHINE_LABELS } from '../src/complaints/tables/machineLabels.js';
 import type { Locale } from '../src/core/reason.js';
+import { defectMachine } from '../src/defects/defectMachine.js';
+import { DEFECT_MACHINE_LABELS } from '../src/defects/tables/machineLabels.js';
 import { deliveryBatchMachine } from '../src/delivery/deliveryBatchMachine.js';
 import { householdDeliveryMachine } from '../src/delivery/householdDeliveryMachine.js';
 import {
@@ -74,6 +76,12 @@ export const MACHINE_DIAGRAMS: readonly MachineDiagram[] = [
     machine: householdDeliveryMachine,
     labels: HOUSEHOLD_DELIVERY_MACHINE_LABELS,
     labelsFile: 'src/delivery/tables/machineLabels.ts',
+  },
+  {
+    name: 'defect-machine',
+    machine: defectMachine,
+    labels: DEFECT_MACHINE_LABELS,
+    labelsFile: 'src/defects/tables/machineLabels.ts',
   },
 ];
 

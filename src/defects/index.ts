@@ -24,11 +24,27 @@ export {
   type DefectTrackingFacts,
   type DefectTrackingGap,
 } from './canCompleteDefectTracking.js';
+export { computeDefectNextDueAt } from './computeDefectNextDueAt.js';
 export {
   computeDefectReportDue,
   type DefectReportDue,
   type DefectReportDueOptions,
 } from './computeDefectReportDue.js';
+export { type DefectEventParse, parseDefectEvent } from './defectEvents.js';
+export {
+  createDefectMachine,
+  type DefectMachine,
+  type DefectMachineOptions,
+  defectMachine,
+} from './defectMachine.js';
+export {
+  DEFECT_MACHINE_VERSION,
+  type DefectDecisionRecord,
+  type DefectHqReport,
+  type DefectMachineContext,
+  type DefectMachineEvent,
+  type DefectMachineInput,
+} from './defectMachineTypes.js';
 export {
   type DefectFeasibility,
   type DefectGradeFactor,
@@ -63,6 +79,7 @@ export type {
   RecurrenceOptions,
   RecurrenceQuery,
 } from './recurrence/recurrenceTypes.js';
+export { DefectSnapshotMismatchError, restoreDefectSnapshot } from './restoreDefectSnapshot.js';
 export { type DefectRectificationRoute, routeDefectRectification } from './routeDefectRectification.js';
 export {
   type Defect,
@@ -89,6 +106,7 @@ export {
   type FeasibilityFactorRow,
   RECURRENCE_FIELD_LABELS,
 } from './tables/labels.js';
+export { DEFECT_MACHINE_LABELS } from './tables/machineLabels.js';
 export {
   DEFECT_DEPARTMENT_LABELS,
   DEFECT_DEPARTMENTS,
