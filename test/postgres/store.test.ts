@@ -9,7 +9,7 @@ import { createComplaintMachine } from '../../src/complaints/complaintMachine.js
 import { createComplaintStoredMachine } from '../../src/postgres/createComplaintStoredMachine.js';
 import { createMachineStore } from '../../src/postgres/createMachineStore.js';
 import { aoyuan2014 } from '../../src/presets/aoyuan2014.js';
-import { openStore, openTestDb, type TestDb } from './_db.js';
+import { ON_SERVER, openStore, openTestDb, type TestDb } from './_db.js';
 
 const sh = (s: string) => `2026-${s}:00+08:00`;
 const SEP30 = { id: 'C-1', receivedAt: sh('09-30T10:00'), category: 'engineering-quality' } as const;
@@ -280,4 +280,49 @@ describe('older machine versions', { timeout: 60_000 }, () => {
       revision: 1,
     });
   });
+});
+
+describe('one row, several callers at once', { timeout: 120_000 }, () => {
+  it('CMP-FLOW: the tests run on the database they say (PGlite, or the server of REALTY_CRM_PG_URL)', async () => {
+    const { rows } = await db.query('SELECT version() AS v');
+    expect(String(rows[0]?.v)).toMatch(/^PostgreSQL \d+/);
+    expect(db.kind).toBe(ON_SERVER ? 'server' : 'pglite');
+  });
+
+  it('CMP-FLOW: 40 events sent at once to one complaint through a pool are all kept, revisions 1..40 without gap', async () => {
+    const store = await openStore(db, { pooled: true });
+    await store.start('complaint', 'C-1', SEP30);
+    // delay.attributed is taken in every open state; each a minute after the previous one.
+    const at = (k: number) => new Date(Date.parse(sh('10-01T00:00')) + k * 60_000).toISOString();
+    const sends = Array.from({ length: 40 }, (_, k) =>
+      store.send('C-1', { type: 'delay.attributed', at: at(k), side: k % 2 === 0 ? 'company' : 'customer' }),
+    );
+    const results = await Promise.allSettled(sends);
+    const accepted = results.filter((r) => r.status === 'fulfilled').length;
+    // Sent at once, they may reach the row out of order: a later one first refuses the earlier (INVALID_EVENT).
+    for (const r of results) if (r.status === 'rejected') expect(r.reason.code).toBe('INVALID_EVENT');
+    const got = await store.get('C-1');
+    expect(got?.revision).toBe(accepted);
+    expect((await store.history('C-1')).map((e) => e.revision)).toEqual(
+      Array.from({ length: accepted + 1 }, (_, k) => k),
+    );
+  });
+
+  it.runIf(ON_SERVER)(
+    'CMP-FLOW: claimDue skips a row another connection holds (SKIP LOCKED) and takes it once released',
+    async () => {
+      const store = await openStore(db);
+      await store.start('complaint', 'C-1', SEP30);
+      await store.start('complaint', 'C-2', { ...SEP30, id: 'C-2' });
+      const other = await db.connect();
+      await other.query('BEGIN');
+      await other.query(
+        `SELECT id FROM ${store.schema}.realty_crm_machine_instances WHERE id = 'C-1' FOR UPDATE`,
+      );
+      expect(await store.claimDue(sh('10-07T10:00'))).toEqual({ ticked: ['C-2'], skipped: [] });
+      await other.query('COMMIT');
+      await other.close();
+      expect(await store.claimDue(sh('10-07T10:00'))).toEqual({ ticked: ['C-1'], skipped: [] });
+    },
+  );
 });
