@@ -88,7 +88,7 @@ export async function runWorker(store: MachineStore, o: WorkloadOptions): Promis
   let ticks = 0;
   for (let n = 0; n < o.events; n++) {
     if (n % o.tickEvery === 0) {
-      const r = await store.tick(simNow(o), { limit: 50 });
+      const r = await store.tick(simNow(o), { limit: 10 });
       ticks++;
       for (const id of r.ticked) accepted[id] = (accepted[id] ?? 0) + 1;
       const stuck = r.skipped.filter((s) => s.code !== 'INVALID_EVENT');

@@ -3,7 +3,8 @@
 # installs Debian's postgresql if its binaries are missing, initdb's a cluster in a temporary
 # folder, starts it on a free local port, exports REALTY_CRM_PG_URL, runs the command, and
 # stops the server and removes the folder on exit (a trap), whatever the command did.
-# Fails (never skips) when the server does not start.
+# Fails (never skips) when the server does not start. REALTY_CRM_PG_OPTIONS adds server
+# settings (`-c fsync=off`).
 # Usage: scripts/with-postgres.sh npx vitest run test/postgres
 set -euo pipefail
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -29,7 +30,7 @@ trap stop EXIT
 "${as[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 ||
   { cat "$dir/initdb.log"; echo "with-postgres: initdb failed" >&2; exit 1; }
 "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60" start >/dev/null ||
+  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=60 ${REALTY_CRM_PG_OPTIONS:-}" start >/dev/null ||
   { cat "$dir/server.log"; echo "with-postgres: the server did not start" >&2; exit 1; }
 export REALTY_CRM_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
 echo "with-postgres: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on port $port"

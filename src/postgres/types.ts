@@ -56,7 +56,8 @@ export interface StoredMachine<M extends AnyStateMachine = AnyStateMachine> {
   /** The machine version its snapshots carry (`COMPLAINT_MACHINE_VERSION`). */
   readonly version: number;
   /** Restores a stored snapshot, checked whole (`restoreComplaintSnapshot`). */
-  readonly restore: (machine: M, json: unknown) => SnapshotFrom<M>;
+  // A method (not a function property), so that a StoredMachine of one machine is a StoredMachine.
+  restore(machine: M, json: unknown): SnapshotFrom<M>;
 }
 
 /**
