@@ -64,8 +64,8 @@ export async function main(args: string[]): Promise<void> {
   const store = createMachineStore({ query, machines, schema });
   await store.migrate();
   await seedComplaints(store, complaints);
-  // About 60 simulated days over the run, so that deadlines fall due while the workers work.
-  const speed = arg('speed', 60_000);
+  // About an hour of simulated time per second, so that deadlines fall due while the workers work.
+  const speed = arg('speed', 4000);
   const startedAt = Date.now();
   const options: WorkloadOptions = { complaints, events, tickEvery: 20, speed, startedAt, seed: 0 };
   const script = resolve(process.argv[1] as string);
