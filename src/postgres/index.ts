@@ -8,6 +8,11 @@
  */
 
 export { createComplaintStoredMachine } from './createComplaintStoredMachine.js';
+export {
+  createGroupComplaintsQuery,
+  type GroupComplaintsQuery,
+  type GroupComplaintsQueryOptions,
+} from './createGroupComplaintsQuery.js';
 export { createMachineStore, type MachineStore } from './createMachineStore.js';
 export type {
   DueResult,
