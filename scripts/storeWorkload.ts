@@ -12,8 +12,7 @@
 
 import { complaintMachine } from '../src/complaints/complaintMachine.js';
 import { restoreComplaintSnapshot } from '../src/complaints/restoreComplaintSnapshot.js';
-import type { MachineStore } from '../src/postgres/createMachineStore.js';
-import type { StoreQuery } from '../src/postgres/types.js';
+import type { MachineStore, StoreQuery } from '../src/postgres/types.js';
 
 /** A Monday in November 2026, clear of holidays. */
 export const SIM_START_MS = Date.parse('2026-11-02T10:00:00+08:00');

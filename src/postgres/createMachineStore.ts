@@ -2,55 +2,19 @@ import type { InstantInput } from '../calendar/days.js';
 import { toInstantMs } from '../calendar/days.js';
 import { expectNumber, expectOneOf, expectPlainObject, expectString } from '../core/checks.js';
 import { InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
-import { applyEvent, machineOf, nextDueOf, persist, startSnapshot, stateOf } from './applyEvent.js';
+import { applyEvent, nextDueOf, startSnapshot, stateOf } from './applyEvent.js';
 import { collectNewReasons } from './collectReasons.js';
 import { readEvent, readInstance } from './readRows.js';
+import { runSnapshotMigration } from './runSnapshotMigration.js';
 import { createStoreSql, STORE_SCHEMA_VERSION } from './storeSql.js';
 import type {
   DueResult,
+  MachineStore,
   MachineStoreOptions,
-  MigrationResult,
   SkippedInstance,
-  SnapshotUpgrade,
-  StoredEvent,
-  StoredInstance,
   StoredMachine,
   StoreQuery,
 } from './types.js';
-
-/**
- * A store of machine instances in PostgreSQL, as {@link createMachineStore} makes it.
- *
- * @rule CMP-FLOW
- * @example
- * ```ts
- * const store: MachineStore = createMachineStore({ query, machines: { complaint: createComplaintStoredMachine() } });
- * ```
- */
-export interface MachineStore {
-  /** Creates or upgrades the store's tables (versioned, idempotent, safe to run from several processes). */
-  migrate(): Promise<{ readonly version: number; readonly applied: readonly number[] }>;
-  /** Starts instance `id` of machine `name` from `input`: revision 0, logged as `{ type: 'xstate.init', input }`. */
-  start(name: string, id: string, input: unknown): Promise<StoredInstance>;
-  /** Applies one event in one transaction, or refuses it and writes nothing. */
-  send(id: string, event: unknown): Promise<StoredInstance>;
-  /** The stored instance, or `null`. */
-  get(id: string): Promise<StoredInstance | null>;
-  /** Its event log, by revision from 0. */
-  history(id: string): Promise<StoredEvent[]>;
-  /** Claims up to `limit` due instances (`FOR UPDATE SKIP LOCKED`) and sends each `clock.tick { now }`. */
-  claimDue(now: InstantInput, options?: { readonly limit?: number }): Promise<DueResult>;
-  /** Claims until nothing it can advance is due; never twice the same row; reports the rows it cannot advance. */
-  tick(now: InstantInput, options?: { readonly limit?: number }): Promise<DueResult>;
-  /** The earliest `next_due_at` of the instances it can advance (canonical UTC), or `null`: the app's one timer. */
-  nextWakeUp(): Promise<string | null>;
-  /** Upgrades rows of machine `name` of another version or policy with `upgrade`; the result is restored whole before it is written. */
-  migrateSnapshots(
-    name: string,
-    upgrade: SnapshotUpgrade,
-    options?: { readonly limit?: number },
-  ): Promise<MigrationResult>;
-}
 
 const ID_OPTIONS = { maxLength: 200 } as const;
 
@@ -280,69 +244,24 @@ export function createMachineStore(options: MachineStoreOptions): MachineStore {
       return { ticked, skipped };
     },
 
+    listDue: (now, o) => {
+      const at = instantOf(now);
+      const limit = expectLimit(o, 100);
+      return read(async (q) => (await q(sql.listDue, [at, limit, current])).rows.map(readInstance));
+    },
+
     nextWakeUp: () =>
       read(async (q) => {
         const at = (await q(sql.nextWakeUp, [current])).rows[0]?.at;
         return typeof at === 'string' ? at : null;
       }),
 
-    migrateSnapshots: async (name, upgrade, o) => {
+    migrateSnapshots: (name, upgrade, o) => {
       const machineName = expectOneOf(name, names, ['name']);
       if (typeof upgrade !== 'function') {
         throw new InvalidArgumentError(['upgrade'], 'expected a function (snapshot, row) => snapshot | null');
       }
-      const limit = expectLimit(o, 100);
-      const entry = machines[machineName] as StoredMachine;
-      const policyId = String(entry.machine.root.meta?.policyId);
-      const result = { migrated: [] as string[], left: [] as string[], failed: [] as SkippedInstance[] };
-      let after = '';
-      for (;;) {
-        const batch = await inTransaction(async (q) => {
-          const { rows } = await q(sql.claimOutdated, [machineName, entry.version, policyId, after, limit]);
-          for (const raw of rows) {
-            const row = readInstance(raw);
-            const upgraded = upgrade(row.snapshot, {
-              id: row.id,
-              machineVersion: row.machineVersion,
-              policyId: row.policyId,
-            });
-            if (upgraded === null || upgraded === undefined) {
-              result.left.push(row.id);
-              continue;
-            }
-            let snapshot: ReturnType<typeof persist>;
-            try {
-              snapshot = persist(machineOf(machines, row).restore(entry.machine, upgraded));
-            } catch (error) {
-              if (!(error instanceof RealtyCrmError)) throw error;
-              result.failed.push({ id: row.id, code: error.code, message: error.message });
-              continue;
-            }
-            const state = stateOf(snapshot.value);
-            const written = await q(sql.updateInstance, [
-              row.id,
-              row.revision,
-              entry.version,
-              policyId,
-              state,
-              JSON.stringify(snapshot),
-              nextDueOf(snapshot.context),
-            ]);
-            const revision = readInstance(written.rows[0] as Record<string, unknown>).revision;
-            const event = {
-              type: 'store.migrated',
-              fromVersion: row.machineVersion,
-              toVersion: entry.version,
-            };
-            await q(sql.insertEvent, [row.id, revision, JSON.stringify(event), state, '[]', null]);
-            result.migrated.push(row.id);
-          }
-          return rows.map((r) => String(r.id));
-        });
-        if (batch.length === 0) break;
-        after = batch[batch.length - 1] as string;
-      }
-      return result;
+      return runSnapshotMigration(inTransaction, sql, machines, machineName, upgrade, expectLimit(o, 100));
     },
   };
 }

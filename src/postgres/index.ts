@@ -13,9 +13,10 @@ export {
   type GroupComplaintsQuery,
   type GroupComplaintsQueryOptions,
 } from './createGroupComplaintsQuery.js';
-export { createMachineStore, type MachineStore } from './createMachineStore.js';
+export { createMachineStore } from './createMachineStore.js';
 export type {
   DueResult,
+  MachineStore,
   MachineStoreOptions,
   MigrationResult,
   SkippedInstance,

@@ -87,6 +87,12 @@ export function createStoreSql(schema: string) {
           SELECT m->>0, (m->>1)::integer, m->>2 FROM jsonb_array_elements($3::jsonb) AS m)
         AND id NOT IN (SELECT jsonb_array_elements_text($4::jsonb))
       ORDER BY next_due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    /** Up to `$2` due instances of a current machine, earliest first, read without a lock. */
+    listDue: `SELECT ${instanceColumns} FROM ${instances}
+      WHERE next_due_at <= $1::timestamptz
+        AND (machine, machine_version, policy_id) IN (
+          SELECT m->>0, (m->>1)::integer, m->>2 FROM jsonb_array_elements($3::jsonb) AS m)
+      ORDER BY next_due_at, id LIMIT $2`,
     /** Due rows that no current machine can restore: reported, never claimed. */
     selectStuck: `SELECT id, machine, machine_version, policy_id FROM ${instances}
       WHERE next_due_at <= $1::timestamptz

@@ -6,6 +6,7 @@
  */
 
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import type { InstantInput } from '../calendar/days.js';
 import type { Reason } from '../core/reason.js';
 
 /**
@@ -198,3 +199,39 @@ export type SnapshotUpgrade = (
   snapshot: StoredInstance['snapshot'],
   row: { readonly id: string; readonly machineVersion: number; readonly policyId: string },
 ) => unknown;
+
+/**
+ * A store of machine instances in PostgreSQL, as `createMachineStore` makes it.
+ *
+ * @rule CMP-FLOW
+ * @example
+ * ```ts
+ * const store: MachineStore = createMachineStore({ query, machines: { complaint: createComplaintStoredMachine() } });
+ * ```
+ */
+export interface MachineStore {
+  /** Creates or upgrades the store's tables (versioned, idempotent, safe to run from several processes). */
+  migrate(): Promise<{ readonly version: number; readonly applied: readonly number[] }>;
+  /** Starts instance `id` of machine `name` from `input`: revision 0, logged as `{ type: 'xstate.init', input }`. */
+  start(name: string, id: string, input: unknown): Promise<StoredInstance>;
+  /** Applies one event in one transaction, or refuses it and writes nothing. */
+  send(id: string, event: unknown): Promise<StoredInstance>;
+  /** The stored instance, or `null`. */
+  get(id: string): Promise<StoredInstance | null>;
+  /** Its event log, by revision from 0. */
+  history(id: string): Promise<StoredEvent[]>;
+  /** Claims up to `limit` due instances (`FOR UPDATE SKIP LOCKED`) and sends each `clock.tick { now }`. */
+  claimDue(now: InstantInput, options?: { readonly limit?: number }): Promise<DueResult>;
+  /** Claims until nothing it can advance is due; never twice the same row; reports the rows it cannot advance. */
+  tick(now: InstantInput, options?: { readonly limit?: number }): Promise<DueResult>;
+  /** Up to `limit` (100) instances due at `now` that it can advance, earliest first: read, not claimed. */
+  listDue(now: InstantInput, options?: { readonly limit?: number }): Promise<StoredInstance[]>;
+  /** The earliest `next_due_at` of the instances it can advance (canonical UTC), or `null`: the app's one timer. */
+  nextWakeUp(): Promise<string | null>;
+  /** Upgrades rows of machine `name` of another version or policy with `upgrade`; the result is restored whole before it is written. */
+  migrateSnapshots(
+    name: string,
+    upgrade: SnapshotUpgrade,
+    options?: { readonly limit?: number },
+  ): Promise<MigrationResult>;
+}

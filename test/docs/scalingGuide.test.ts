@@ -62,7 +62,9 @@ describe('the scaling guide', () => {
   });
 
   for (const block of blocksOf('en')) {
-    it(`CMP-FLOW: docs/en/scaling.md:${block.line} prints what the store returns`, { timeout: 120_000 }, async () => {
+    it(`CMP-FLOW: docs/en/scaling.md:${block.line} prints what the store returns`, {
+      timeout: 120_000,
+    }, async () => {
       const { text, expected } = toModule(block.code);
       const dir = `${ROOT}.artifacts/scaling-guide`;
       mkdirSync(dir, { recursive: true });

@@ -7,8 +7,13 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createComplaintStoredMachine } from '../../src/postgres/createComplaintStoredMachine.js';
-import { createMachineStore, type MachineStore } from '../../src/postgres/createMachineStore.js';
-import type { MachineStoreOptions, StoreQuery, StoreTransaction } from '../../src/postgres/types.js';
+import { createMachineStore } from '../../src/postgres/createMachineStore.js';
+import type {
+  MachineStore,
+  MachineStoreOptions,
+  StoreQuery,
+  StoreTransaction,
+} from '../../src/postgres/types.js';
 
 export const SERVER_URL = process.env.REALTY_CRM_PG_URL;
 export const ON_SERVER = SERVER_URL !== undefined && SERVER_URL !== '';

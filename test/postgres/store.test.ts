@@ -196,15 +196,21 @@ describe('the due-queue', { timeout: 60_000 }, () => {
     expect(rows[0]?.n).toBe(0);
   });
 
-  it('CMP-FLOW: claimDue takes at most limit instances, earliest first; closed complaints are never due', async () => {
+  it('CMP-FLOW: listDue reads and claimDue takes at most limit instances, earliest first', async () => {
     const store = await openStore(db);
     for (let d = 1; d <= 5; d++) {
       await store.start('complaint', `C-${d}`, { ...SEP30, id: `C-${d}`, receivedAt: sh(`09-0${d}T10:00`) });
     }
+    expect((await store.listDue(sh('10-31T00:00'), { limit: 3 })).map((r) => [r.id, r.revision])).toEqual([
+      ['C-1', 0],
+      ['C-2', 0],
+      ['C-3', 0],
+    ]);
     const first = await store.claimDue(sh('10-31T00:00'), { limit: 2 });
     expect(first).toEqual({ ticked: ['C-1', 'C-2'], skipped: [] });
     const rest = await store.tick(sh('10-31T00:00'), { limit: 2 });
     expect(rest.ticked).toEqual(['C-3', 'C-4', 'C-5']);
+    expect(await store.listDue(sh('10-31T00:00'))).toEqual([]);
   });
 });
 
