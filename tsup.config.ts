@@ -1,6 +1,15 @@
 import { defineConfig } from 'tsup';
 
-const modules = ['calendar', 'complaints', 'customers', 'defects', 'delivery', 'warranty', 'presets'];
+const modules = [
+  'calendar',
+  'complaints',
+  'customers',
+  'defects',
+  'delivery',
+  'warranty',
+  'presets',
+  'postgres',
+];
 
 export default defineConfig([
   {

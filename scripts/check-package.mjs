@@ -49,6 +49,8 @@ try {
       "console.log('esm ok', d.lastDay);",
       "import { maskPhone, validateResidentIdNumber } from 'realty-crm-rules/customers';",
       "if (maskPhone('13812345678') !== '138****5678' || !validateResidentIdNumber('11010519491231002X').valid) throw new Error('esm: customers');",
+      "import { createMachineStore } from 'realty-crm-rules/postgres';",
+      "if (typeof createMachineStore !== 'function' || 'createMachineStore' in root) throw new Error('esm: postgres');",
     ].join('\n'),
   );
   writeFileSync(
@@ -61,6 +63,8 @@ try {
       "console.log('cjs ok', d.lastDay);",
       "import customers = require('realty-crm-rules/customers');",
       "if (customers.maskIdNumber('11010519491231002X') !== '110105********002X') throw new Error('cjs: customers');",
+      "import postgres = require('realty-crm-rules/postgres');",
+      "if (typeof postgres.createComplaintStoredMachine !== 'function') throw new Error('cjs: postgres');",
       'declare const require: (id: string) => { $id?: string };',
       "const schema = require('realty-crm-rules/schemas/complaint.schema.json');",
       "if (schema.$id !== 'https://realty-crm-rules.dev/schemas/complaint.schema.json') throw new Error('schema export');",

@@ -1,10 +1,7 @@
 import { type InstantInput, MS_PER_DAY, toInstantMs, tryParseInstant } from '../calendar/days.js';
 import { describeType, isPlainObject } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { createReason } from '../core/reason.js';
 import { meetsThreshold } from '../core/thresholds.js';
-import { assessComplaintSeverity } from './assessComplaintSeverity.js';
-import { assessEscalation } from './assessEscalation.js';
 import { checkGroupRecord, notARecord } from './checkGroupRecord.js';
 import { expectKnownKeys, expectOptions } from './checkInputs.js';
 import type {
@@ -16,6 +13,7 @@ import type {
 import { mostTogether } from './mostTogether.js';
 import type { ComplaintPolicyInput } from './policy.js';
 import { resolveComplaintPolicy } from './policySchema.js';
+import { toGroupFinding } from './toGroupFinding.js';
 
 /** The running counts of one (project, issue) pair. */
 interface Group {
@@ -140,57 +138,21 @@ export function createGroupComplaintDetector(options: GroupDetectionOptions): Gr
     groups.sort((a, b) => byCodeUnits(a.projectId, b.projectId) || byCodeUnits(a.issue, b.issue));
 
     const nowIso = new Date(now).toISOString();
-    const windowDays = String(s.hotRepeatWindowDays);
-    const windowHours = String(s.majorGroupWindowHours);
-    return groups.map((g): GroupFinding => {
-      const households = g.households.size;
-      const complainantsWithin30Days = g.complainants.size;
-      // CMP-SEV-MAJOR-COUNT: once the issue has enough households, every open complaint on it is major.
-      const majorHouseholds = meetsThreshold(s.majorSameIssueHouseholds, households)
-        ? g.openHouseholds.size
-        : g.openMajorHouseholds.size;
-      const householdsTogether = mostTogether(g, togetherMs);
-      const facts = {
-        householdsWithSameIssue: households,
-        distinctComplainantsWithin30Days: complainantsWithin30Days,
-        simultaneousMajorHouseholds: majorHouseholds,
-        householdsComplainingTogether: householdsTogether,
-      };
-      const assessment = assessComplaintSeverity(facts, { policy });
-      const escalation = assessEscalation(facts, { policy });
-      const detect = createReason(
-        'CMP-SEV-DETECT',
+    return groups.map((g) =>
+      toGroupFinding(
         {
           projectId: g.projectId,
           issue: g.issue,
-          households,
-          complainantsWithin30Days,
-          majorHouseholds,
-          householdsTogether,
-          now: nowIso,
+          households: g.households.size,
+          complainantsWithin30Days: g.complainants.size,
+          openHouseholds: g.openHouseholds.size,
+          openMajorHouseholds: g.openMajorHouseholds.size,
+          householdsTogether: mostTogether(g, togetherMs),
         },
-        {
-          'zh-CN': `项目${g.projectId}问题「${g.issue}」：累计投诉${households}户，近${windowDays}天${complainantsWithin30Days}位不同投诉人，同时${majorHouseholds}户重大投诉未解决，${windowHours}小时内最多${householdsTogether}户共同投诉`,
-          en: `Project ${g.projectId}, issue ${g.issue}: ${households} ${households === 1 ? 'household' : 'households'} in total, ${complainantsWithin30Days} different ${complainantsWithin30Days === 1 ? 'complainant' : 'complainants'} in the last ${windowDays} days, ${majorHouseholds} ${majorHouseholds === 1 ? 'household' : 'households'} with an open major complaint, at most ${householdsTogether} complaining together within ${windowHours} hours`,
-        },
-      );
-      return {
-        projectId: g.projectId,
-        issue: g.issue,
-        households,
-        complainantsWithin30Days,
-        majorHouseholds,
-        householdsTogether,
-        level: assessment.level,
-        majorGroup: assessment.majorGroup,
-        escalation: escalation.stage,
-        reasons: [
-          detect,
-          ...assessment.reasons,
-          ...(escalation.stage === 'warning' ? escalation.reasons : []),
-        ],
-      };
-    });
+        policy,
+        nowIso,
+      ),
+    );
   };
 
   return { add, findings };

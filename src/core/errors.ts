@@ -17,7 +17,15 @@ export type RealtyCrmErrorCode =
   /** A machine event refused before it changed anything: malformed, unknown, or dated too early. */
   | 'INVALID_EVENT'
   /** A stored machine snapshot whose context or state does not hold together. */
-  | 'INVALID_SNAPSHOT';
+  | 'INVALID_SNAPSHOT'
+  /** The machine store has no instance of that id. */
+  | 'INSTANCE_NOT_FOUND'
+  /** The machine store already has an instance of that id. */
+  | 'INSTANCE_EXISTS'
+  /** A well-formed event the instance's current state does not take: refused, nothing written. */
+  | 'EVENT_NOT_ACCEPTED'
+  /** The store's tables were made by a newer version of the package. */
+  | 'STORE_SCHEMA_MISMATCH';
 
 /**
  * The base class of every error the library throws.

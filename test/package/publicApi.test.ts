@@ -13,6 +13,7 @@ import * as customers from '../../src/customers/index.js';
 import * as defects from '../../src/defects/index.js';
 import * as delivery from '../../src/delivery/index.js';
 import * as root from '../../src/index.js';
+import * as postgres from '../../src/postgres/index.js';
 import * as presets from '../../src/presets/index.js';
 import * as warranty from '../../src/warranty/index.js';
 
@@ -430,5 +431,14 @@ describe('public API', () => {
     ]) {
       expect(name in complaints, name).toBe(true);
     }
+  });
+
+  it('CMP-FLOW: the postgres subpath exports the store, and the root does not (it stays driver-free and table-free)', () => {
+    expect(Object.keys(postgres).sort()).toEqual([
+      'createComplaintStoredMachine',
+      'createGroupComplaintsQuery',
+      'createMachineStore',
+    ]);
+    for (const name of Object.keys(postgres)) expect(name in root, name).toBe(false);
   });
 });

@@ -38,6 +38,7 @@ export const READING_ORDER = [
   'calendar',
   'presets-and-policies',
   'machines',
+  'scaling',
   'cli',
   'importing-data',
   'json-schema',
