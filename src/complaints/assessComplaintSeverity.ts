@@ -11,7 +11,7 @@ import {
   type ComplaintPolicyInput,
   SINO_OCEAN_2008_COMPLAINT_POLICY,
 } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import type { Complaint } from './schemas.js';
 import { toSeverityFacts } from './toSeverityFacts.js';
 import type { CrisisSignal, SeverityLevel } from './types.js';

@@ -8,7 +8,7 @@ import { assessComplaintSeverity, type SeverityFacts } from './assessComplaintSe
 import { expectOptions, instantMs } from './checkInputs.js';
 import { citing, fill } from './compileSeverity.js';
 import type { ComplaintPolicy, ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { ESCALATION_GROUND_LABELS, SEVERITY_LEVEL_LABELS } from './tables/labels.js';
 import type { EscalationGround, SeverityLevel } from './types.js';
 

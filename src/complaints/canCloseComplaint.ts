@@ -19,7 +19,7 @@ import {
 } from './checkInputs.js';
 import { needsCallback } from './needsCallback.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { IMPASSE_GROUND_LABELS, NO_CALLBACK_GROUND_LABELS, SERVICE_METHOD_LABELS } from './tables/labels.js';
 import { CALLBACK_OUTCOMES, type CallbackOutcome, SERVICE_METHODS, type ServiceMethod } from './types.js';
 

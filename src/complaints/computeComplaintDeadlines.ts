@@ -14,7 +14,7 @@ import {
 } from './checkInputs.js';
 import { needsCallback } from './needsCallback.js';
 import type { ComplaintPolicyInput, ComplaintSettingKey, DeadlineRule } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { REPLY_MILESTONE_LABELS } from './tables/labels.js';
 
 /** What the deadlines are counted from, and, to judge them, what has been done. */

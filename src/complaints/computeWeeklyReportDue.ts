@@ -4,7 +4,7 @@ import { createReason, type Reason } from '../core/reason.js';
 import { describeSettingSource } from '../core/settingSource.js';
 import { expectOptions } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import {
   calendarOf,
   finishReportDue,

@@ -15,7 +15,7 @@ import type {
 } from './detectGroupComplaints.js';
 import { mostTogether } from './mostTogether.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 
 /** The running counts of one (project, issue) pair. */
 interface Group {
