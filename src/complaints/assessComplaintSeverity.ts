@@ -62,7 +62,7 @@ export interface SeverityFacts {
 }
 
 /** The names of {@link SeverityFacts}. @internal */
-export const SEVERITY_FACT_NAMES = Object.freeze([
+export const SEVERITY_FACT_NAMES = /* @__PURE__ */ Object.freeze([
   'compensationPerHousehold',
   'lawsuitFiled',
   'mediaExposed',
@@ -81,7 +81,7 @@ export const SEVERITY_FACT_NAMES = Object.freeze([
 ] as const);
 
 /** Record fields and old names, and where their fact is. */
-const FACT_HINTS: Readonly<Record<string, string>> = Object.freeze({
+const FACT_HINTS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   compensationClaimed: 'a field of the complaint record: pass the record itself, or toSeverityFacts(record)',
   registeredAt: 'staleness counts from the receipt (CMP-SEV-HOT-STALE): give receivedAt',
   riskOfMajorGroupOrCrisis: 'a fact of assessEscalation, not of severity',
@@ -195,10 +195,10 @@ export function assessComplaintSeverity(
 }
 
 // The paths of the time facts, made once (the hot path allocates none).
-const RECEIVED_PATH = Object.freeze(['receivedAt']);
-const RESOLVED_PATH = Object.freeze(['resolvedAt']);
-const NOW_PATH = Object.freeze(['now']);
-const OPTIONS_NOW_PATH = Object.freeze(['options', 'now']);
+const RECEIVED_PATH = /* @__PURE__ */ Object.freeze(['receivedAt']);
+const RESOLVED_PATH = /* @__PURE__ */ Object.freeze(['resolvedAt']);
+const NOW_PATH = /* @__PURE__ */ Object.freeze(['now']);
+const OPTIONS_NOW_PATH = /* @__PURE__ */ Object.freeze(['options', 'now']);
 
 /** Checks the time facts and the hinted keys, and judges them (the other facts are checked where judgeSeverity reads them). */
 function assessFacts(

@@ -19,7 +19,7 @@ export interface EscalationFacts extends SeverityFacts {
 }
 
 /** Where a complaint stands on the way up (`CMP-WARN`): nothing owed, a warning before the event, or the report after it. */
-export const ESCALATION_STAGES = Object.freeze(['none', 'warning', 'event-report'] as const);
+export const ESCALATION_STAGES = /* @__PURE__ */ Object.freeze(['none', 'warning', 'event-report'] as const);
 /** An escalation stage. */
 export type EscalationStage = (typeof ESCALATION_STAGES)[number];
 

@@ -130,8 +130,8 @@ function compile(policy: ComplaintPolicy): CompiledSeverity {
   return { messages: deepFreeze(messages), general, staleMs, staleAge: atLeast(staleMs), stalePresumed };
 }
 
-const DEFAULT_COMPILED = compile(SINO_OCEAN_2008_COMPLAINT_POLICY);
-const compiledByPolicy = new WeakMap<ComplaintPolicy, CompiledSeverity>();
+const DEFAULT_COMPILED = /* @__PURE__ */ compile(SINO_OCEAN_2008_COMPLAINT_POLICY);
+const compiledByPolicy = /* @__PURE__ */ new WeakMap<ComplaintPolicy, CompiledSeverity>();
 
 export function compiledFor(policy: ComplaintPolicy): CompiledSeverity {
   if (policy === SINO_OCEAN_2008_COMPLAINT_POLICY) return DEFAULT_COMPILED;

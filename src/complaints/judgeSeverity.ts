@@ -229,7 +229,7 @@ function badAmount(v: unknown): never {
   throw new InvalidArgumentError(['compensationPerHousehold'], 'expected a number >= 0'); // not reached
 }
 
-const KNOWN_SIGNALS: ReadonlySet<unknown> = new Set(CRISIS_SIGNALS);
+const KNOWN_SIGNALS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(CRISIS_SIGNALS);
 
 /** Crisis signals: an array of known signals (checked without allocating; the error path names the element). */
 function checkSignals(signals: unknown): void {

@@ -42,7 +42,7 @@ export type RoutingRule =
   | { readonly scheme: 'handover' };
 
 /** Every setting of the complaint policy that carries a source, by its path. */
-export const COMPLAINT_SETTING_KEYS = Object.freeze([
+export const COMPLAINT_SETTING_KEYS = /* @__PURE__ */ Object.freeze([
   'severity.majorCompensationPerHouseholdYuan',
   'severity.majorSameIssueHouseholds',
   'severity.majorGroupHouseholds',
@@ -167,17 +167,17 @@ export interface ComplaintPolicy {
  * @rule CMP-RPT-WEEKLY
  * @rule CMP-RPT-MONTHLY
  */
-export const SINO_OCEAN_2008_COMPLAINT_POLICY: ComplaintPolicy = deepFreeze({
+export const SINO_OCEAN_2008_COMPLAINT_POLICY: ComplaintPolicy = /* @__PURE__ */ deepFreeze({
   id: 'sinoOcean2008',
   severity: {
-    majorCompensationPerHouseholdYuan: moreThan(20_000),
-    majorSameIssueHouseholds: atLeast(20),
-    majorGroupHouseholds: atLeast(10),
+    majorCompensationPerHouseholdYuan: /* @__PURE__ */ moreThan(20_000),
+    majorSameIssueHouseholds: /* @__PURE__ */ atLeast(20),
+    majorGroupHouseholds: /* @__PURE__ */ atLeast(10),
     majorGroupReading: 'complaining-together',
     majorGroupWindowHours: 72,
-    hotRepeatComplainants: atLeast(3),
+    hotRepeatComplainants: /* @__PURE__ */ atLeast(3),
     hotRepeatWindowDays: 30,
-    hotCollectiveComplainants: atLeast(3),
+    hotCollectiveComplainants: /* @__PURE__ */ atLeast(3),
     hotStaleAfterDays: 7,
   },
   escalation: { warningShareOfMajorGroup: 0.5, warningWithinHours: 24, eventReportWithinHours: 24 },

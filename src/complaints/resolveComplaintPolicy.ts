@@ -20,9 +20,9 @@ import {
 import { COMPLAINT_POLICY_SHAPE } from './policyShape.js';
 
 /** Complaint settings already validated (by identity). */
-const trusted = new WeakSet<object>([SINO_OCEAN_2008_COMPLAINT_POLICY]);
+const trusted = /* @__PURE__ */ new WeakSet<object>([SINO_OCEAN_2008_COMPLAINT_POLICY]);
 /** Whole policies already resolved, and their complaint settings. */
-const slices = new WeakMap<object, ComplaintPolicy>();
+const slices = /* @__PURE__ */ new WeakMap<object, ComplaintPolicy>();
 
 /** Marks settings validated elsewhere (a preset, `createPolicy`'s output) as trusted. @internal */
 export function trustComplaintPolicy(policy: ComplaintPolicy): void {
