@@ -6,13 +6,10 @@ import { checkComplaintRecord } from './checkComplaintRecord.js';
 import { expectKnownKeys, expectOptions, instantMs } from './checkInputs.js';
 import type { GroupFinding } from './detectGroupComplaints.js';
 import { judgeSeverity } from './judgeSeverity.js';
-import {
-  type ComplaintPolicy,
-  type ComplaintPolicyInput,
-  SINO_OCEAN_2008_COMPLAINT_POLICY,
-} from './policy.js';
-import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
+import type { ComplaintPolicyInput } from './policy.js';
+import { checkComplaintPolicy } from './resolveComplaintPolicy.js';
 import type { Complaint } from './schemas.js';
+import { type SeverityPolicy, SINO_OCEAN_2008_SEVERITY_POLICY } from './severityPolicy.js';
 import { toSeverityFacts } from './toSeverityFacts.js';
 import type { CrisisSignal, SeverityLevel } from './types.js';
 
@@ -158,11 +155,12 @@ export function assessComplaintSeverity(
   options?: SeverityOptions,
 ): SeverityAssessment {
   const opts = expectOptions(options);
-  // The default policy without a call (resolveComplaintPolicy is too large to inline).
-  const policy =
+  // The default's severity settings without a call (checkComplaintPolicy is too large to
+  // inline), and without the rest of the default policy in a bundle of this function.
+  const policy: SeverityPolicy =
     opts?.policy === undefined
-      ? SINO_OCEAN_2008_COMPLAINT_POLICY
-      : resolveComplaintPolicy(opts.policy as ComplaintPolicyInput);
+      ? SINO_OCEAN_2008_SEVERITY_POLICY
+      : checkComplaintPolicy(opts.policy as ComplaintPolicyInput);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(
       [],
@@ -203,7 +201,7 @@ const OPTIONS_NOW_PATH = /* @__PURE__ */ Object.freeze(['options', 'now']);
 /** Checks the time facts and the hinted keys, and judges them (the other facts are checked where judgeSeverity reads them). */
 function assessFacts(
   facts: SeverityFacts,
-  policy: ComplaintPolicy,
+  policy: SeverityPolicy,
   nowPath: readonly string[],
 ): SeverityAssessment {
   // The facts' values are checked where they are read (judgeSeverity): the times here.

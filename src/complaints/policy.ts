@@ -10,7 +10,8 @@
 import type { DailyCutoff } from '../calendar/options.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import type { SettingSource } from '../core/settingSource.js';
-import { atLeast, moreThan, type Threshold } from '../core/thresholds.js';
+import type { Threshold } from '../core/thresholds.js';
+import { SINO_OCEAN_2008_SEVERITY } from './severityPolicy.js';
 import { SINO_OCEAN_2008_SOURCES } from './sinoOcean2008Sources.js';
 import type { CallbackCaller, MajorGroupReading, ReplyMilestone, SeverityLevel } from './types.js';
 
@@ -169,17 +170,8 @@ export interface ComplaintPolicy {
  */
 export const SINO_OCEAN_2008_COMPLAINT_POLICY: ComplaintPolicy = /* @__PURE__ */ deepFreeze({
   id: 'sinoOcean2008',
-  severity: {
-    majorCompensationPerHouseholdYuan: /* @__PURE__ */ moreThan(20_000),
-    majorSameIssueHouseholds: /* @__PURE__ */ atLeast(20),
-    majorGroupHouseholds: /* @__PURE__ */ atLeast(10),
-    majorGroupReading: 'complaining-together',
-    majorGroupWindowHours: 72,
-    hotRepeatComplainants: /* @__PURE__ */ atLeast(3),
-    hotRepeatWindowDays: 30,
-    hotCollectiveComplainants: /* @__PURE__ */ atLeast(3),
-    hotStaleAfterDays: 7,
-  },
+  // The severity settings live with their sources in severityPolicy.ts (the severity path's own module).
+  severity: SINO_OCEAN_2008_SEVERITY,
   escalation: { warningShareOfMajorGroup: 0.5, warningWithinHours: 24, eventReportWithinHours: 24 },
   routing: { scheme: 'delivery-window', projectWindowMonths: 3 },
   deadlines: {

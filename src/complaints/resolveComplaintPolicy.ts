@@ -2,8 +2,8 @@
  * The one place a complaint function turns its `policy` option into complaint settings it
  * can trust: checked the first time an object is seen (against the hand-written
  * {@link COMPLAINT_POLICY_SHAPE}, so that a decision function's bundle carries no zod),
- * then remembered (a `WeakSet`), so a hot loop pays one lookup. Presets and `createPolicy`'s
- * output (validated by zod there) are trusted from the start.
+ * then remembered (a `WeakSet`), so a hot loop pays one lookup. `createPolicy`'s output
+ * (validated by zod there) is trusted from the start.
  *
  * @internal
  * @module
@@ -20,7 +20,7 @@ import {
 import { COMPLAINT_POLICY_SHAPE } from './policyShape.js';
 
 /** Complaint settings already validated (by identity). */
-const trusted = /* @__PURE__ */ new WeakSet<object>([SINO_OCEAN_2008_COMPLAINT_POLICY]);
+const trusted = /* @__PURE__ */ new WeakSet<object>();
 /** Whole policies already resolved, and their complaint settings. */
 const slices = /* @__PURE__ */ new WeakMap<object, ComplaintPolicy>();
 
@@ -41,7 +41,22 @@ export function resolveComplaintPolicy(
   input: ComplaintPolicyInput | undefined,
   at?: readonly (string | number)[],
 ): ComplaintPolicy {
-  if (input === undefined) return SINO_OCEAN_2008_COMPLAINT_POLICY;
+  if (input === undefined || input === SINO_OCEAN_2008_COMPLAINT_POLICY)
+    return SINO_OCEAN_2008_COMPLAINT_POLICY;
+  return checkComplaintPolicy(input, at);
+}
+
+/**
+ * The complaint settings of a `policy` option that was given, checked as
+ * {@link resolveComplaintPolicy} checks it; without the default, so that a function with a
+ * default of its own (the severity path's) does not carry the whole default policy.
+ *
+ * @internal
+ */
+export function checkComplaintPolicy(
+  input: ComplaintPolicyInput,
+  at?: readonly (string | number)[],
+): ComplaintPolicy {
   if (trusted.has(input)) return input as ComplaintPolicy;
   const known = slices.get(input);
   if (known !== undefined) return known;

@@ -17,14 +17,16 @@ const libraryDefault = (zh: string, en: string): SettingSource => ({
   note: { 'zh-CN': zh, en },
 });
 
+/** The keys of the severity settings. @internal */
+export type SeveritySettingKey = Extract<ComplaintSettingKey, `severity.${string}`>;
+
 /**
- * The Sino-Ocean 2008 complaint settings: what SOL sets, each with its section, and the
- * library's own defaults where SOL sets no number (the group window, the warning share and
- * times, the callback attempts, the daily cut-off). Other presets borrow from these.
+ * Where the severity settings of the Sino-Ocean 2008 preset come from: a module of their own,
+ * so that the severity path carries them without the other settings' sources (issue 14).
  *
  * @internal
  */
-export const SINO_OCEAN_2008_SOURCES: Readonly<Record<ComplaintSettingKey, SettingSource>> =
+export const SINO_OCEAN_2008_SEVERITY_SOURCES: Readonly<Record<SeveritySettingKey, SettingSource>> =
   /* @__PURE__ */ (() =>
     deepFreeze({
       'severity.majorCompensationPerHouseholdYuan': sol(SOL_SEV),
@@ -54,6 +56,19 @@ export const SINO_OCEAN_2008_SOURCES: Readonly<Record<ComplaintSettingKey, Setti
       },
       'severity.hotCollectiveComplainants': sol(SOL_SEV),
       'severity.hotStaleAfterDays': sol(SOL_SEV),
+    }))();
+
+/**
+ * The Sino-Ocean 2008 complaint settings: what SOL sets, each with its section, and the
+ * library's own defaults where SOL sets no number (the group window, the warning share and
+ * times, the callback attempts, the daily cut-off). Other presets borrow from these.
+ *
+ * @internal
+ */
+export const SINO_OCEAN_2008_SOURCES: Readonly<Record<ComplaintSettingKey, SettingSource>> =
+  /* @__PURE__ */ (() =>
+    deepFreeze({
+      ...SINO_OCEAN_2008_SEVERITY_SOURCES,
       'escalation.warningShareOfMajorGroup': libraryDefault(
         '原文要求有重大群诉隐患时发出预警，未给数量；本库取重大群诉门槛的一半（10户的5户）',
         'the source asks for a warning on a risk of a major group complaint without a number; the library takes half the group threshold (5 of 10 households)',
