@@ -107,7 +107,11 @@ try {
     metafile: true,
     logLevel: 'silent',
   });
-  const zodModules = Object.keys(decisions.metafile.inputs).filter((p) => p.includes('node_modules/zod/'));
+  // What the output holds (the inputs also list modules parsed and then dropped whole).
+  const held = Object.values(decisions.metafile.outputs)[0]?.inputs ?? {};
+  const zodModules = Object.keys(held).filter(
+    (p) => p.includes('node_modules/zod/') && (held[p]?.bytesInOutput ?? 0) > 0,
+  );
   if (zodModules.length > 0) {
     throw new Error(
       `zod is in a bundle of decision functions only (${zodModules.length} modules, e.g. ${zodModules[0]})`,
