@@ -89,6 +89,39 @@ try {
   run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], consumer);
   run('node', ['out/esm.mjs'], consumer);
   run('node', ['out/cjs.cjs'], consumer);
+
+  // Issue 14: a browser bundle that calls decision functions only carries no zod (zod is for
+  // parse*, createPolicy and parsePolicy). Deterministic: the modules esbuild bundles from
+  // the tarball, not a size. `npm run bench -- size` prints the sizes against their budgets.
+  const { build } = await import('esbuild');
+  const decisions = await build({
+    stdin: {
+      contents: [
+        "export { addWorkingDays, addPeriod, isWorkingDay, computeCalendarCoverage } from 'realty-crm-rules/calendar';",
+        "export { assessComplaintSeverity, routeComplaint, computeComplaintDeadlines } from 'realty-crm-rules/complaints';",
+      ].join('\n'),
+      resolveDir: consumer,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  // What the output holds (the inputs also list modules parsed and then dropped whole).
+  const held = Object.values(decisions.metafile.outputs)[0]?.inputs ?? {};
+  const zodModules = Object.keys(held).filter(
+    (p) => p.includes('node_modules/zod/') && (held[p]?.bytesInOutput ?? 0) > 0,
+  );
+  if (zodModules.length > 0) {
+    throw new Error(
+      `zod is in a bundle of decision functions only (${zodModules.length} modules, e.g. ${zodModules[0]})`,
+    );
+  }
+  console.log('decision functions bundle without zod: ok');
 } finally {
   rmSync(consumer, { recursive: true, force: true });
 }

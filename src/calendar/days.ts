@@ -34,7 +34,7 @@ export type InstantInput = string | Date;
 export const MS_PER_DAY = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** 1992-01-01T00:00+08:00: from here on Asia/Shanghai is UTC+8 without exception. */
-const FIXED_OFFSET_FROM_MS = Date.UTC(1991, 11, 31, 16);
+const FIXED_OFFSET_FROM_MS = /* @__PURE__ */ Date.UTC(1991, 11, 31, 16);
 const SHANGHAI = 'Asia/Shanghai';
 
 /** Day of the year (0-based) at which each month starts, in a common year. */
@@ -109,9 +109,17 @@ export function weekdayOf(dayNumber: number): number {
 }
 
 /** The names of the days of the week, Sunday first, in both languages. @internal */
-export const WEEKDAY_NAMES = Object.freeze({
-  'zh-CN': Object.freeze(['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const),
-  en: Object.freeze(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const),
+export const WEEKDAY_NAMES = /* @__PURE__ */ Object.freeze({
+  'zh-CN': /* @__PURE__ */ Object.freeze(['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const),
+  en: /* @__PURE__ */ Object.freeze([
+    'Sunday',
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+  ] as const),
 });
 
 /** Whether a day number is a Saturday or a Sunday. */

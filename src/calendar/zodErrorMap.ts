@@ -15,8 +15,8 @@ const enDay = (p: Readonly<Record<string, unknown>>) =>
   `${String(p.date)} (${WEEKDAY_EN[Number(p.weekday)] ?? ''})`;
 
 /** The library's own validation messages, keyed by the `params.key` of a custom issue. */
-const MESSAGES: Readonly<Record<string, { readonly 'zh-CN': Message; readonly en: Message }>> = Object.freeze(
-  {
+const MESSAGES: Readonly<Record<string, { readonly 'zh-CN': Message; readonly en: Message }>> =
+  /* @__PURE__ */ Object.freeze({
     day: { 'zh-CN': '应为YYYY-MM-DD格式的真实日期', en: 'expected a real day written YYYY-MM-DD' },
     instant: {
       'zh-CN': '应为带时区偏移的ISO 8601时间（如2026-10-01T09:30:00+08:00）',
@@ -85,8 +85,7 @@ const MESSAGES: Readonly<Record<string, { readonly 'zh-CN': Message; readonly en
       'zh-CN': (p) => `内置通知未用过"${String(p.name)}"：应同时填写英文名称nameEn`,
       en: (p) => `the built-in notices do not use "${String(p.name)}": give its English name in nameEn`,
     },
-  },
-);
+  });
 
 // The two locales by their own modules: `z.locales` as a namespace would pull in all of zod's
 // forty-odd languages.

@@ -6,13 +6,10 @@ import { checkComplaintRecord } from './checkComplaintRecord.js';
 import { expectKnownKeys, expectOptions, instantMs } from './checkInputs.js';
 import type { GroupFinding } from './detectGroupComplaints.js';
 import { judgeSeverity } from './judgeSeverity.js';
-import {
-  type ComplaintPolicy,
-  type ComplaintPolicyInput,
-  SINO_OCEAN_2008_COMPLAINT_POLICY,
-} from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import type { ComplaintPolicyInput } from './policy.js';
+import { checkComplaintPolicy } from './resolveComplaintPolicy.js';
 import type { Complaint } from './schemas.js';
+import { type SeverityPolicy, SINO_OCEAN_2008_SEVERITY_POLICY } from './severityPolicy.js';
 import { toSeverityFacts } from './toSeverityFacts.js';
 import type { CrisisSignal, SeverityLevel } from './types.js';
 
@@ -62,7 +59,7 @@ export interface SeverityFacts {
 }
 
 /** The names of {@link SeverityFacts}. @internal */
-export const SEVERITY_FACT_NAMES = Object.freeze([
+export const SEVERITY_FACT_NAMES = /* @__PURE__ */ Object.freeze([
   'compensationPerHousehold',
   'lawsuitFiled',
   'mediaExposed',
@@ -81,7 +78,7 @@ export const SEVERITY_FACT_NAMES = Object.freeze([
 ] as const);
 
 /** Record fields and old names, and where their fact is. */
-const FACT_HINTS: Readonly<Record<string, string>> = Object.freeze({
+const FACT_HINTS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   compensationClaimed: 'a field of the complaint record: pass the record itself, or toSeverityFacts(record)',
   registeredAt: 'staleness counts from the receipt (CMP-SEV-HOT-STALE): give receivedAt',
   riskOfMajorGroupOrCrisis: 'a fact of assessEscalation, not of severity',
@@ -158,11 +155,12 @@ export function assessComplaintSeverity(
   options?: SeverityOptions,
 ): SeverityAssessment {
   const opts = expectOptions(options);
-  // The default policy without a call (resolveComplaintPolicy is too large to inline).
-  const policy =
+  // The default's severity settings without a call (checkComplaintPolicy is too large to
+  // inline), and without the rest of the default policy in a bundle of this function.
+  const policy: SeverityPolicy =
     opts?.policy === undefined
-      ? SINO_OCEAN_2008_COMPLAINT_POLICY
-      : resolveComplaintPolicy(opts.policy as ComplaintPolicyInput);
+      ? SINO_OCEAN_2008_SEVERITY_POLICY
+      : checkComplaintPolicy(opts.policy as ComplaintPolicyInput);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(
       [],
@@ -195,15 +193,15 @@ export function assessComplaintSeverity(
 }
 
 // The paths of the time facts, made once (the hot path allocates none).
-const RECEIVED_PATH = Object.freeze(['receivedAt']);
-const RESOLVED_PATH = Object.freeze(['resolvedAt']);
-const NOW_PATH = Object.freeze(['now']);
-const OPTIONS_NOW_PATH = Object.freeze(['options', 'now']);
+const RECEIVED_PATH = /* @__PURE__ */ Object.freeze(['receivedAt']);
+const RESOLVED_PATH = /* @__PURE__ */ Object.freeze(['resolvedAt']);
+const NOW_PATH = /* @__PURE__ */ Object.freeze(['now']);
+const OPTIONS_NOW_PATH = /* @__PURE__ */ Object.freeze(['options', 'now']);
 
 /** Checks the time facts and the hinted keys, and judges them (the other facts are checked where judgeSeverity reads them). */
 function assessFacts(
   facts: SeverityFacts,
-  policy: ComplaintPolicy,
+  policy: SeverityPolicy,
   nowPath: readonly string[],
 ): SeverityAssessment {
   // The facts' values are checked where they are read (judgeSeverity): the times here.

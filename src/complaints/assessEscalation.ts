@@ -8,7 +8,7 @@ import { assessComplaintSeverity, type SeverityFacts } from './assessComplaintSe
 import { expectOptions, instantMs } from './checkInputs.js';
 import { citing, fill } from './compileSeverity.js';
 import type { ComplaintPolicy, ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { ESCALATION_GROUND_LABELS, SEVERITY_LEVEL_LABELS } from './tables/labels.js';
 import type { EscalationGround, SeverityLevel } from './types.js';
 
@@ -19,7 +19,7 @@ export interface EscalationFacts extends SeverityFacts {
 }
 
 /** Where a complaint stands on the way up (`CMP-WARN`): nothing owed, a warning before the event, or the report after it. */
-export const ESCALATION_STAGES = Object.freeze(['none', 'warning', 'event-report'] as const);
+export const ESCALATION_STAGES = /* @__PURE__ */ Object.freeze(['none', 'warning', 'event-report'] as const);
 /** An escalation stage. */
 export type EscalationStage = (typeof ESCALATION_STAGES)[number];
 

@@ -19,12 +19,12 @@ import {
 } from './checkInputs.js';
 import { needsCallback } from './needsCallback.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { IMPASSE_GROUND_LABELS, NO_CALLBACK_GROUND_LABELS, SERVICE_METHOD_LABELS } from './tables/labels.js';
 import { CALLBACK_OUTCOMES, type CallbackOutcome, SERVICE_METHODS, type ServiceMethod } from './types.js';
 
 /** How a complaint may close (`CMP-CLOSE`). */
-export const CLOSURE_ROUTES = Object.freeze([
+export const CLOSURE_ROUTES = /* @__PURE__ */ Object.freeze([
   'accepted-at-callback',
   'reply-attached',
   'lawsuit-or-arbitration',
@@ -61,7 +61,7 @@ export interface ClosureFacts {
   readonly proofOfServiceKept?: boolean | undefined;
 }
 
-const CLOSURE_FACTS = Object.freeze([
+const CLOSURE_FACTS = /* @__PURE__ */ Object.freeze([
   'hasContactInfo',
   'anonymous',
   'replyLetterOnly',
@@ -76,7 +76,7 @@ const CLOSURE_FACTS = Object.freeze([
   'proofOfServiceKept',
 ] as const);
 
-const CLOSURE_HINTS = Object.freeze({
+const CLOSURE_HINTS = /* @__PURE__ */ Object.freeze({
   servedByRegisteredMail: "renamed: give opinionServedVia: 'registered-mail' (or 'ems', 'other-traceable')",
   beyondAuthority: 'renamed: beyondAuthorityOrCapacity',
 });

@@ -23,8 +23,8 @@ import { CRISIS_SIGNALS, RECORD_KINDS } from './types.js';
 /** An id as `expectId` takes it: a string of 1 to 200 characters. */
 const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0 && v.length <= 200;
 const isFlag = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
-const KINDS: ReadonlySet<unknown> = new Set(RECORD_KINDS);
-const SIGNALS: ReadonlySet<unknown> = new Set(CRISIS_SIGNALS);
+const KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(RECORD_KINDS);
+const SIGNALS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(CRISIS_SIGNALS);
 
 /** An array of known crisis signals, without holes. */
 function knownSignals(v: unknown): boolean {

@@ -10,13 +10,11 @@
 
 import { deepFreeze } from '../core/deepFreeze.js';
 import { createReason, type Decision, type LocalizedText } from '../core/reason.js';
+import type { SettingSource } from '../core/settingSource.js';
 import { describeSettingSource } from '../core/settingSource.js';
 import { atLeast, describeThreshold, type Threshold } from '../core/thresholds.js';
-import {
-  type ComplaintPolicy,
-  type ComplaintSettingKey,
-  SINO_OCEAN_2008_COMPLAINT_POLICY,
-} from './policy.js';
+import type { ComplaintSettingKey } from './policy.js';
+import { type SeverityPolicy, SINO_OCEAN_2008_SEVERITY_POLICY } from './severityPolicy.js';
 import { MAJOR_GROUP_READING_LABELS } from './tables/labels.js';
 import { SEVERITY_CONDITION_TABLE, type SeverityCondition } from './tables/severityConditions.js';
 import type { SeverityLevel } from './types.js';
@@ -51,10 +49,10 @@ export function fill(text: LocalizedText, values: Readonly<Record<string, Locali
  *
  * @internal
  */
-export function citing(
+export function citing<K extends ComplaintSettingKey>(
   text: LocalizedText,
-  policy: ComplaintPolicy,
-  key: ComplaintSettingKey,
+  policy: { readonly id: string; readonly sources: Readonly<Record<K, SettingSource>> },
+  key: K,
   why = false,
 ): LocalizedText {
   const source = policy.sources[key];
@@ -66,7 +64,7 @@ export function citing(
   };
 }
 
-function compile(policy: ComplaintPolicy): CompiledSeverity {
+function compile(policy: SeverityPolicy): CompiledSeverity {
   const s = policy.severity;
   const same = (v: string) => ({ 'zh-CN': v, en: v });
   const text = (c: SeverityCondition) => SEVERITY_CONDITION_TABLE[c].text;
@@ -130,11 +128,12 @@ function compile(policy: ComplaintPolicy): CompiledSeverity {
   return { messages: deepFreeze(messages), general, staleMs, staleAge: atLeast(staleMs), stalePresumed };
 }
 
-const DEFAULT_COMPILED = compile(SINO_OCEAN_2008_COMPLAINT_POLICY);
-const compiledByPolicy = new WeakMap<ComplaintPolicy, CompiledSeverity>();
+const DEFAULT_COMPILED = /* @__PURE__ */ compile(SINO_OCEAN_2008_SEVERITY_POLICY);
+const compiledByPolicy = /* @__PURE__ */ new WeakMap<SeverityPolicy, CompiledSeverity>();
 
-export function compiledFor(policy: ComplaintPolicy): CompiledSeverity {
-  if (policy === SINO_OCEAN_2008_COMPLAINT_POLICY) return DEFAULT_COMPILED;
+/** The compiled messages of a policy: the default's built once, another's built on first use and kept. */
+export function compiledFor(policy: SeverityPolicy): CompiledSeverity {
+  if (policy === SINO_OCEAN_2008_SEVERITY_POLICY) return DEFAULT_COMPILED;
   let c = compiledByPolicy.get(policy);
   if (c === undefined) {
     c = compile(policy);

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import type { Locale } from '../core/reason.js';
 
-const MESSAGES = Object.freeze({
+const MESSAGES = /* @__PURE__ */ Object.freeze({
   beforeReceipt: {
     'zh-CN': '早于受理时间receivedAt：投诉应在受理之后处理',
     en: 'is before receivedAt: a complaint is handled after it is received',

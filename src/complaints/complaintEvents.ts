@@ -40,25 +40,26 @@ import {
   SERVICE_METHODS,
 } from './types.js';
 
-const at = { at: instantField() };
+const at = { at: /* @__PURE__ */ instantField() };
 const count = () => optional(numberField({ min: 0, max: 1_000_000, integer: true }));
 const flag = () => optional(booleanField());
 
 /** The facts of `severity.assessed`: escalation facts, without the times the machine holds itself. */
-const ASSESSED_FACTS = {
-  compensationPerHousehold: optional(numberField({ min: 0, max: 1e12 })),
-  lawsuitFiled: flag(),
-  mediaExposed: flag(),
-  householdsWithSameIssue: count(),
-  simultaneousMajorHouseholds: count(),
-  householdsComplainingTogether: count(),
-  demandsReturnOrLargeCompensation: flag(),
-  mayLeadToLawsuitOrMedia: flag(),
-  distinctComplainantsWithin30Days: count(),
-  collectiveComplainants: count(),
-  crisisSignals: optional(arrayField(oneOfField(CRISIS_SIGNALS), CRISIS_SIGNALS.length)),
-  riskOfMajorGroupOrCrisis: flag(),
-} as const;
+const ASSESSED_FACTS = /* @__PURE__ */ (() =>
+  ({
+    compensationPerHousehold: optional(numberField({ min: 0, max: 1e12 })),
+    lawsuitFiled: flag(),
+    mediaExposed: flag(),
+    householdsWithSameIssue: count(),
+    simultaneousMajorHouseholds: count(),
+    householdsComplainingTogether: count(),
+    demandsReturnOrLargeCompensation: flag(),
+    mayLeadToLawsuitOrMedia: flag(),
+    distinctComplainantsWithin30Days: count(),
+    collectiveComplainants: count(),
+    crisisSignals: optional(arrayField(oneOfField(CRISIS_SIGNALS), CRISIS_SIGNALS.length)),
+    riskOfMajorGroupOrCrisis: flag(),
+  }) as const)();
 
 const timed = <F extends Record<string, ReturnType<typeof instantField> | unknown>>(fields: F) =>
   ({ fields: { ...at, ...fields }, instant: 'at' }) as const;
@@ -72,23 +73,24 @@ const timed = <F extends Record<string, ReturnType<typeof instantField> | unknow
  * @rule CMP-CLOSE
  * @rule CMP-WARN
  */
-export const COMPLAINT_EVENT_SPECS = Object.freeze({
-  'form.completed': timed({}),
-  'department.assigned': timed({ department: textField(200) }),
-  'plan.issued': timed({}),
-  'plan.communicated': timed({}),
-  'handling.completed': timed({}),
-  'callback.completed': timed({ outcome: oneOfField(CALLBACK_OUTCOMES) }),
-  'reply.attached': timed({}),
-  'impasse.recorded': timed({ grounds: oneOfField(IMPASSE_GROUNDS) }),
-  'lawsuit.filed': timed({ filedOn: dayOrInstantField(), handlingCompliedWithLaw: booleanField() }),
-  'opinion.served': timed({ via: oneOfField(SERVICE_METHODS), proofKept: booleanField() }),
-  'clock.tick': CLOCK_TICK_EVENT,
-  'severity.assessed': timed({ facts: objectField(ASSESSED_FACTS) }),
-  'delay.attributed': timed({ side: oneOfField(['company', 'customer'] as const) }),
-  'warning.sent': timed({}),
-  'event.reported': timed({}),
-} as const satisfies Readonly<Record<ComplaintMachineEvent['type'], EventSpec>>);
+export const COMPLAINT_EVENT_SPECS = /* @__PURE__ */ (() =>
+  Object.freeze({
+    'form.completed': timed({}),
+    'department.assigned': timed({ department: textField(200) }),
+    'plan.issued': timed({}),
+    'plan.communicated': timed({}),
+    'handling.completed': timed({}),
+    'callback.completed': timed({ outcome: oneOfField(CALLBACK_OUTCOMES) }),
+    'reply.attached': timed({}),
+    'impasse.recorded': timed({ grounds: oneOfField(IMPASSE_GROUNDS) }),
+    'lawsuit.filed': timed({ filedOn: dayOrInstantField(), handlingCompliedWithLaw: booleanField() }),
+    'opinion.served': timed({ via: oneOfField(SERVICE_METHODS), proofKept: booleanField() }),
+    'clock.tick': CLOCK_TICK_EVENT,
+    'severity.assessed': timed({ facts: objectField(ASSESSED_FACTS) }),
+    'delay.attributed': timed({ side: oneOfField(['company', 'customer'] as const) }),
+    'warning.sent': timed({}),
+    'event.reported': timed({}),
+  } as const satisfies Readonly<Record<ComplaintMachineEvent['type'], EventSpec>>))();
 
 // The schemas and the event type agree: every event a schema lets through is a ComplaintMachineEvent.
 type SpecEvent = EventOfSpecs<typeof COMPLAINT_EVENT_SPECS>;
@@ -106,7 +108,7 @@ const notBefore = (context: ComplaintMachineContext) =>
     : { at: context.lastEventAt, what: 'the previous event' };
 
 /** The check the machine runs on every event before its guards (`attachEventChecks`). @internal */
-export const checkComplaintEvent = createEventChecker<ComplaintMachineContext>({
+export const checkComplaintEvent = /* @__PURE__ */ createEventChecker<ComplaintMachineContext>({
   machine: 'complaint',
   events: COMPLAINT_EVENT_SPECS,
   notBefore,
@@ -142,15 +144,16 @@ export function parseComplaintEvent(event: unknown, context: ComplaintMachineCon
 }
 
 /** The input's schema. */
-const INPUT_FIELDS = {
-  id: textField(200),
-  receivedAt: instantField(),
-  category: oneOfField(COMPLAINT_CATEGORIES),
-  hasContactInfo: flag(),
-  anonymous: flag(),
-  replyLetterOnly: flag(),
-  delayOnCompanySide: flag(),
-} as const;
+const INPUT_FIELDS = /* @__PURE__ */ (() =>
+  ({
+    id: textField(200),
+    receivedAt: instantField(),
+    category: oneOfField(COMPLAINT_CATEGORIES),
+    hasContactInfo: flag(),
+    anonymous: flag(),
+    replyLetterOnly: flag(),
+    delayOnCompanySide: flag(),
+  }) as const)();
 
 /**
  * The machine's input, checked (`category: 'garbage'` and `id: 42` are refused): an

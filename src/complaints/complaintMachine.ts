@@ -20,7 +20,7 @@ import type {
 } from './complaintMachineTypes.js';
 import { createComplaintSteps, registerComplaintSteps } from './createComplaintSteps.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import type { CallbackOutcome } from './types.js';
 
 /**

@@ -14,7 +14,7 @@ import {
 } from './checkInputs.js';
 import { needsCallback } from './needsCallback.js';
 import type { ComplaintPolicyInput, ComplaintSettingKey, DeadlineRule } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { REPLY_MILESTONE_LABELS } from './tables/labels.js';
 
 /** What the deadlines are counted from, and, to judge them, what has been done. */
@@ -42,7 +42,7 @@ export interface ComplaintDeadlineInput {
   readonly now?: InstantInput | undefined;
 }
 
-const INPUT_KEYS = Object.freeze([
+const INPUT_KEYS = /* @__PURE__ */ Object.freeze([
   'receivedAt',
   'handlingCompletedAt',
   'repliedAt',
@@ -59,9 +59,9 @@ const INPUT_KEYS = Object.freeze([
  * shared with `routeComplaint`) may be passed as it is; its other fields are not read. Any
  * other key is a typo, refused with the closest name.
  */
-const ACCEPTED_KEYS: readonly string[] = Object.freeze([
+const ACCEPTED_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   ...INPUT_KEYS,
-  ...COMPLAINT_RECORD_FIELDS.filter((k) => !(INPUT_KEYS as readonly string[]).includes(k)),
+  .../* @__PURE__ */ COMPLAINT_RECORD_FIELDS.filter((k) => !(INPUT_KEYS as readonly string[]).includes(k)),
 ]);
 
 /** The deadlines of one complaint under a policy. */

@@ -4,8 +4,8 @@ import { describeSettingSource } from '../core/settingSource.js';
 import { sourceFact } from './applyDeadlineRule.js';
 import { expectOptions } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
 import { calendarOf, finishReportDue, type ReportDue, type ReportDueOptions } from './reportDue.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 
 // Reading a month and placing its due day are shared with the monthly repair statistics
 // (WAR-RPT-MONTHLY): they live in the calendar.

@@ -4,7 +4,6 @@ import { createReason, type Reason } from '../core/reason.js';
 import { describeSettingSource } from '../core/settingSource.js';
 import { expectOptions } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
 import {
   calendarOf,
   finishReportDue,
@@ -12,6 +11,7 @@ import {
   type ReportDueOptions,
   weekdayNames,
 } from './reportDue.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 
 /**
  * When the weekly major-complaint report (《重大客户投诉/服务监督系统投诉周报》,

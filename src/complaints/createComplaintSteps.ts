@@ -307,7 +307,7 @@ export function createComplaintSteps(
 export type ComplaintSteps = ReturnType<typeof createComplaintSteps>;
 
 /** The steps of each machine made by `createComplaintMachine`, for the restore check of its snapshots. */
-const stepsByMachine = new WeakMap<object, ComplaintSteps>();
+const stepsByMachine = /* @__PURE__ */ new WeakMap<object, ComplaintSteps>();
 
 /** Remembers the steps of a machine. @internal */
 export function registerComplaintSteps(machine: object, steps: ComplaintSteps): void {

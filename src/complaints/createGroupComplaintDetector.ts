@@ -12,7 +12,7 @@ import type {
 } from './detectGroupComplaints.js';
 import { mostTogether } from './mostTogether.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { toGroupFinding } from './toGroupFinding.js';
 
 /** The running counts of one (project, issue) pair. */

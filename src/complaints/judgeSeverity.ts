@@ -14,14 +14,15 @@ import { createReason, type LocalizedText, type Reason } from '../core/reason.js
 import { meetsThreshold } from '../core/thresholds.js';
 import type { SeverityAssessment, SeverityFacts } from './assessComplaintSeverity.js';
 import { type CompiledSeverity, compiledFor } from './compileSeverity.js';
-import { type ComplaintPolicy, DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
+import { DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
+import type { SeverityPolicy } from './severityPolicy.js';
 import { CRISIS_SIGNAL_LABELS } from './tables/labels.js';
 import { CRISIS_SIGNALS, type CrisisSignal, type SeverityLevel } from './types.js';
 
 /** Checks and judges the facts; the times come checked, as epoch ms. @internal */
 export function judgeSeverity(
   facts: SeverityFacts,
-  policy: ComplaintPolicy,
+  policy: SeverityPolicy,
   receivedMs: number | undefined,
   resolvedMs: number | undefined,
   nowMs: number | undefined,
@@ -142,7 +143,7 @@ function noteCrisis(signals: readonly CrisisSignal[], m: CompiledSeverity['messa
 }
 
 /** `CMP-SEV-GROUP`, under the policy's reading. */
-function noteGroup(acc: Found | null, group: number, policy: ComplaintPolicy, message: LocalizedText): Found {
+function noteGroup(acc: Found | null, group: number, policy: SeverityPolicy, message: LocalizedText): Found {
   const s = policy.severity;
   const together = s.majorGroupReading === 'complaining-together';
   return note(
@@ -166,7 +167,7 @@ function noteStale(
   receivedMs: number,
   nowMs: number,
   presumedSide: boolean,
-  policy: ComplaintPolicy,
+  policy: SeverityPolicy,
   compiled: CompiledSeverity,
 ): Found {
   const s = policy.severity;
@@ -229,7 +230,7 @@ function badAmount(v: unknown): never {
   throw new InvalidArgumentError(['compensationPerHousehold'], 'expected a number >= 0'); // not reached
 }
 
-const KNOWN_SIGNALS: ReadonlySet<unknown> = new Set(CRISIS_SIGNALS);
+const KNOWN_SIGNALS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(CRISIS_SIGNALS);
 
 /** Crisis signals: an array of known signals (checked without allocating; the error path names the element). */
 function checkSignals(signals: unknown): void {

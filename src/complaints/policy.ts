@@ -10,7 +10,8 @@
 import type { DailyCutoff } from '../calendar/options.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import type { SettingSource } from '../core/settingSource.js';
-import { atLeast, moreThan, type Threshold } from '../core/thresholds.js';
+import type { Threshold } from '../core/thresholds.js';
+import { SINO_OCEAN_2008_SEVERITY } from './severityPolicy.js';
 import { SINO_OCEAN_2008_SOURCES } from './sinoOcean2008Sources.js';
 import type { CallbackCaller, MajorGroupReading, ReplyMilestone, SeverityLevel } from './types.js';
 
@@ -42,7 +43,7 @@ export type RoutingRule =
   | { readonly scheme: 'handover' };
 
 /** Every setting of the complaint policy that carries a source, by its path. */
-export const COMPLAINT_SETTING_KEYS = Object.freeze([
+export const COMPLAINT_SETTING_KEYS = /* @__PURE__ */ Object.freeze([
   'severity.majorCompensationPerHouseholdYuan',
   'severity.majorSameIssueHouseholds',
   'severity.majorGroupHouseholds',
@@ -167,19 +168,10 @@ export interface ComplaintPolicy {
  * @rule CMP-RPT-WEEKLY
  * @rule CMP-RPT-MONTHLY
  */
-export const SINO_OCEAN_2008_COMPLAINT_POLICY: ComplaintPolicy = deepFreeze({
+export const SINO_OCEAN_2008_COMPLAINT_POLICY: ComplaintPolicy = /* @__PURE__ */ deepFreeze({
   id: 'sinoOcean2008',
-  severity: {
-    majorCompensationPerHouseholdYuan: moreThan(20_000),
-    majorSameIssueHouseholds: atLeast(20),
-    majorGroupHouseholds: atLeast(10),
-    majorGroupReading: 'complaining-together',
-    majorGroupWindowHours: 72,
-    hotRepeatComplainants: atLeast(3),
-    hotRepeatWindowDays: 30,
-    hotCollectiveComplainants: atLeast(3),
-    hotStaleAfterDays: 7,
-  },
+  // The severity settings live with their sources in severityPolicy.ts (the severity path's own module).
+  severity: SINO_OCEAN_2008_SEVERITY,
   escalation: { warningShareOfMajorGroup: 0.5, warningWithinHours: 24, eventReportWithinHours: 24 },
   routing: { scheme: 'delivery-window', projectWindowMonths: 3 },
   deadlines: {

@@ -1,22 +1,15 @@
 /**
- * The complaint settings as zod schemas, and the one place a function turns its `policy`
- * option into complaint settings it can trust: validated the first time an object is
- * seen, then remembered (a `WeakSet`), so a hot loop pays one lookup.
+ * The complaint settings as zod schemas: the contract of `createPolicy`, `parsePolicy`
+ * and the JSON Schema files. Decision functions check a `policy` option with the
+ * hand-written shape of `policyShape.ts` instead (`resolveComplaintPolicy.ts`), so that
+ * their bundles carry no zod; a test checks that the two agree.
  *
  * @module
  */
 
 import * as z from 'zod';
-import { createZodErrorMap } from '../calendar/zodErrorMap.js';
-import { describeType } from '../core/checks.js';
-import { InvalidArgumentError } from '../core/errors.js';
 import { SETTING_SOURCE_KINDS } from '../core/settingSource.js';
-import {
-  COMPLAINT_SETTING_KEYS,
-  type ComplaintPolicy,
-  type ComplaintPolicyInput,
-  SINO_OCEAN_2008_COMPLAINT_POLICY,
-} from './policy.js';
+import { COMPLAINT_SETTING_KEYS } from './policy.js';
 import { CALLBACK_CALLERS, MAJOR_GROUP_READINGS, REPLY_MILESTONES } from './types.js';
 
 const count = () => z.number().finite().min(0);
@@ -140,58 +133,6 @@ export const ComplaintPolicySchema = /* @__PURE__ */ (() =>
     ),
   }))();
 
-/** Complaint settings already validated (by identity). */
-const trusted = new WeakSet<object>([SINO_OCEAN_2008_COMPLAINT_POLICY]);
-/** Whole policies already resolved, and their complaint settings. */
-const slices = new WeakMap<object, ComplaintPolicy>();
-
-/** Marks settings validated elsewhere (a preset, `createPolicy`'s output) as trusted. @internal */
-export function trustComplaintPolicy(policy: ComplaintPolicy): void {
-  trusted.add(policy);
-}
-
-/**
- * The complaint settings of a `policy` option; the default when absent. An object seen
- * for the first time is validated whole, so a hand-made or damaged policy is an
- * `InvalidArgumentError` (code `INVALID_POLICY`) at `options.policy...`, never a plain
- * `TypeError` later.
- *
- * @internal
- */
-export function resolveComplaintPolicy(
-  input: ComplaintPolicyInput | undefined,
-  at?: readonly (string | number)[],
-): ComplaintPolicy {
-  if (input === undefined) return SINO_OCEAN_2008_COMPLAINT_POLICY;
-  if (trusted.has(input)) return input as ComplaintPolicy;
-  const known = slices.get(input);
-  if (known !== undefined) return known;
-  // The path is built here, past the hot path's returns.
-  const path = at ?? ['options', 'policy'];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new InvalidArgumentError(
-      path,
-      `expected a policy (a preset such as sinoOcean2008, or createPolicy's result), got ${describeType(input)}`,
-      'INVALID_POLICY',
-    );
-  }
-  const hasSlice = Object.hasOwn(input, 'complaints');
-  const slice: unknown = hasSlice ? (input as { complaints: unknown }).complaints : input;
-  if (typeof slice === 'object' && slice !== null && trusted.has(slice)) {
-    if (hasSlice) slices.set(input, slice as ComplaintPolicy);
-    return slice as ComplaintPolicy;
-  }
-  const parsed = ComplaintPolicySchema.safeParse(slice, { error: createZodErrorMap('en') });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const at = (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p));
-    throw new InvalidArgumentError(
-      [...path, ...(hasSlice ? ['complaints'] : []), ...at],
-      `${issue?.message ?? 'invalid policy'} (make a policy with createPolicy)`,
-      'INVALID_POLICY',
-    );
-  }
-  trusted.add(slice as object);
-  if (hasSlice) slices.set(input, slice as ComplaintPolicy);
-  return slice as ComplaintPolicy;
-}
+// The decision path's check of a `policy` option, without zod: re-exported for the callers
+// that import it from here.
+export { resolveComplaintPolicy, trustComplaintPolicy } from './resolveComplaintPolicy.js';

@@ -3,7 +3,7 @@ import { createReason, type Decision } from '../core/reason.js';
 import { describeSettingSource } from '../core/settingSource.js';
 import { expectInputObject, expectOptions } from './checkInputs.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { CALLBACK_CALLER_LABELS, SEVERITY_LEVEL_LABELS } from './tables/labels.js';
 import { type CallbackCaller, SEVERITY_LEVELS, type SeverityLevel } from './types.js';
 

@@ -12,7 +12,7 @@ import {
 } from './checkInputs.js';
 import { citing } from './compileSeverity.js';
 import type { ComplaintPolicy, ComplaintPolicyInput } from './policy.js';
-import { resolveComplaintPolicy } from './policySchema.js';
+import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { COMPLAINT_CATEGORY_TABLE, FOLLOW_UP_ROLE_TABLE } from './tables/categories.js';
 import { HANDLING_UNIT_LABELS, SEVERITY_LEVEL_LABELS } from './tables/labels.js';
 import {

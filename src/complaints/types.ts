@@ -6,7 +6,7 @@
  */
 
 /** The six content categories of a complaint (`CMP-CATEGORY`). */
-export const COMPLAINT_CATEGORIES = Object.freeze([
+export const COMPLAINT_CATEGORIES = /* @__PURE__ */ Object.freeze([
   'engineering-quality',
   'planning-design',
   'sales-management',
@@ -18,17 +18,17 @@ export const COMPLAINT_CATEGORIES = Object.freeze([
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
 
 /** What a record on the complaint form is: a complaint, or a suggestion (建议) or enquiry (咨询) recorded on the same form (`CMP-CATEGORY`). */
-export const RECORD_KINDS = Object.freeze(['complaint', 'suggestion', 'enquiry'] as const);
+export const RECORD_KINDS = /* @__PURE__ */ Object.freeze(['complaint', 'suggestion', 'enquiry'] as const);
 /** The kind of a record on the complaint form. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Severity levels, highest first: 危机事件, 重大投诉, 热点投诉, 一般投诉. */
-export const SEVERITY_LEVELS = Object.freeze(['crisis', 'major', 'hot', 'general'] as const);
+export const SEVERITY_LEVELS = /* @__PURE__ */ Object.freeze(['crisis', 'major', 'hot', 'general'] as const);
 /** A complaint's severity (投诉重要性). */
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
 /** The signals of a crisis event (`CMP-SEV-CRISIS`). */
-export const CRISIS_SIGNALS = Object.freeze([
+export const CRISIS_SIGNALS = /* @__PURE__ */ Object.freeze([
   'brand-damaging-media',
   'public-outrage',
   'disaster',
@@ -38,7 +38,7 @@ export const CRISIS_SIGNALS = Object.freeze([
 export type CrisisSignal = (typeof CRISIS_SIGNALS)[number];
 
 /** Who follows a complaint up (`CMP-ROUTE-ROLE`). */
-export const FOLLOW_UP_ROLES = Object.freeze([
+export const FOLLOW_UP_ROLES = /* @__PURE__ */ Object.freeze([
   'project-leader',
   'marketing-leader',
   'customer-service-head',
@@ -47,7 +47,7 @@ export const FOLLOW_UP_ROLES = Object.freeze([
 export type FollowUpRole = (typeof FOLLOW_UP_ROLES)[number];
 
 /** Which unit handles a complaint (`CMP-ROUTE-PHASE`). */
-export const HANDLING_UNITS = Object.freeze([
+export const HANDLING_UNITS = /* @__PURE__ */ Object.freeze([
   'project-customer-service',
   'property-company',
   'company-customer-service',
@@ -56,7 +56,7 @@ export const HANDLING_UNITS = Object.freeze([
 export type HandlingUnit = (typeof HANDLING_UNITS)[number];
 
 /** The channels a complaint arrives by (`CMP-CHANNEL`). */
-export const COMPLAINT_CHANNELS = Object.freeze([
+export const COMPLAINT_CHANNELS = /* @__PURE__ */ Object.freeze([
   'hotline-400',
   'project-service-line',
   'project-mailbox',
@@ -71,7 +71,7 @@ export const COMPLAINT_CHANNELS = Object.freeze([
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
 /** The outcome of a callback (回访) (`CMP-FLOW` step 7, `CMP-REOPEN`). */
-export const CALLBACK_OUTCOMES = Object.freeze([
+export const CALLBACK_OUTCOMES = /* @__PURE__ */ Object.freeze([
   'satisfied',
   'not-satisfied',
   'no-answer',
@@ -81,7 +81,7 @@ export const CALLBACK_OUTCOMES = Object.freeze([
 export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 
 /** Who calls back (`CMP-CALLBACK-BY`, `CMP-DL-CALLBACK`). */
-export const CALLBACK_CALLERS = Object.freeze([
+export const CALLBACK_CALLERS = /* @__PURE__ */ Object.freeze([
   'project-customer-service',
   'designated-staff',
   'property-assistant',
@@ -98,7 +98,7 @@ export type CallbackCaller = (typeof CALLBACK_CALLERS)[number];
  * complaining about the same issue within the policy's window, whatever each complaint's
  * own facts.
  */
-export const MAJOR_GROUP_READINGS = Object.freeze([
+export const MAJOR_GROUP_READINGS = /* @__PURE__ */ Object.freeze([
   'simultaneous-open-major',
   'complaining-together',
 ] as const);
@@ -109,22 +109,30 @@ export type MajorGroupReading = (typeof MAJOR_GROUP_READINGS)[number];
  * What meets the reply deadline (`CMP-DL-REPLY`): the handling opinion given to the customer
  * (SOL 回复处理意见), or the result and its opinion (AOY 解决成果及意见).
  */
-export const REPLY_MILESTONES = Object.freeze(['opinion', 'result'] as const);
+export const REPLY_MILESTONES = /* @__PURE__ */ Object.freeze(['opinion', 'result'] as const);
 /** What meets the reply deadline. */
 export type ReplyMilestone = (typeof REPLY_MILESTONES)[number];
 
 /** How the phase of a complaint picks its handling unit (`CMP-ROUTE-PHASE`): SOL's delivery window, or AOY's handover. */
-export const ROUTING_SCHEMES = Object.freeze(['delivery-window', 'handover'] as const);
+export const ROUTING_SCHEMES = /* @__PURE__ */ Object.freeze(['delivery-window', 'handover'] as const);
 /** A routing scheme. */
 export type RoutingScheme = (typeof ROUTING_SCHEMES)[number];
 
 /** How the written handling opinion was served (`CMP-CLOSE`): 挂号信函, EMS, or another traceable way. */
-export const SERVICE_METHODS = Object.freeze(['registered-mail', 'ems', 'other-traceable'] as const);
+export const SERVICE_METHODS = /* @__PURE__ */ Object.freeze([
+  'registered-mail',
+  'ems',
+  'other-traceable',
+] as const);
 /** A traceable way of serving the written opinion (挂号信函等方式). */
 export type ServiceMethod = (typeof SERVICE_METHODS)[number];
 
 /** Why a complaint needs no callback (`CMP-CLOSE`, GEN 回访 1.13; AOY 4.2.3). */
-export const NO_CALLBACK_GROUNDS = Object.freeze(['no-contact', 'anonymous', 'reply-letter-only'] as const);
+export const NO_CALLBACK_GROUNDS = /* @__PURE__ */ Object.freeze([
+  'no-contact',
+  'anonymous',
+  'reply-letter-only',
+] as const);
 /** No contact left, no name left, or a higher authority asks only for a reply letter. */
 export type NoCallbackGround = (typeof NO_CALLBACK_GROUNDS)[number];
 
@@ -133,7 +141,7 @@ export type NoCallbackGround = (typeof NO_CALLBACK_GROUNDS)[number];
  * closures (`CMP-CLOSE`): the customer never accepts (客户始终不认可) or the demand is
  * beyond the company's authority or capacity (超出公司管理权限或能力范围).
  */
-export const IMPASSE_GROUNDS = Object.freeze([
+export const IMPASSE_GROUNDS = /* @__PURE__ */ Object.freeze([
   'customer-never-accepts',
   'beyond-authority-or-capacity',
 ] as const);
@@ -145,6 +153,10 @@ export type ImpasseGrounds = (typeof IMPASSE_GROUNDS)[number];
  * (`CMP-WARN`): the caller says so, the issue reached the policy's share of the group
  * threshold, or a hot complaint may lead to the media or a lawsuit.
  */
-export const ESCALATION_GROUNDS = Object.freeze(['risk-reported', 'group-share', 'hot-risk'] as const);
+export const ESCALATION_GROUNDS = /* @__PURE__ */ Object.freeze([
+  'risk-reported',
+  'group-share',
+  'hot-risk',
+] as const);
 /** A ground of an escalation warning. */
 export type EscalationGround = (typeof ESCALATION_GROUNDS)[number];

@@ -4,7 +4,7 @@ import type { RuleId } from './rules.js';
 export type Locale = 'zh-CN' | 'en';
 
 /** Every supported locale. */
-export const LOCALES: readonly Locale[] = Object.freeze(['zh-CN', 'en'] as const);
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze(['zh-CN', 'en'] as const);
 
 /** A message in both languages. */
 export interface LocalizedText {

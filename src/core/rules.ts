@@ -20,7 +20,7 @@ export interface RuleEntry {
 }
 
 /** Every rule of the catalog, by id. */
-export const RULES = Object.freeze({
+export const RULES = /* @__PURE__ */ Object.freeze({
   'LAW-THRESHOLD': {
     area: 'law',
     text: '以上 / 以下 / 以内 / 届满 include the number itself; 不满 / 超过 / 以外 exclude it. So "20户以上" is `>= 20`, "超过2万元" is `> 20000`, "3个月内" includes the last day.',
@@ -443,7 +443,9 @@ export const RULES = Object.freeze({
 export type RuleId = keyof typeof RULES;
 
 /** Every rule id, in catalog order. */
-export const RULE_IDS: readonly RuleId[] = Object.freeze(Object.keys(RULES) as RuleId[]);
+export const RULE_IDS: readonly RuleId[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(RULES) as RuleId[],
+);
 
 /** True when `id` is a rule id of the catalog. */
 export function isRuleId(id: string): id is RuleId {

@@ -22,7 +22,7 @@ import type { RuleId } from './rules.js';
  * // '重大投诉：就同一问题提起投诉累计数量达20户以上（`>=`，含20户）的客户事件。'
  * ```
  */
-export const RULE_TEXT_ZH: Readonly<Record<RuleId, string>> = Object.freeze({
+export const RULE_TEXT_ZH: Readonly<Record<RuleId, string>> = /* @__PURE__ */ Object.freeze({
   // How numbers and periods are read (LAW)
   'LAW-THRESHOLD':
     '依照《民法典》第一千二百五十九条，“以上”“以下”“以内”“届满”包括本数；“不满”“超过”“以外”不包括本数。因此“20户以上”即 `>= 20`，“超过2万元”即 `> 20000`，“3个月内”包括期间的最后一日。',

@@ -36,7 +36,7 @@ export type SettingSource =
   | { readonly kind: 'company'; readonly policy: string; readonly note?: LocalizedText };
 
 /** The kinds of {@link SettingSource}. */
-export const SETTING_SOURCE_KINDS = Object.freeze([
+export const SETTING_SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
   'source',
   'borrowed',
   'library-default',

@@ -141,7 +141,7 @@ export function describeThreshold(threshold: Threshold, unit: LocalizedText): Lo
  *
  * @rule LAW-THRESHOLD
  */
-export const THRESHOLD_WORDS = Object.freeze({
+export const THRESHOLD_WORDS = /* @__PURE__ */ Object.freeze({
   以上: { kind: 'at-least', includesNumber: true, rule: 'LAW-THRESHOLD' },
   以下: { kind: 'at-most', includesNumber: true, rule: 'LAW-THRESHOLD' },
   以内: { kind: 'at-most', includesNumber: true, rule: 'LAW-THRESHOLD' },

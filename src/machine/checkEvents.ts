@@ -56,7 +56,7 @@ export type EventChecker<C> = (context: C, event: unknown) => AnyEventObject;
 
 /** The `clock.tick { now }` event every machine of the package takes (DESIGN convention 8). */
 export const CLOCK_TICK_EVENT = /* @__PURE__ */ Object.freeze({
-  fields: Object.freeze({ now: instantField() }),
+  fields: /* @__PURE__ */ Object.freeze({ now: /* @__PURE__ */ instantField() }),
   instant: 'now',
 } as const) satisfies EventSpec;
 

@@ -165,7 +165,7 @@ export function optional<T>(check: FieldCheck<T>): OptionalFieldCheck<T> {
   return Object.freeze({ ...check, optional: true as const });
 }
 
-const names = new WeakMap<FieldSpec, readonly string[]>();
+const names = /* @__PURE__ */ new WeakMap<FieldSpec, readonly string[]>();
 /** The field names of a spec, computed once per spec. */
 function namesOf(fields: FieldSpec): readonly string[] {
   let n = names.get(fields);

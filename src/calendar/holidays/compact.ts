@@ -20,7 +20,7 @@
 import { civilOf, dayNumberOf, formatDayNumber } from '../days.js';
 import { HOLIDAY_NAMES, type HolidayDay, type HolidayNotice, type HolidayYear } from './types.js';
 
-const NAME_LIST = Object.keys(HOLIDAY_NAMES);
+const NAME_LIST = /* @__PURE__ */ Object.keys(HOLIDAY_NAMES);
 const URL_PREFIXES: readonly (readonly [string, string])[] = [
   ['~', 'http://www.gov.cn/'],
   ['!', 'https://www.gov.cn/'],

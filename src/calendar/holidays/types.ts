@@ -7,7 +7,7 @@
  */
 
 /** The names the State Council notices give their holidays, as the notices write them. */
-export const HOLIDAY_NAMES = Object.freeze({
+export const HOLIDAY_NAMES = /* @__PURE__ */ Object.freeze({
   元旦: "New Year's Day",
   春节: 'Spring Festival',
   清明节: 'Qingming Festival',

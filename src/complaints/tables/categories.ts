@@ -17,66 +17,70 @@ export interface CategoryRow {
  *
  * @rule CMP-CATEGORY
  */
-export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, CategoryRow>> = Object.freeze({
-  'engineering-quality': {
-    id: 'engineering-quality',
-    zh: '工程质量',
-    en: 'Engineering quality',
-    definition: { 'zh-CN': '对房屋工程质量方面的投诉', en: 'The physical quality of the home' },
-    rule: 'CMP-CATEGORY',
-    source: 'AOY 4.2.2',
-  },
-  'planning-design': {
-    id: 'planning-design',
-    zh: '规划设计',
-    en: 'Planning and design',
-    definition: {
-      'zh-CN': '对总体规划、公共设施、建筑主体、住户设计及居住性能等方面的投诉',
-      en: 'Site plan, public facilities, building body, unit design, living performance',
+export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, CategoryRow>> =
+  /* @__PURE__ */ Object.freeze({
+    'engineering-quality': {
+      id: 'engineering-quality',
+      zh: '工程质量',
+      en: 'Engineering quality',
+      definition: { 'zh-CN': '对房屋工程质量方面的投诉', en: 'The physical quality of the home' },
+      rule: 'CMP-CATEGORY',
+      source: 'AOY 4.2.2',
     },
-    rule: 'CMP-CATEGORY',
-    source: 'AOY 4.2.2',
-  },
-  'sales-management': {
-    id: 'sales-management',
-    zh: '销售管理',
-    en: 'Sales management',
-    definition: {
-      'zh-CN': '对销售承诺、销售执行过程及售后办证过程引起的投诉',
-      en: 'Sales promises, the sales process, title-certificate handling after sale',
+    'planning-design': {
+      id: 'planning-design',
+      zh: '规划设计',
+      en: 'Planning and design',
+      definition: {
+        'zh-CN': '对总体规划、公共设施、建筑主体、住户设计及居住性能等方面的投诉',
+        en: 'Site plan, public facilities, building body, unit design, living performance',
+      },
+      rule: 'CMP-CATEGORY',
+      source: 'AOY 4.2.2',
     },
-    rule: 'CMP-CATEGORY',
-    source: 'AOY 4.2.2',
-  },
-  'property-management': {
-    id: 'property-management',
-    zh: '物业管理',
-    en: 'Property management',
-    definition: { 'zh-CN': '对物业管理服务的投诉', en: 'Property services' },
-    rule: 'CMP-CATEGORY',
-    source: 'AOY 4.2.2',
-  },
-  'customer-service': {
-    id: 'customer-service',
-    zh: '客户服务',
-    en: 'Customer service',
-    definition: { 'zh-CN': '对员工工作态度、工作质量等方面的投诉', en: 'Staff attitude and quality of work' },
-    rule: 'CMP-CATEGORY',
-    source: 'AOY 4.2.2',
-  },
-  other: {
-    id: 'other',
-    zh: '其他',
-    en: 'Other',
-    definition: { 'zh-CN': '由于合作伙伴、社会环境因素引起的投诉', en: 'Partners, social environment' },
-    rule: 'CMP-CATEGORY',
-    source: 'AOY 4.2.2',
-  },
-});
+    'sales-management': {
+      id: 'sales-management',
+      zh: '销售管理',
+      en: 'Sales management',
+      definition: {
+        'zh-CN': '对销售承诺、销售执行过程及售后办证过程引起的投诉',
+        en: 'Sales promises, the sales process, title-certificate handling after sale',
+      },
+      rule: 'CMP-CATEGORY',
+      source: 'AOY 4.2.2',
+    },
+    'property-management': {
+      id: 'property-management',
+      zh: '物业管理',
+      en: 'Property management',
+      definition: { 'zh-CN': '对物业管理服务的投诉', en: 'Property services' },
+      rule: 'CMP-CATEGORY',
+      source: 'AOY 4.2.2',
+    },
+    'customer-service': {
+      id: 'customer-service',
+      zh: '客户服务',
+      en: 'Customer service',
+      definition: {
+        'zh-CN': '对员工工作态度、工作质量等方面的投诉',
+        en: 'Staff attitude and quality of work',
+      },
+      rule: 'CMP-CATEGORY',
+      source: 'AOY 4.2.2',
+    },
+    other: {
+      id: 'other',
+      zh: '其他',
+      en: 'Other',
+      definition: { 'zh-CN': '由于合作伙伴、社会环境因素引起的投诉', en: 'Partners, social environment' },
+      rule: 'CMP-CATEGORY',
+      source: 'AOY 4.2.2',
+    },
+  });
 
 /** Labels of the record kinds recorded on the complaint form (`CMP-CATEGORY`). */
 export const RECORD_KIND_TABLE: Readonly<Record<RecordKind, { readonly zh: string; readonly en: string }>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     complaint: { zh: '投诉', en: 'Complaint' },
     suggestion: { zh: '建议', en: 'Suggestion' },
     enquiry: { zh: '咨询', en: 'Enquiry' },
@@ -98,47 +102,48 @@ export interface FollowUpRoleRow {
  *
  * @rule CMP-ROUTE-ROLE
  */
-export const FOLLOW_UP_ROLE_TABLE: Readonly<Record<ComplaintCategory, FollowUpRoleRow>> = Object.freeze({
-  'engineering-quality': {
-    role: 'project-leader',
-    zh: '项目负责人',
-    en: 'Project leader',
-    rule: 'CMP-ROUTE-ROLE',
-    source: 'AOY 4.2.2',
-  },
-  'planning-design': {
-    role: 'project-leader',
-    zh: '项目负责人',
-    en: 'Project leader',
-    rule: 'CMP-ROUTE-ROLE',
-    source: 'AOY 4.2.2',
-  },
-  'sales-management': {
-    role: 'marketing-leader',
-    zh: '营销负责人',
-    en: 'Marketing leader',
-    rule: 'CMP-ROUTE-ROLE',
-    source: 'AOY 4.2.2',
-  },
-  'property-management': {
-    role: 'customer-service-head',
-    zh: '客服部负责人',
-    en: 'Customer-service department head',
-    rule: 'CMP-ROUTE-ROLE',
-    source: 'AOY 4.2.2',
-  },
-  'customer-service': {
-    role: 'customer-service-head',
-    zh: '客服部负责人',
-    en: 'Customer-service department head',
-    rule: 'CMP-ROUTE-ROLE',
-    source: 'AOY 4.2.2',
-  },
-  other: {
-    role: 'customer-service-head',
-    zh: '客服部负责人',
-    en: 'Customer-service department head',
-    rule: 'CMP-ROUTE-ROLE',
-    source: 'AOY 4.2.2',
-  },
-});
+export const FOLLOW_UP_ROLE_TABLE: Readonly<Record<ComplaintCategory, FollowUpRoleRow>> =
+  /* @__PURE__ */ Object.freeze({
+    'engineering-quality': {
+      role: 'project-leader',
+      zh: '项目负责人',
+      en: 'Project leader',
+      rule: 'CMP-ROUTE-ROLE',
+      source: 'AOY 4.2.2',
+    },
+    'planning-design': {
+      role: 'project-leader',
+      zh: '项目负责人',
+      en: 'Project leader',
+      rule: 'CMP-ROUTE-ROLE',
+      source: 'AOY 4.2.2',
+    },
+    'sales-management': {
+      role: 'marketing-leader',
+      zh: '营销负责人',
+      en: 'Marketing leader',
+      rule: 'CMP-ROUTE-ROLE',
+      source: 'AOY 4.2.2',
+    },
+    'property-management': {
+      role: 'customer-service-head',
+      zh: '客服部负责人',
+      en: 'Customer-service department head',
+      rule: 'CMP-ROUTE-ROLE',
+      source: 'AOY 4.2.2',
+    },
+    'customer-service': {
+      role: 'customer-service-head',
+      zh: '客服部负责人',
+      en: 'Customer-service department head',
+      rule: 'CMP-ROUTE-ROLE',
+      source: 'AOY 4.2.2',
+    },
+    other: {
+      role: 'customer-service-head',
+      zh: '客服部负责人',
+      en: 'Customer-service department head',
+      rule: 'CMP-ROUTE-ROLE',
+      source: 'AOY 4.2.2',
+    },
+  });

@@ -22,7 +22,7 @@ export interface Label {
 }
 
 /** Severity level labels. */
-export const SEVERITY_LEVEL_LABELS: Readonly<Record<SeverityLevel, Label>> = Object.freeze({
+export const SEVERITY_LEVEL_LABELS: Readonly<Record<SeverityLevel, Label>> = /* @__PURE__ */ Object.freeze({
   crisis: { 'zh-CN': '危机事件', en: 'Crisis' },
   major: { 'zh-CN': '重大投诉', en: 'Major complaint' },
   hot: { 'zh-CN': '热点投诉', en: 'Hot complaint' },
@@ -30,7 +30,7 @@ export const SEVERITY_LEVEL_LABELS: Readonly<Record<SeverityLevel, Label>> = Obj
 });
 
 /** Crisis signal labels (`CMP-SEV-CRISIS`). */
-export const CRISIS_SIGNAL_LABELS: Readonly<Record<CrisisSignal, Label>> = Object.freeze({
+export const CRISIS_SIGNAL_LABELS: Readonly<Record<CrisisSignal, Label>> = /* @__PURE__ */ Object.freeze({
   'brand-damaging-media': {
     'zh-CN': '被媒体负面曝光，品牌信任度急剧下降',
     en: 'Negative media exposure sharply damaging the brand',
@@ -50,14 +50,14 @@ export const CRISIS_SIGNAL_LABELS: Readonly<Record<CrisisSignal, Label>> = Objec
 });
 
 /** Follow-up role labels (`CMP-ROUTE-ROLE`). */
-export const FOLLOW_UP_ROLE_LABELS: Readonly<Record<FollowUpRole, Label>> = Object.freeze({
+export const FOLLOW_UP_ROLE_LABELS: Readonly<Record<FollowUpRole, Label>> = /* @__PURE__ */ Object.freeze({
   'project-leader': { 'zh-CN': '项目负责人', en: 'Project leader' },
   'marketing-leader': { 'zh-CN': '营销负责人', en: 'Marketing leader' },
   'customer-service-head': { 'zh-CN': '客服部负责人', en: 'Customer-service department head' },
 });
 
 /** Handling unit labels (`CMP-ROUTE-PHASE`). */
-export const HANDLING_UNIT_LABELS: Readonly<Record<HandlingUnit, Label>> = Object.freeze({
+export const HANDLING_UNIT_LABELS: Readonly<Record<HandlingUnit, Label>> = /* @__PURE__ */ Object.freeze({
   'project-customer-service': { 'zh-CN': '项目客户服务部', en: 'Project customer-service department' },
   'property-company': { 'zh-CN': '物业公司', en: 'Property company' },
   'company-customer-service': { 'zh-CN': '公司客户服务部', en: 'Company customer-service department' },
@@ -78,70 +78,72 @@ export interface ChannelRow extends Label {
  *
  * @rule CMP-CHANNEL
  */
-export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, ChannelRow>> = Object.freeze({
-  'hotline-400': {
-    'zh-CN': '400客服热线',
-    en: '400 hotline',
-    tier: 'hq-supervision',
-    rule: 'CMP-CHANNEL',
-    source: 'AOY 4.2.1',
-  },
-  'project-service-line': {
-    'zh-CN': '项目服务专线',
-    en: 'Project service line',
-    tier: 'project',
-    rule: 'CMP-CHANNEL',
-    source: 'SOL 投诉管理 5',
-  },
-  'project-mailbox': {
-    'zh-CN': '项目服务邮箱',
-    en: 'Project service mailbox',
-    tier: 'project',
-    rule: 'CMP-CHANNEL',
-    source: 'SOL 投诉管理 5',
-  },
-  'hq-supervision-hotline': {
-    'zh-CN': '本部服务监督热线',
-    en: 'HQ supervision hotline',
-    tier: 'hq-supervision',
-    rule: 'CMP-CHANNEL',
-    source: 'SOL 投诉管理 5',
-  },
-  'hq-supervision-mailbox': {
-    'zh-CN': '本部服务监督邮箱',
-    en: 'HQ supervision mailbox',
-    tier: 'hq-supervision',
-    rule: 'CMP-CHANNEL',
-    source: 'SOL 投诉管理 5',
-  },
-  'members-club-line': {
-    'zh-CN': '会员热线',
-    en: "Members' club line",
-    tier: 'members',
-    rule: 'CMP-CHANNEL',
-    source: 'SOL 投诉管理 5',
-  },
-  'public-forum': {
-    'zh-CN': '公开论坛',
-    en: 'Public forum',
-    tier: 'public',
-    rule: 'CMP-CHANNEL',
-    source: 'SOL 投诉管理 5',
-  },
-  visit: { 'zh-CN': '来访', en: 'Visit', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
-  letter: { 'zh-CN': '来信', en: 'Letter', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
-});
+export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, ChannelRow>> =
+  /* @__PURE__ */ Object.freeze({
+    'hotline-400': {
+      'zh-CN': '400客服热线',
+      en: '400 hotline',
+      tier: 'hq-supervision',
+      rule: 'CMP-CHANNEL',
+      source: 'AOY 4.2.1',
+    },
+    'project-service-line': {
+      'zh-CN': '项目服务专线',
+      en: 'Project service line',
+      tier: 'project',
+      rule: 'CMP-CHANNEL',
+      source: 'SOL 投诉管理 5',
+    },
+    'project-mailbox': {
+      'zh-CN': '项目服务邮箱',
+      en: 'Project service mailbox',
+      tier: 'project',
+      rule: 'CMP-CHANNEL',
+      source: 'SOL 投诉管理 5',
+    },
+    'hq-supervision-hotline': {
+      'zh-CN': '本部服务监督热线',
+      en: 'HQ supervision hotline',
+      tier: 'hq-supervision',
+      rule: 'CMP-CHANNEL',
+      source: 'SOL 投诉管理 5',
+    },
+    'hq-supervision-mailbox': {
+      'zh-CN': '本部服务监督邮箱',
+      en: 'HQ supervision mailbox',
+      tier: 'hq-supervision',
+      rule: 'CMP-CHANNEL',
+      source: 'SOL 投诉管理 5',
+    },
+    'members-club-line': {
+      'zh-CN': '会员热线',
+      en: "Members' club line",
+      tier: 'members',
+      rule: 'CMP-CHANNEL',
+      source: 'SOL 投诉管理 5',
+    },
+    'public-forum': {
+      'zh-CN': '公开论坛',
+      en: 'Public forum',
+      tier: 'public',
+      rule: 'CMP-CHANNEL',
+      source: 'SOL 投诉管理 5',
+    },
+    visit: { 'zh-CN': '来访', en: 'Visit', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
+    letter: { 'zh-CN': '来信', en: 'Letter', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
+  });
 
 /** Callback outcome labels. */
-export const CALLBACK_OUTCOME_LABELS: Readonly<Record<CallbackOutcome, Label>> = Object.freeze({
-  satisfied: { 'zh-CN': '客户认可处理结果', en: 'Customer accepts the result' },
-  'not-satisfied': { 'zh-CN': '客户不满意', en: 'Customer not satisfied' },
-  'no-answer': { 'zh-CN': '无人接听', en: 'No answer' },
-  refused: { 'zh-CN': '拒绝回访', en: 'Customer refused the callback' },
-});
+export const CALLBACK_OUTCOME_LABELS: Readonly<Record<CallbackOutcome, Label>> =
+  /* @__PURE__ */ Object.freeze({
+    satisfied: { 'zh-CN': '客户认可处理结果', en: 'Customer accepts the result' },
+    'not-satisfied': { 'zh-CN': '客户不满意', en: 'Customer not satisfied' },
+    'no-answer': { 'zh-CN': '无人接听', en: 'No answer' },
+    refused: { 'zh-CN': '拒绝回访', en: 'Customer refused the callback' },
+  });
 
 /** Callback caller labels (`CMP-CALLBACK-BY`, `CMP-DL-CALLBACK`). */
-export const CALLBACK_CALLER_LABELS: Readonly<Record<CallbackCaller, Label>> = Object.freeze({
+export const CALLBACK_CALLER_LABELS: Readonly<Record<CallbackCaller, Label>> = /* @__PURE__ */ Object.freeze({
   'project-customer-service': { 'zh-CN': '客服部', en: 'Customer-service department' },
   'designated-staff': { 'zh-CN': '指定专人', en: 'Staff named for it' },
   'property-assistant': { 'zh-CN': '物业助理', en: 'Property assistant' },
@@ -153,42 +155,45 @@ export const CALLBACK_CALLER_LABELS: Readonly<Record<CallbackCaller, Label>> = O
  * The two readings of the major group complaint rule (`CMP-SEV-GROUP`); `{threshold}` is
  * the policy's group threshold in words, `{window}` its window in hours.
  */
-export const MAJOR_GROUP_READING_LABELS: Readonly<Record<MajorGroupReading, Label>> = Object.freeze({
-  'simultaneous-open-major': {
-    'zh-CN': '读法（甲）“同时重大”：同时有{threshold}的投诉各自为重大投诉且未解决',
-    en: 'reading (a), simultaneous major complaints: {threshold} each with an open major complaint at the same time',
-  },
-  'complaining-together': {
-    'zh-CN': '读法（乙）“共同投诉”：{window}小时内有{threshold}就同一问题共同投诉，不论各户投诉本身是否重大',
-    en: "reading (b), complaining together: {threshold} complaining about the same issue within {window} hours, whatever each complaint's own facts",
-  },
-});
+export const MAJOR_GROUP_READING_LABELS: Readonly<Record<MajorGroupReading, Label>> =
+  /* @__PURE__ */ Object.freeze({
+    'simultaneous-open-major': {
+      'zh-CN': '读法（甲）“同时重大”：同时有{threshold}的投诉各自为重大投诉且未解决',
+      en: 'reading (a), simultaneous major complaints: {threshold} each with an open major complaint at the same time',
+    },
+    'complaining-together': {
+      'zh-CN':
+        '读法（乙）“共同投诉”：{window}小时内有{threshold}就同一问题共同投诉，不论各户投诉本身是否重大',
+      en: "reading (b), complaining together: {threshold} complaining about the same issue within {window} hours, whatever each complaint's own facts",
+    },
+  });
 
 /** What meets the reply deadline (`CMP-DL-REPLY`). */
-export const REPLY_MILESTONE_LABELS: Readonly<Record<ReplyMilestone, Label>> = Object.freeze({
+export const REPLY_MILESTONE_LABELS: Readonly<Record<ReplyMilestone, Label>> = /* @__PURE__ */ Object.freeze({
   opinion: { 'zh-CN': '回复处理意见', en: 'the handling opinion given to the customer' },
   result: { 'zh-CN': '将解决成果及意见回复客户', en: 'the result and its opinion given to the customer' },
 });
 
 /** How the written handling opinion was served (`CMP-CLOSE`). */
-export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, Label>> = Object.freeze({
+export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, Label>> = /* @__PURE__ */ Object.freeze({
   'registered-mail': { 'zh-CN': '挂号信函', en: 'registered mail' },
   ems: { 'zh-CN': 'EMS（邮政特快专递）', en: 'EMS (China Post express mail)' },
   'other-traceable': { 'zh-CN': '其他可追踪的方式', en: 'another traceable way' },
 });
 
 /** Why no callback is owed (`CMP-CLOSE`). */
-export const NO_CALLBACK_GROUND_LABELS: Readonly<Record<NoCallbackGround, Label>> = Object.freeze({
-  'no-contact': { 'zh-CN': '投诉人未留联系方式', en: 'the complainant left no contact information' },
-  anonymous: { 'zh-CN': '投诉人未留姓名', en: 'the complainant left no name' },
-  'reply-letter-only': {
-    'zh-CN': '上级部门只要求复函',
-    en: 'a higher authority asks only for a reply letter',
-  },
-});
+export const NO_CALLBACK_GROUND_LABELS: Readonly<Record<NoCallbackGround, Label>> =
+  /* @__PURE__ */ Object.freeze({
+    'no-contact': { 'zh-CN': '投诉人未留联系方式', en: 'the complainant left no contact information' },
+    anonymous: { 'zh-CN': '投诉人未留姓名', en: 'the complainant left no name' },
+    'reply-letter-only': {
+      'zh-CN': '上级部门只要求复函',
+      en: 'a higher authority asks only for a reply letter',
+    },
+  });
 
 /** The grounds of an impasse (`CMP-CLOSE`). */
-export const IMPASSE_GROUND_LABELS: Readonly<Record<ImpasseGrounds, Label>> = Object.freeze({
+export const IMPASSE_GROUND_LABELS: Readonly<Record<ImpasseGrounds, Label>> = /* @__PURE__ */ Object.freeze({
   'customer-never-accepts': {
     'zh-CN': '经长期沟通客户始终不认可处理意见或结果',
     en: 'after long communication the customer never accepts the opinion or the result',
@@ -200,17 +205,18 @@ export const IMPASSE_GROUND_LABELS: Readonly<Record<ImpasseGrounds, Label>> = Ob
 });
 
 /** What shows a risk of a major group complaint or a crisis (`CMP-WARN`); `{share}` is the count in words, `{ratio}` the policy's share. */
-export const ESCALATION_GROUND_LABELS: Readonly<Record<EscalationGround, Label>> = Object.freeze({
-  'risk-reported': {
-    'zh-CN': '经判断有重大群诉或危机隐患',
-    en: 'judged to carry a risk of a major group complaint or a crisis',
-  },
-  'group-share': {
-    'zh-CN': '同一问题已有{share}（达到重大群诉门槛的{ratio}）',
-    en: 'the issue reached {share} ({ratio} of the major group threshold)',
-  },
-  'hot-risk': {
-    'zh-CN': '热点投诉可能引发法律诉讼或被媒体曝光',
-    en: 'a hot complaint that may lead to a lawsuit or media exposure',
-  },
-});
+export const ESCALATION_GROUND_LABELS: Readonly<Record<EscalationGround, Label>> =
+  /* @__PURE__ */ Object.freeze({
+    'risk-reported': {
+      'zh-CN': '经判断有重大群诉或危机隐患',
+      en: 'judged to carry a risk of a major group complaint or a crisis',
+    },
+    'group-share': {
+      'zh-CN': '同一问题已有{share}（达到重大群诉门槛的{ratio}）',
+      en: 'the issue reached {share} ({ratio} of the major group threshold)',
+    },
+    'hot-risk': {
+      'zh-CN': '热点投诉可能引发法律诉讼或被媒体曝光',
+      en: 'a hot complaint that may lead to a lawsuit or media exposure',
+    },
+  });

@@ -2,7 +2,7 @@ import type { RuleId } from '../../core/rules.js';
 import type { SeverityLevel } from '../types.js';
 
 /** The conditions of complaint severity, one per `CMP-SEV-*` rule. */
-export const SEVERITY_CONDITIONS = Object.freeze([
+export const SEVERITY_CONDITIONS = /* @__PURE__ */ Object.freeze([
   'crisis',
   'major-compensation',
   'major-legal',
@@ -49,7 +49,7 @@ export interface SeverityConditionRow {
  * @rule CMP-SEV-GENERAL
  */
 export const SEVERITY_CONDITION_TABLE: Readonly<Record<SeverityCondition, SeverityConditionRow>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     crisis: {
       condition: 'crisis',
       level: 'crisis',
