@@ -2,7 +2,10 @@ import type * as z from 'zod';
 import { createZodErrorMap } from '../calendar/zodErrorMap.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
+import { readRecordTimes } from '../records/readRecordTimes.js';
+import { type NaiveTimePolicy, readNaiveTimePolicy } from '../records/readTime.js';
 import { type Complaint, ComplaintSchema } from './schemas.js';
+import { COMPLAINT_FIELD_TABLE } from './tables/fields.js';
 
 /** The options of {@link parseComplaint} and {@link parseComplaints}. */
 export interface ParseOptions {
@@ -10,9 +13,21 @@ export interface ParseOptions {
   readonly locale?: Locale;
 }
 
+/** The options of {@link parseComplaint}. */
+export interface ParseComplaintOptions extends ParseOptions {
+  /**
+   * Times written without an offset (`2025-10-09 10:00`, `2025/10/9 10:00:00`, an Excel
+   * serial date): `'reject'` (the default) leaves them for the schema to refuse, since they
+   * do not say which instant they are; `'asia-shanghai'` reads them as Asia/Shanghai time
+   * (UTC+8), and reads `+0800`, an offset without seconds and a space for the `T` as well.
+   */
+  readonly naiveTimes?: NaiveTimePolicy;
+}
+
 /**
  * Validates one complaint record: zod's result, with path-addressed issues in zh-CN or en.
- * The error map is passed per call; nothing global is configured.
+ * The error map is passed per call; nothing global is configured. With
+ * `naiveTimes: 'asia-shanghai'`, times without an offset are read as Asia/Shanghai time.
  *
  * @rule CMP-CATEGORY
  * @example
@@ -22,8 +37,13 @@ export interface ParseOptions {
  * r.error?.issues[0]?.path; // ['projectId']
  * ```
  */
-export function parseComplaint(input: unknown, options?: ParseOptions): z.ZodSafeParseResult<Complaint> {
-  return ComplaintSchema.safeParse(input, { error: createZodErrorMap(options?.locale ?? 'zh-CN') });
+export function parseComplaint(
+  input: unknown,
+  options?: ParseComplaintOptions,
+): z.ZodSafeParseResult<Complaint> {
+  const naive = readNaiveTimePolicy(options?.naiveTimes, ['options', 'naiveTimes']);
+  const value = naive === 'asia-shanghai' ? readRecordTimes(input, COMPLAINT_FIELD_TABLE, naive) : input;
+  return ComplaintSchema.safeParse(value, { error: createZodErrorMap(options?.locale ?? 'zh-CN') });
 }
 
 /** One bad record of a batch. */
