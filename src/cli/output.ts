@@ -1,13 +1,40 @@
 import type { CliIo } from './runCli.js';
 
-/** Writes to a stream, waiting for 'drain' when its buffer is full: memory stays bounded on big outputs. */
-export function createWriter(stream: CliIo['stdout']): (text: string) => Promise<void> | undefined {
+/** Text written to a stream in blocks, waiting for 'drain' when its buffer is full: memory stays bounded on big outputs. */
+export interface Output {
+  /** Adds text; writes a block when enough has gathered. */
+  push(text: string): Promise<void> | undefined;
+  /** Writes what has gathered. */
+  flush(): Promise<void> | undefined;
+}
+
+const BLOCK = 64 * 1024;
+
+/** A block writer over a stream. */
+export function createOutput(stream: CliIo['stdout']): Output {
   const s = stream as CliIo['stdout'] & { once?: (event: 'drain', cb: () => void) => unknown };
-  return (text: string) => {
+  let parts: string[] = [];
+  let size = 0;
+  const write = (text: string): Promise<void> | undefined => {
     if (s.write(text) === false && typeof s.once === 'function') {
       return new Promise<void>((resolve) => s.once?.('drain', resolve));
     }
     return undefined;
+  };
+  const flush = () => {
+    if (size === 0) return undefined;
+    const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
+    parts = [];
+    size = 0;
+    return write(text);
+  };
+  return {
+    push(text) {
+      parts.push(text);
+      size += text.length;
+      return size >= BLOCK ? flush() : undefined;
+    },
+    flush,
   };
 }
 

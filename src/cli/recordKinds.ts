@@ -8,7 +8,9 @@
 
 import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
+import { COMPLAINT_FIELD_TABLE } from '../complaints/tables/fields.js';
 import type { Locale } from '../core/reason.js';
+import type { FieldTable } from '../records/fieldTable.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -20,6 +22,11 @@ export interface RecordKindEntry {
   readonly parse: (input: unknown, options: { readonly locale: Locale }) => z.ZodSafeParseResult<unknown>;
   /** The JSON Schema files of the kind under `schemas/` (the record, and a batch of them where there is one). */
   readonly schemaFiles: readonly string[];
+  /**
+   * The kind's field table: how the import reads its columns (header aliases, `--map`),
+   * its values (value aliases, naive times) and checks a record cheaply before `parse`.
+   */
+  readonly fields: FieldTable;
 }
 
 /** Every record kind, in the order the help lists them. */
@@ -29,6 +36,7 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '投诉', en: 'complaint' },
     parse: parseComplaint,
     schemaFiles: ['complaint', 'complaint-batch'],
+    fields: COMPLAINT_FIELD_TABLE,
   },
 ]);
 

@@ -1,9 +1,10 @@
 import type { InstantInput } from '../calendar/days.js';
-import { toInstantMs } from '../calendar/days.js';
+import { toDayNumber, toInstantMs } from '../calendar/days.js';
 import type { Deadline } from '../calendar/deadline.js';
 import type { CoverageFallback } from '../calendar/options.js';
 import { WorkCalendar } from '../calendar/workCalendar.js';
 import { expectArray, expectOneOf, expectPlainObject } from '../core/checks.js';
+import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError, RealtyCrmError } from '../core/errors.js';
 import type { Reason } from '../core/reason.js';
 import { createRecordCheck } from '../records/createRecordCheck.js';
@@ -12,7 +13,11 @@ import {
   type SeverityAssessment,
   type SeverityFacts,
 } from './assessComplaintSeverity.js';
-import { type ComplaintDeadlineInput, computeComplaintDeadlines } from './computeComplaintDeadlines.js';
+import {
+  type ComplaintDeadlineInput,
+  type ComplaintDeadlines,
+  computeComplaintDeadlines,
+} from './computeComplaintDeadlines.js';
 import { createGroupComplaintDetector, type GroupFinding } from './detectGroupComplaints.js';
 import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
 import { type ComplaintRoute, type RouteInput, routeComplaint } from './routeComplaint.js';
@@ -27,10 +32,16 @@ import {
 
 // ---- From the record to each decision's input: in one place -----------------------------
 // The complaints module's adapters toSeverityFacts(record) and toDeadlineInput(record) take
-// the place of these two functions at merge (one line each); routing reads the record itself.
+// the place of severityFactsOf and deadlineInputOf at merge (one line each: the group counts
+// and `now` are added to what toSeverityFacts returns); routing reads the record itself.
+// Literals, not `{ ...record, more }`: V8 copies a spread followed by more keys slowly.
 
-/** The severity facts a complaint record holds by itself (no group counts, no `now`). */
-const severityFactsOf = (c: Complaint): SeverityFacts => ({
+/** The severity facts of a complaint record at `now`, with its issue's group counts. */
+const severityFactsOf = (
+  c: Complaint,
+  group: GroupFinding | undefined,
+  now: InstantInput,
+): SeverityFacts => ({
   compensationPerHousehold: c.compensationClaimed,
   lawsuitFiled: c.lawsuitFiled,
   mediaExposed: c.mediaExposed,
@@ -40,15 +51,107 @@ const severityFactsOf = (c: Complaint): SeverityFacts => ({
   crisisSignals: c.crisisSignals,
   resolvedAt: c.resolvedAt,
   registeredAt: c.receivedAt,
+  now,
   // As the complaint machine does: a delay is on the company side unless the record says otherwise.
   delayOnCompanySide: c.delayOnCompanySide ?? true,
+  householdsWithSameIssue: group?.households,
+  distinctComplainantsWithin30Days: group?.complainantsWithin30Days,
+  simultaneousMajorHouseholds: group?.majorHouseholds,
 });
 
-/** The deadline input of a complaint record: the record itself, every field the deadlines read. */
+/** The deadline input of a complaint record: the record itself, every field the deadlines read (no `now`: overdue is judged below). */
 const deadlineInputOf = (c: Complaint): ComplaintDeadlineInput => c;
 
 /** The routing input of a complaint record and its level. */
 const routeInputOf = (c: Complaint, level: SeverityLevel): RouteInput => ({ ...c, level });
+
+/**
+ * Whether a deadline is missed at `now` (`ComplaintDeadlines.overdue`): not done before its
+ * end (`LAW-PERIOD-END`), whether done late or still not done; each deadline with the field
+ * that says it was done.
+ */
+function overdueOf(d: ComplaintDeadlines, c: Complaint, nowMs: number): TriagedComplaint['overdue'] {
+  // isDeadlinePassed, without a Date per check: done (or now) at or after the exclusive end.
+  const missed = (deadline: Deadline, doneAt: string | undefined) =>
+    (doneAt === undefined ? nowMs : toInstantMs(doneAt, [])) >= deadline.endsAt.getTime();
+  return {
+    reply: missed(d.replyBy, c.repliedAt),
+    callback: d.callbackBy === undefined ? null : missed(d.callbackBy, c.calledBackAt),
+    close: d.closeBy === undefined ? null : missed(d.closeBy, c.closedAt),
+  };
+}
+
+// Complaints received (or handled) on the same Asia/Shanghai day have the same deadlines,
+// with the same reasons, under a policy without a daily cut-off (LAW-WORKDAY-PERIOD and
+// LAW-PERIOD-* count from the start's day); complaints alike in what routing reads have the
+// same route. A triage computes each once and shares it (frozen): the same result, a
+// fraction of the work on a large file. A test holds it equal to computing each anew.
+
+/**
+ * The deadline key of a record: the days its deadlines count from, and what decides which
+ * exist, as one number (receipt day, handling-completed day, contact left), so a lookup
+ * hashes no string.
+ */
+const deadlineKey = (c: Complaint): number => {
+  const received = toDayNumber(c.receivedAt, ['receivedAt']);
+  const handled =
+    c.handlingCompletedAt === undefined
+      ? 0
+      : toDayNumber(c.handlingCompletedAt, ['handlingCompletedAt']) - received + 50_000;
+  // Day numbers of years 0000-9999 fit in 23 bits; a handling day within ±50,000 days of receipt in 17.
+  return (received + 800_000) * 262_144 + handled * 2 + (c.hasContactInfo === false ? 0 : 1);
+};
+
+const CATEGORY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  COMPLAINT_CATEGORIES.map((c, i) => [c, i]),
+);
+const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  SEVERITY_LEVELS.map((l, i) => [l, i]),
+);
+
+/**
+ * The route key of a record and its level: everything routing reads (category, level,
+ * the three exception flags, the delivery day and, against it, the receipt's day), as a
+ * number and the delivery day.
+ */
+const routeKey = (c: Complaint, level: SeverityLevel): number =>
+  ((((CATEGORY_INDEX[c.category] as number) * 4 + (LEVEL_INDEX[level] as number)) * 2 +
+    (c.inWarranty === true ? 1 : 0)) *
+    2 +
+    (c.involvesDeveloperCompensation === true ? 1 : 0)) *
+    2 +
+  (c.developerLegacyIssue === true ? 1 : 0) +
+  (c.centralizedDeliveryAt === undefined ? 0 : 64 * (toDayNumber(c.receivedAt, ['receivedAt']) + 800_000));
+
+/** A bounded memo by a number and, when given, a string: cleared when it holds `max` entries, so memory stays bounded on any input. */
+function memo<T>(max: number): (key: number, sub: string | undefined, compute: () => T) => T {
+  const byNumber = new Map<number, T>();
+  const byString = new Map<string, Map<number, T>>();
+  let size = 0;
+  return (key, sub, compute) => {
+    let map = byNumber;
+    if (sub !== undefined) {
+      let m = byString.get(sub);
+      if (m === undefined) {
+        m = new Map();
+        byString.set(sub, m);
+      }
+      map = m;
+    }
+    let v = map.get(key);
+    if (v === undefined) {
+      if (size >= max) {
+        byNumber.clear();
+        byString.clear();
+        size = 0;
+      }
+      v = deepFreeze(compute());
+      map.set(key, v);
+      size++;
+    }
+    return v;
+  };
+}
 
 // ------------------------------------------------------------------------------------------
 
@@ -137,7 +240,6 @@ export interface ComplaintTriage {
 }
 
 const check = /* @__PURE__ */ (() => createRecordCheck(COMPLAINT_FIELD_TABLE))();
-const groupKey = (projectId: string, issue: string) => `${projectId}\u0000${issue}`;
 
 function checkRecord(record: unknown, index: number | undefined): asserts record is Complaint {
   const problem = check.findProblem(record);
@@ -166,6 +268,20 @@ function checkRecord(record: unknown, index: number | undefined): asserts record
  * ```
  */
 export function createComplaintTriage(options: TriageComplaintsOptions): ComplaintTriage {
+  return createTriage(options, true);
+}
+
+/**
+ * {@link createComplaintTriage} for records already checked against the complaint field
+ * table (the CLI's import checks every record once): the same, without checking them again.
+ *
+ * @internal
+ */
+export function createComplaintTriageOfCheckedRecords(options: TriageComplaintsOptions): ComplaintTriage {
+  return createTriage(options, false);
+}
+
+function createTriage(options: TriageComplaintsOptions, checks: boolean): ComplaintTriage {
   expectPlainObject(options, ['options']);
   const now = options.now;
   toInstantMs(now, ['options', 'now']);
@@ -182,9 +298,16 @@ export function createComplaintTriage(options: TriageComplaintsOptions): Complai
     fallback,
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
   };
+  const nowMs = toInstantMs(now, ['options', 'now']);
+  // `now` read once: the decisions take it as a Date, not a string to parse per record.
+  const nowDate = new Date(nowMs);
+  // With a daily cut-off, the time of day moves a start: no sharing by day then.
+  const byDay = policy.deadlines.cutoff === null;
+  const deadlinesMemo = memo<ComplaintDeadlines>(20_000);
+  const routeMemo = memo<ComplaintRoute>(20_000);
   const detector = createGroupComplaintDetector({ now, policy });
   let added = 0;
-  let byKey: Map<string, GroupFinding> | undefined;
+  let byKey: Map<string, Map<string, GroupFinding>> | undefined;
   let findings: readonly GroupFinding[] = [];
 
   const byCategory = Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, 0])) as Record<
@@ -197,10 +320,18 @@ export function createComplaintTriage(options: TriageComplaintsOptions): Complai
   let fallbackUsed = 0;
   let majorGroups = 0;
 
-  const close = (): Map<string, GroupFinding> => {
+  const close = (): Map<string, Map<string, GroupFinding>> => {
     if (byKey === undefined) {
       findings = detector.findings();
-      byKey = new Map(findings.map((g) => [groupKey(g.projectId, g.issue), g]));
+      byKey = new Map();
+      for (const g of findings) {
+        let issues = byKey.get(g.projectId);
+        if (issues === undefined) {
+          issues = new Map();
+          byKey.set(g.projectId, issues);
+        }
+        issues.set(g.issue, g);
+      }
       majorGroups = findings.filter((g) => g.majorGroup).length;
     }
     return byKey;
@@ -215,7 +346,7 @@ export function createComplaintTriage(options: TriageComplaintsOptions): Complai
         );
       }
       const i = index ?? added;
-      checkRecord(record, i);
+      if (checks) checkRecord(record, i);
       detector.add(record, i);
       added++;
     },
@@ -224,23 +355,21 @@ export function createComplaintTriage(options: TriageComplaintsOptions): Complai
       return findings;
     },
     triage(record, index) {
-      checkRecord(record, index ?? triaged);
+      if (checks) checkRecord(record, index ?? triaged);
       const groups = close();
       const c = record;
       const isComplaint = c.kind === undefined || c.kind === 'complaint';
-      const group = isComplaint ? groups.get(groupKey(c.projectId, c.issue)) : undefined;
-      const severity = assessComplaintSeverity(
-        {
-          ...severityFactsOf(c),
-          now,
-          householdsWithSameIssue: group?.households,
-          distinctComplainantsWithin30Days: group?.complainantsWithin30Days,
-          simultaneousMajorHouseholds: group?.majorHouseholds,
-        },
-        { policy },
+      const group = isComplaint ? groups.get(c.projectId)?.get(c.issue) : undefined;
+      const severity = assessComplaintSeverity(severityFactsOf(c, group, nowDate), { policy });
+      const level = severity.level;
+      const route = routeMemo(routeKey(c, level), c.centralizedDeliveryAt, () =>
+        routeComplaint(routeInputOf(c, level), { policy }),
       );
-      const route = routeComplaint(routeInputOf(c, severity.level), { policy });
-      const deadlines = computeComplaintDeadlines({ ...deadlineInputOf(c), now }, deadlineOptions);
+      const deadlines = byDay
+        ? deadlinesMemo(deadlineKey(c), undefined, () =>
+            computeComplaintDeadlines(deadlineInputOf(c), deadlineOptions),
+          )
+        : computeComplaintDeadlines(deadlineInputOf(c), deadlineOptions);
       const t: TriagedComplaint = {
         id: c.id,
         category: c.category,
@@ -251,11 +380,7 @@ export function createComplaintTriage(options: TriageComplaintsOptions): Complai
         replyBy: deadlines.replyBy,
         callbackBy: deadlines.callbackBy ?? null,
         closeBy: deadlines.closeBy ?? null,
-        overdue: {
-          reply: deadlines.overdue?.reply ?? false,
-          callback: deadlines.overdue?.callback ?? null,
-          close: deadlines.overdue?.close ?? null,
-        },
+        overdue: overdueOf(deadlines, c, nowMs),
         reasons: [...severity.reasons, ...route.reasons],
       };
       triaged++;

@@ -36,6 +36,10 @@ export interface ProblemTally {
   readonly total: number;
 }
 
+/** A place of its own (the caller's object may be larger, or reused). */
+const placeOf = (p: ProblemPlace): ProblemPlace =>
+  p.line === undefined ? { index: p.index } : { index: p.index, line: p.line };
+
 /** Builds a tally that keeps `examples` places per group and at most `maxGroups` groups. */
 export function createProblemTally(options?: {
   readonly examples?: number;
@@ -58,14 +62,14 @@ export function createProblemTally(options?: {
         if (groups.size >= maxGroups) {
           overflow ??= { count: 0, examples: [] };
           overflow.count++;
-          if (overflow.examples.length < examples) overflow.examples.push(place);
+          if (overflow.examples.length < examples) overflow.examples.push(placeOf(place));
           return;
         }
         g = { path, message, count: 0, examples: [] };
         groups.set(key, g);
       }
       g.count++;
-      if (g.examples.length < examples) g.examples.push(place);
+      if (g.examples.length < examples) g.examples.push(placeOf(place));
     },
     groups() {
       const out: ProblemGroup[] = [...groups.values()].map((g) => ({ ...g, examples: [...g.examples] }));

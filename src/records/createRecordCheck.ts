@@ -77,6 +77,16 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
   }
 }
 
+/**
+ * The check of one field's value, as a yes/no (no message): what the import runs on a
+ * value it hands on as it is, so that a record already written the canonical way is
+ * checked in the same walk.
+ */
+export function createValueCheck(row: FieldRow): (value: unknown) => boolean {
+  const ids = row.vocabulary === undefined ? undefined : new Set(row.vocabulary.map((e) => e.id));
+  return (value) => problemOf(row, value, ids) === undefined;
+}
+
 /** Builds the check of a field table. */
 export function createRecordCheck(table: FieldTable): RecordCheck {
   const rows = new Map<string, FieldRow>(Object.entries(table));

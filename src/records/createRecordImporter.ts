@@ -12,6 +12,7 @@
 
 import { InvalidArgumentError } from '../core/errors.js';
 import type { LocalizedText } from '../core/reason.js';
+import { createValueCheck } from './createRecordCheck.js';
 import type { FieldMapping } from './fieldMapping.js';
 import type { FieldRow, FieldTable } from './fieldTable.js';
 import { createHeaderIndex, type HeaderMeaning } from './headerIndex.js';
@@ -41,6 +42,10 @@ export interface ImportedRecord {
   readonly record: unknown;
   /** What the import refused, or `undefined` when nothing. */
   readonly issues: readonly ImportIssue[] | undefined;
+  /** Whether the record differs from the value read (a JSON object not written the canonical way). */
+  readonly changed?: boolean;
+  /** Whether the import found the record valid as it was (every field known, canonical and good, none missing). */
+  readonly checked?: boolean;
 }
 
 /** A column (or JSON key) the import did not know, reported once per file. */
@@ -95,6 +100,9 @@ export interface RecordImporter {
 interface Slot {
   readonly field: string;
   readonly read: ValueReader;
+  /** Whether a value is good as it is (the field table's check). */
+  readonly good: (value: unknown) => boolean;
+  readonly required: boolean;
 }
 
 const TWO_KEYS: LocalizedText = {
@@ -110,7 +118,11 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
   const mapping = options?.mapping;
   const headerIndex = createHeaderIndex(table, mapping);
   const readers = new Map<string, ValueReader>();
+  const goods = new Map<string, (value: unknown) => boolean>();
+  const required = new Set<string>();
   for (const row of Object.values(table) as FieldRow[]) {
+    goods.set(row.id, createValueCheck(row));
+    if (row.required) required.add(row.id);
     const extra = mapping?.values[row.id];
     const vocabulary =
       row.vocabulary === undefined
@@ -144,7 +156,12 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
       return null;
     }
     if (meaning.alias) renamed.push({ header, field: meaning.field });
-    return { field: meaning.field, read: readers.get(meaning.field) as ValueReader };
+    return {
+      field: meaning.field,
+      read: readers.get(meaning.field) as ValueReader,
+      good: goods.get(meaning.field) as (value: unknown) => boolean,
+      required: required.has(meaning.field),
+    };
   };
 
   const put = (
@@ -231,16 +248,37 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return { record: value, issues: undefined };
       const input = value as Record<string, unknown>;
-      const record: Record<string, unknown> = {};
+      const names = Object.keys(input);
+      // A record already written the canonical way is handed on as it is, not copied.
+      let record: Record<string, unknown> | undefined;
       let issues: ImportIssue[] | undefined;
-      for (const key of Object.keys(input)) {
+      let requiredSeen = 0;
+      for (let k = 0; k < names.length; k++) {
+        const key = names[k] as string;
         let slot = keys.get(key);
         if (slot === undefined) {
           slot = slotOf(headerIndex.resolve(key), key, undefined);
           keys.set(key, slot);
         }
-        if (slot === null) continue;
         const v = input[key];
+        if (record === undefined) {
+          // Known, canonical and good: checked here, in the same walk, and handed on as it is.
+          if (
+            slot !== null &&
+            slot.field === key &&
+            v !== undefined &&
+            v !== null &&
+            v !== '' &&
+            slot.good(v)
+          ) {
+            if (slot.required) requiredSeen++;
+            continue;
+          }
+          // The first change: copy what came before, then go on field by field.
+          record = {};
+          for (let j = 0; j < k; j++) record[names[j] as string] = input[names[j] as string];
+        }
+        if (slot === null) continue;
         if (v === undefined || v === null || v === '') continue;
         if (Object.hasOwn(record, slot.field)) {
           issues = [...(issues ?? []), { field: slot.field, message: TWO_KEYS }];
@@ -248,7 +286,9 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
         }
         issues = put(record, slot, v, 'json', issues);
       }
-      return { record, issues };
+      if (record === undefined)
+        return { record: input, issues, changed: false, checked: requiredSeen === required.size };
+      return { record, issues, changed: true };
     },
     stats() {
       return {

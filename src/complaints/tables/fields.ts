@@ -462,17 +462,26 @@ export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFi
       ),
     }))();
 
-/** The columns of a triaged complaint (`realty-crm triage`): their keys and names in both languages. */
+/**
+ * The columns a triage adds to a complaint (`realty-crm triage`'s table): their keys and
+ * names in both languages; the complaint's own columns take their names from
+ * {@link COMPLAINT_FIELD_TABLE}.
+ *
+ * @example
+ * ```ts
+ * TRIAGE_COLUMN_LABELS.replyBy['zh-CN']; // '回复期限'
+ * ```
+ */
 export const TRIAGE_COLUMN_LABELS: Readonly<
   Record<
     'level' | 'role' | 'unit' | 'replyBy' | 'callbackBy' | 'closeBy',
     { readonly 'zh-CN': string; readonly en: string }
   >
 > = Object.freeze({
-  level: { 'zh-CN': '重要性', en: 'level' },
-  role: { 'zh-CN': '跟进人', en: 'follow-up' },
-  unit: { 'zh-CN': '处理单位', en: 'handled by' },
-  replyBy: { 'zh-CN': '回复期限', en: 'reply by' },
-  callbackBy: { 'zh-CN': '回访期限', en: 'callback by' },
-  closeBy: { 'zh-CN': '结案期限', en: 'close by' },
+  level: { 'zh-CN': '重要性', en: 'Level' },
+  role: { 'zh-CN': '跟进人', en: 'Follow-up' },
+  unit: { 'zh-CN': '处理单位', en: 'Handled by' },
+  replyBy: { 'zh-CN': '回复期限', en: 'Reply by' },
+  callbackBy: { 'zh-CN': '回访期限', en: 'Callback by' },
+  closeBy: { 'zh-CN': '结案期限', en: 'Close by' },
 });
