@@ -64,7 +64,7 @@ export async function* decodeText(
         continue;
       }
       const found = detectEncoding(chunk.subarray(at));
-      if (found === undefined || found === 'undecided') fail(offset + at);
+      if (found === undefined || found === 'undecided' || found === 'mixed') fail(offset + at);
       report.encoding = found as TextEncoding;
       decoder = new TextDecoder(found as string, { fatal: true });
     }

@@ -114,8 +114,32 @@ function utf16Without(b: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** The encoding of text bytes without a BOM: ASCII so far, UTF-8, or GB18030 (which reads GBK and GB2312). */
-export function detectEncoding(b: Buffer): 'utf-8' | 'gb18030' | 'undecided' | undefined {
+/**
+ * How many multi-byte UTF-8 characters the bytes start with before the first byte that is
+ * not UTF-8. GBK text breaks UTF-8 at its first or second character; four good ones mean
+ * the text was written as UTF-8.
+ */
+function utf8MultibytePrefix(b: Buffer): number {
+  let n = 0;
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] as number;
+    const len =
+      c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > b.length) return n;
+    for (let k = 1; k < len; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return n;
+    if (len > 1) n++;
+    i += len;
+  }
+  return n;
+}
+
+/**
+ * The encoding of text bytes without a BOM: ASCII so far, UTF-8, or GB18030 (which reads
+ * GBK and GB2312); `mixed` when it starts as UTF-8 and then breaks (read either way, part
+ * of it would be mojibake); `undefined` when it is neither.
+ */
+export function detectEncoding(b: Buffer): 'utf-8' | 'gb18030' | 'undecided' | 'mixed' | undefined {
   let ascii = true;
   for (let i = 0; i < b.length; i++) {
     if ((b[i] as number) >= 0x80) {
@@ -125,6 +149,7 @@ export function detectEncoding(b: Buffer): 'utf-8' | 'gb18030' | 'undecided' | u
   }
   if (ascii) return 'undecided';
   if (decodes(b, 'utf-8')) return 'utf-8';
+  if (utf8MultibytePrefix(b) >= 4) return 'mixed';
   if (decodes(b, 'gb18030')) return 'gb18030';
   return undefined;
 }
@@ -213,9 +238,11 @@ export function sniffInput(head: Buffer, path: string, encoding: string | undefi
       if (looksBinary(head))
         throw new UnreadableInputError(`${name} is not a text file (it holds binary data)`);
       const found = detectEncoding(head);
-      if (found === undefined) {
+      if (found === undefined || found === 'mixed') {
         throw new UnreadableInputError(
-          `${name} is neither UTF-8 nor GB18030/GBK text: give its encoding with --encoding`,
+          found === 'mixed'
+            ? `${name} starts as UTF-8 text and then is not (two encodings in one file?): give its encoding with --encoding, or re-save it as UTF-8`
+            : `${name} is neither UTF-8 nor GB18030/GBK text: give its encoding with --encoding`,
         );
       }
       enc = found;
