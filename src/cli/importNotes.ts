@@ -33,6 +33,7 @@ export function importReport(input: OpenedInput, stats: ImportStats) {
         ...(u.column === undefined ? {} : { column: u.column + 1 }),
         ...(u.suggestion === undefined ? {} : { suggestion: u.suggestion }),
       })),
+      ...(stats.moreUnknownColumns === 0 ? {} : { moreUnknown: stats.moreUnknownColumns }),
       ignored: stats.ignoredColumns,
     },
   };
@@ -50,6 +51,7 @@ export function importNotes(input: OpenedInput, stats: ImportStats, locale: Loca
     lines.push(zh ? `按列名别名读取：${list}` : `columns read by another name: ${list}`);
   }
   if (stats.unknownColumns.length > 0) {
+    const more = stats.moreUnknownColumns;
     const list = stats.unknownColumns
       .map((u) =>
         u.suggestion === undefined
@@ -59,7 +61,10 @@ export function importNotes(input: OpenedInput, stats: ImportStats, locale: Loca
             : `${u.header} (did you mean ${u.suggestion}?)`,
       )
       .join(zh ? '，' : ', ');
-    lines.push(zh ? `未识别的列，未读取：${list}` : `columns not read (no such field): ${list}`);
+    const tail = more === 0 ? '' : zh ? `，另有${more}个` : `, and ${more} more`;
+    lines.push(
+      zh ? `未识别的列，未读取：${list}${tail}` : `columns not read (no such field): ${list}${tail}`,
+    );
   }
   if (stats.ignoredColumns.length > 0) {
     const list = stats.ignoredColumns.join(zh ? '，' : ', ');

@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { InvalidArgumentError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import type { ProblemPlace } from '../records/createProblemTally.js';
-import type { ImportStats } from '../records/createRecordImporter.js';
+import { headerText, type ImportStats } from '../records/createRecordImporter.js';
 import { createRecordIntake, type RecordIssue } from '../records/createRecordIntake.js';
 import type { FieldMapping } from '../records/fieldMapping.js';
 import type { NaiveTimePolicy } from '../records/readTime.js';
@@ -82,7 +82,7 @@ export async function readValidRecords(
         if (!importer.knowsAnyColumn) {
           const first = raw.cells
             .slice(0, 5)
-            .map((c) => String(c ?? '').trim())
+            .map(headerText)
             .filter((c) => c !== '');
           throw new UnreadableInputError(
             `${input.name}: no column is a field of a ${entry.label.en} record (the first row has ${first.length === 0 ? 'no names' : first.join(', ')}): is the header row missing, or are the columns named another way (--map)?`,

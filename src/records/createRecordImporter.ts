@@ -15,7 +15,7 @@ import type { LocalizedText } from '../core/reason.js';
 import { createValueCheck } from './createRecordCheck.js';
 import type { FieldMapping } from './fieldMapping.js';
 import type { FieldRow, FieldTable } from './fieldTable.js';
-import { createHeaderIndex, type HeaderMeaning } from './headerIndex.js';
+import { createHeaderIndex, type HeaderIndex, type HeaderMeaning } from './headerIndex.js';
 import type { NaiveTimePolicy } from './readTime.js';
 import { createValueReader, type ReadResult, type ValueReader, type ValueSource } from './readValue.js';
 import { createVocabularyIndex } from './vocabularyIndex.js';
@@ -66,8 +66,10 @@ export interface ImportStats {
   readonly naiveTimes: number;
   /** Headers read as a field under another name (投诉编号 -> id), once each. */
   readonly renamedColumns: readonly { readonly header: string; readonly field: string }[];
-  /** Headers and keys that name no field, once each; their values are left out. */
+  /** Headers and keys that name no field, once each (the first 100); their values are left out. */
   readonly unknownColumns: readonly UnknownColumn[];
+  /** Further unknown headers and keys, counted, not listed (a file of ever new keys stays bounded). */
+  readonly moreUnknownColumns: number;
   /** Columns the mapping leaves out. */
   readonly ignoredColumns: readonly string[];
 }
@@ -105,18 +107,42 @@ interface Slot {
   readonly required: boolean;
 }
 
+/** Unknown columns listed by name; the rest are counted. */
+const MAX_LISTED = 100;
+/** JSON keys remembered with what they name. */
+const MAX_KEYS = 10_000;
+
 const TWO_KEYS: LocalizedText = {
   'zh-CN': '同一字段出现了两个列名（如“受理时间”和receivedAt），无法判断以哪个为准',
   en: 'two keys give this field (such as 受理时间 and receivedAt): which one holds the value cannot be told',
 };
 
+/** The text of a header cell: text as it is, numbers and dates written out; anything else names no column. */
+export function headerText(cell: unknown): string {
+  if (typeof cell === 'string') return cell.replace(/^\uFEFF/, '').trim();
+  if (typeof cell === 'number' || typeof cell === 'bigint' || typeof cell === 'boolean') return String(cell);
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) return cell.toISOString();
+  return '';
+}
+
 const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** Builds the import of a record kind from its field table. */
-export function createRecordImporter(table: FieldTable, options?: RecordImportOptions): RecordImporter {
-  const naive = options?.naiveTimes ?? 'reject';
-  const mapping = options?.mapping;
-  const headerIndex = createHeaderIndex(table, mapping);
+/** What an import builds from a table (and a mapping): its header lookup, value readers and checks. */
+interface Prepared {
+  readonly headerIndex: HeaderIndex;
+  readonly readers: ReadonlyMap<string, ValueReader>;
+  readonly goods: ReadonlyMap<string, (value: unknown) => boolean>;
+  readonly required: ReadonlySet<string>;
+}
+
+/** Without a mapping, what a table gives is the same on every import: built once per table and policy. */
+const preparedByTable = new WeakMap<FieldTable, Map<NaiveTimePolicy, Prepared>>();
+
+function prepare(table: FieldTable, naive: NaiveTimePolicy, mapping: FieldMapping | undefined): Prepared {
+  if (mapping === undefined) {
+    const cached = preparedByTable.get(table)?.get(naive);
+    if (cached !== undefined) return cached;
+  }
   const readers = new Map<string, ValueReader>();
   const goods = new Map<string, (value: unknown) => boolean>();
   const required = new Set<string>();
@@ -133,9 +159,27 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
           ]);
     readers.set(row.id, createValueReader(row, naive, vocabulary, extra));
   }
+  const prepared = { headerIndex: createHeaderIndex(table, mapping), readers, goods, required };
+  if (mapping === undefined) {
+    let byNaive = preparedByTable.get(table);
+    if (byNaive === undefined) {
+      byNaive = new Map();
+      preparedByTable.set(table, byNaive);
+    }
+    byNaive.set(naive, prepared);
+  }
+  return prepared;
+}
+
+/** Builds the import of a record kind from its field table. */
+export function createRecordImporter(table: FieldTable, options?: RecordImportOptions): RecordImporter {
+  const naive = options?.naiveTimes ?? 'reject';
+  const mapping = options?.mapping;
+  const { headerIndex, readers, goods, required } = prepare(table, naive, mapping);
 
   let aliases = 0;
   let naiveTimes = 0;
+  let moreUnknown = 0;
   const renamed: { header: string; field: string }[] = [];
   const unknown: UnknownColumn[] = [];
   const ignored: string[] = [];
@@ -152,7 +196,8 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
       return null;
     }
     if (meaning.kind === 'unknown') {
-      unknown.push({ header, column, suggestion: meaning.suggestion });
+      if (unknown.length < MAX_LISTED) unknown.push({ header, column, suggestion: meaning.suggestion });
+      else moreUnknown++;
       return null;
     }
     if (meaning.alias) renamed.push({ header, field: meaning.field });
@@ -188,13 +233,9 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
     readHeader(cells) {
       const seen = new Map<string, number>();
       const byField = new Map<string, number>();
-      columns = cells.map((cell, i) => {
-        const header =
-          cell === undefined || cell === null
-            ? ''
-            : String(cell)
-                .replace(/^\uFEFF/, '')
-                .trim();
+      const names = cells.map(headerText);
+      columns = cells.map((_, i) => {
+        const header = names[i] as string;
         if (header === '') return null;
         const again = seen.get(header);
         if (again !== undefined) {
@@ -210,7 +251,7 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
           if (other !== undefined) {
             throw new InvalidArgumentError(
               ['header'],
-              `columns ${other + 1} ('${String(cells[other]).trim()}') and ${i + 1} ('${header}') both give ${slot.field}: which one holds the value cannot be told`,
+              `columns ${other + 1} ('${names[other]}') and ${i + 1} ('${header}') both give ${slot.field}: which one holds the value cannot be told`,
             );
           }
           byField.set(slot.field, i);
@@ -258,7 +299,8 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
         let slot = keys.get(key);
         if (slot === undefined) {
           slot = slotOf(headerIndex.resolve(key), key, undefined);
-          keys.set(key, slot);
+          // Keys are remembered up to a bound: a file of ever new keys cannot grow the memory.
+          if (keys.size < MAX_KEYS) keys.set(key, slot);
         }
         const v = input[key];
         if (record === undefined) {
@@ -296,6 +338,7 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
         naiveTimes,
         renamedColumns: [...renamed],
         unknownColumns: [...unknown],
+        moreUnknownColumns: moreUnknown,
         ignoredColumns: [...ignored],
       };
     },

@@ -22,6 +22,21 @@ export type HeaderMeaning =
   /** Not a field: the closest field key when there is a likely one. */
   | { readonly kind: 'unknown'; readonly suggestion: string | undefined };
 
+/**
+ * The names close enough to be suggested for `input`: within a third of its length of it
+ * (an edit distance is at least the difference in length), or containing it or contained
+ * in it, as `suggestClosest` counts them; the rest cannot win, so they are not compared.
+ */
+function candidatesFor(input: string, names: readonly string[]): string[] {
+  const lower = input.toLowerCase();
+  const slack = Math.max(1, Math.floor(input.length / 3));
+  return names.filter((n) => {
+    if (Math.abs(n.length - input.length) <= slack) return true;
+    const l = n.toLowerCase();
+    return l.includes(lower) || lower.includes(l);
+  });
+}
+
 /** The headers of a record kind, with a company's mapping. */
 export interface HeaderIndex {
   /** What one header names. */
@@ -80,7 +95,9 @@ export function createHeaderIndex(table: FieldTable, mapping?: FieldMapping): He
       const bare = stripTrailingNote(text);
       const viaBare = bare === undefined ? undefined : lookup(bare);
       if (viaBare !== undefined) return viaBare;
-      const near = suggestClosest(bare ?? text, names);
+      // A likely typo is short; a long or odd header gets no hint (and costs no search).
+      const near =
+        text.length <= 40 ? suggestClosest(bare ?? text, candidatesFor(bare ?? text, names)) : undefined;
       return { kind: 'unknown', suggestion: near === undefined ? undefined : nameToField.get(near) };
     },
   };
