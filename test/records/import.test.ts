@@ -31,7 +31,7 @@ const read = (
   imp.readHeader([field]);
   return imp.readRow([value], source) ?? { record: undefined, issues: undefined };
 };
-const valueOf = (field: string, value: unknown, source: 'text' | 'cell' | 'json' = 'text') =>
+const readField = (field: string, value: unknown, source: 'text' | 'cell' | 'json' = 'text') =>
   (read(field, value, source).record as Record<string, unknown>)[field];
 
 describe('headers', () => {
@@ -99,13 +99,13 @@ describe('headers', () => {
 describe('values through aliases', () => {
   it('CMP-SEV-MAJOR-LEGAL: yes and no as exports write them: 是/否, TRUE/FALSE, Y/N, yes/no, 1/0, 有/无', () => {
     for (const yes of ['是', 'TRUE', 'True', 'Y', 'y', 'yes', '1', '有', '√'])
-      expect(valueOf('lawsuitFiled', yes), yes).toBe(true);
+      expect(readField('lawsuitFiled', yes), yes).toBe(true);
     for (const no of ['否', 'FALSE', 'N', 'no', '0', '无', '×'])
-      expect(valueOf('lawsuitFiled', no), no).toBe(false);
+      expect(readField('lawsuitFiled', no), no).toBe(false);
     expect(read('lawsuitFiled', 'true').record).toEqual({ lawsuitFiled: true });
-    expect(valueOf('lawsuitFiled', 1, 'cell')).toBe(true);
+    expect(readField('lawsuitFiled', 1, 'cell')).toBe(true);
     // Not a yes or a no: left as it is, for the schema to refuse.
-    expect(valueOf('lawsuitFiled', '可能')).toBe('可能');
+    expect(readField('lawsuitFiled', '可能')).toBe('可能');
   });
 
   it('CMP-SEV-MAJOR-COMP: amounts as exports write them: 25,000, 2.5万, ¥25000, ￥25,000.00, 25000元, 1.23456万 exactly', () => {
@@ -121,21 +121,21 @@ describe('values through aliases', () => {
       ['-5000', -5000],
       ['2e4', 20000],
     ];
-    for (const [text, value] of cases) expect(valueOf('compensationClaimed', text), text).toBe(value);
-    expect(valueOf('compensationClaimed', '两万')).toBe('两万');
+    for (const [text, value] of cases) expect(readField('compensationClaimed', text), text).toBe(value);
+    expect(readField('compensationClaimed', '两万')).toBe('两万');
     // In JSON a number is a number; a string is read through an alias.
     expect(read('compensationClaimed', '25,000', 'json')).toMatchObject({
       record: { compensationClaimed: 25000 },
     });
     // 20,000 is not over 20,000 and 20,000.01 is (超过, CMP-SEV-MAJOR-COMP): the values arrive exact.
-    expect(valueOf('compensationClaimed', '2万')).toBe(20000);
+    expect(readField('compensationClaimed', '2万')).toBe(20000);
   });
 
   it("CMP-CHANNEL: every channel's Chinese name and aliases, and the channels people use now, read as the channel", () => {
     for (const id of COMPLAINT_CHANNELS) {
       const row = COMPLAINT_CHANNEL_LABELS[id];
       for (const text of [id, row['zh-CN'], row.en, ...row.aliases])
-        expect(valueOf('channel', text), text).toBe(id);
+        expect(readField('channel', text), text).toBe(id);
     }
     const cases: [string, string][] = [
       ['400热线', 'hotline-400'],
@@ -151,8 +151,8 @@ describe('values through aliases', () => {
       ['APP', 'app'],
       ['官网', 'web-form'],
     ];
-    for (const [text, id] of cases) expect(valueOf('channel', text), text).toBe(id);
-    expect(valueOf('channel', '抖音')).toBe('抖音');
+    for (const [text, id] of cases) expect(readField('channel', text), text).toBe(id);
+    expect(readField('channel', '抖音')).toBe('抖音');
   });
 
   it('CMP-CATEGORY: categories by their Chinese names and usual variants; record kinds, outcomes and crisis signals too', () => {
@@ -167,19 +167,19 @@ describe('values through aliases', () => {
       ['其他', 'other'],
       ['其它', 'other'],
     ];
-    for (const [text, id] of cases) expect(valueOf('category', text), text).toBe(id);
-    expect(valueOf('category', 'roof')).toBe('roof');
-    expect(valueOf('kind', '咨询')).toBe('enquiry');
-    expect(valueOf('callbackOutcome', '满意')).toBe('satisfied');
-    expect(valueOf('crisisSignals', '媒体负面曝光、台风')).toEqual(['brand-damaging-media', 'disaster']);
-    expect(valueOf('crisisSignals', 'disaster|major-accident')).toEqual(['disaster', 'major-accident']);
+    for (const [text, id] of cases) expect(readField('category', text), text).toBe(id);
+    expect(readField('category', 'roof')).toBe('roof');
+    expect(readField('kind', '咨询')).toBe('enquiry');
+    expect(readField('callbackOutcome', '满意')).toBe('satisfied');
+    expect(readField('crisisSignals', '媒体负面曝光、台风')).toEqual(['brand-damaging-media', 'disaster']);
+    expect(readField('crisisSignals', 'disaster|major-accident')).toEqual(['disaster', 'major-accident']);
   });
 
   it('CMP-SEV-HOT-COLLECTIVE: counts written with separators or a unit are read as whole numbers', () => {
-    expect(valueOf('collectiveComplainants', '12人')).toBe(12);
-    expect(valueOf('collectiveComplainants', '1,200')).toBe(1200);
-    expect(valueOf('collectiveComplainants', '3')).toBe(3);
-    expect(valueOf('collectiveComplainants', '3.5')).toBe(3.5);
+    expect(readField('collectiveComplainants', '12人')).toBe(12);
+    expect(readField('collectiveComplainants', '1,200')).toBe(1200);
+    expect(readField('collectiveComplainants', '3')).toBe(3);
+    expect(readField('collectiveComplainants', '3.5')).toBe(3.5);
   });
 
   it('CMP-CHANNEL: the import counts what it read through an alias, and leaves a canonical record as it is', () => {

@@ -14,7 +14,7 @@ import type { FieldRow } from '../../src/records/fieldTable.js';
 const check = createRecordCheck(COMPLAINT_FIELD_TABLE);
 
 /** Good values of a field, mostly, and near misses (the values a check must refuse). */
-function valueOf(row: FieldRow): fc.Arbitrary<unknown> {
+function arbitraryOf(row: FieldRow): fc.Arbitrary<unknown> {
   const junk = fc.constantFrom<unknown>(
     undefined,
     null,
@@ -74,7 +74,7 @@ function valueOf(row: FieldRow): fc.Arbitrary<unknown> {
 
 const rows = Object.values(COMPLAINT_FIELD_TABLE);
 const record = fc
-  .record(Object.fromEntries(rows.map((row) => [row.id, valueOf(row)])), {
+  .record(Object.fromEntries(rows.map((row) => [row.id, arbitraryOf(row)])), {
     requiredKeys: rows.filter((r) => r.required).map((r) => r.id),
   })
   .chain((r) =>
