@@ -35,8 +35,12 @@ export type ValueSource = 'text' | 'cell' | 'json';
 /** Reads one value into `out`. */
 export type ValueReader = (value: unknown, source: ValueSource, out: ReadResult) => void;
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是', '有', '对', '√', '✓', '✔']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否', '无', '没有', '错', '×', '✗', '✘']);
+/** The words read as yes in a yes/no field (case folded): one list, read by the import and the docs. */
+export const YES_WORDS: readonly string[] = Object.freeze(['true', 'yes', 'y', '1', '是', '有', '对', '√', '✓', '✔']);
+/** The words read as no in a yes/no field (case folded). */
+export const NO_WORDS: readonly string[] = Object.freeze(['false', 'no', 'n', '0', '否', '无', '没有', '错', '×', '✗', '✘']);
+const TRUE_WORDS = new Set(YES_WORDS);
+const FALSE_WORDS = new Set(NO_WORDS);
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 const AMOUNT =

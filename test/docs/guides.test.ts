@@ -46,6 +46,7 @@ const GUIDES = [
   'machines',
   'cli',
   'json-schema',
+  'importing-data',
 ] as const;
 type GuideName = (typeof GUIDES)[number];
 
@@ -57,6 +58,7 @@ const GUIDE_RULE: Readonly<Record<GuideName, string>> = {
   machines: 'CMP-FLOW',
   cli: 'CMP-SEV-DETECT',
   'json-schema': 'CMP-CATEGORY',
+  'importing-data': 'CMP-CHANNEL',
 };
 
 /** Pages that `npm run docs:generate` writes: a guide may link them before they are committed. */
@@ -207,24 +209,29 @@ function matchesShown(expected: readonly string[], actual: readonly string[]): s
   return undefined;
 }
 
+/** The guides whose shell sessions are run: the CLI guide and the importing guide. */
+const SESSION_GUIDES = ['cli', 'importing-data'] as const;
+
 describe('the shell sessions of the CLI guide', () => {
-  const sessions = LANGS.flatMap((lang) => {
-    const g = guides.cli[lang];
-    return g.shown
-      .filter((b) => b.fence === 'text' && b.lines[0]?.startsWith('$ '))
-      .flatMap((b) => sessionsOf(g.file, b));
-  });
+  const sessions = SESSION_GUIDES.flatMap((name) =>
+    LANGS.flatMap((lang) => {
+      const g = guides[name][lang];
+      return g.shown
+        .filter((b) => b.fence === 'text' && b.lines[0]?.startsWith('$ '))
+        .flatMap((b) => sessionsOf(g.file, b));
+    }),
+  );
 
   it('CMP-SEV-DETECT: the CLI guide shows sessions in both languages', () => {
     expect(sessions.length).toBeGreaterThan(10);
   });
 
-  for (const lang of LANGS) {
-    it(`CMP-SEV-DETECT: docs/${lang}/cli.md: every session prints what the CLI prints`, {
+  for (const lang of LANGS) for (const name of SESSION_GUIDES) {
+    it(`CMP-SEV-DETECT: docs/${lang}/${name}.md: every session prints what the CLI prints`, {
       timeout: 120_000,
     }, async () => {
       let last: number | undefined;
-      for (const s of sessions.filter((x) => x.file === `docs/${lang}/cli.md`)) {
+      for (const s of sessions.filter((x) => x.file === `docs/${lang}/${name}.md`)) {
         if (s.command === 'echo $?') {
           expect(s.expected, `${s.file}:${s.line}`).toEqual([String(last)]);
           continue;
