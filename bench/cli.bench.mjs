@@ -44,6 +44,7 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
+// runCli only: the heap settings of the bin entry (src/cli/heap.ts) are not applied here; the RSS runs below use the bin.
 const { runCli } = await import(pathToFileURL(bundle).href);
 
 const CATEGORIES = [

@@ -7,6 +7,7 @@
 
 import { readFileSync, readlinkSync } from 'node:fs';
 import process from 'node:process';
+import { adjustHeapForLongRuns } from './heap.js';
 import { runCli } from './runCli.js';
 
 /**
@@ -50,6 +51,9 @@ const internal = (error: unknown) =>
   );
 process.on('uncaughtException', internal);
 process.on('unhandledRejection', internal);
+
+// This process only (the one the user started): V8 settings that keep a long run's memory bounded.
+adjustHeapForLongRuns();
 
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
   (code) => {

@@ -14,6 +14,7 @@ import { headerText, type ImportStats } from '../records/createRecordImporter.js
 import { createRecordIntake, type RecordIssue } from '../records/createRecordIntake.js';
 import type { FieldMapping } from '../records/fieldMapping.js';
 import type { NaiveTimePolicy } from '../records/readTime.js';
+import { tickHeap } from './heap.js';
 import { UnreadableInputError } from './input/errors.js';
 import { type OpenedInput, openRecords } from './input/openRecords.js';
 import type { RecordKindEntry } from './recordKinds.js';
@@ -91,6 +92,7 @@ export async function readValidRecords(
         continue;
       }
       tick?.(++count);
+      tickHeap();
       // The raw record is its own place (index and line): no object per record for it.
       const place: ProblemPlace = raw;
       if (raw.kind === 'unreadable') {

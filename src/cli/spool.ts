@@ -6,7 +6,7 @@ import process from 'node:process';
 /** Spooled text kept in memory up to this size; beyond it, it goes to a temporary file. */
 const IN_MEMORY_CHARS = 1024 * 1024;
 /** Once in a file, text is written in blocks of this size: the lines die young, never held. */
-const BLOCK_CHARS = 256 * 1024;
+const BLOCK_CHARS = 64 * 1024;
 
 /**
  * The valid records of pass 1, kept for pass 2 as JSON Lines (a record the input wrote the
@@ -56,8 +56,12 @@ export class RecordSpool {
     });
   }
 
-  /** The records, in the order added, in batches. */
-  async *read(): AsyncGenerator<unknown[]> {
+  /**
+   * The records' JSON texts, in the order added, in batches of lines: the caller parses each
+   * as it goes, so no batch of parsed records outlives the young generation. Read in 64 KB
+   * pieces: text under V8's large-object size stays young and dies young.
+   */
+  async *read(): AsyncGenerator<readonly string[]> {
     if (this.out !== undefined) {
       await this.spill();
       const out = this.out;
@@ -69,14 +73,14 @@ export class RecordSpool {
       let rest = '';
       for await (const chunk of createReadStream(this.file as string, {
         encoding: 'utf8',
-        highWaterMark: 256 * 1024,
+        highWaterMark: 64 * 1024,
       })) {
-        const text = rest + (chunk as string);
-        const batch: unknown[] = [];
+        const text = rest === '' ? (chunk as string) : rest + (chunk as string);
+        const batch: string[] = [];
         let start = 0;
         let nl = text.indexOf('\n');
         while (nl !== -1) {
-          batch.push(JSON.parse(text.slice(start, nl)));
+          batch.push(text.slice(start, nl));
           start = nl + 1;
           nl = text.indexOf('\n', start);
         }
@@ -85,9 +89,7 @@ export class RecordSpool {
       }
       return;
     }
-    for (let i = 0; i < this.lines.length; i += 1024) {
-      yield this.lines.slice(i, i + 1024).map((l) => JSON.parse(l));
-    }
+    for (let i = 0; i < this.lines.length; i += 256) yield this.lines.slice(i, i + 256);
   }
 
   /** Removes the temporary file, if any. */

@@ -11,6 +11,7 @@ import type { Policy } from '../presets/types.js';
 import { createProblemTally } from '../records/createProblemTally.js';
 import type { FieldMapping } from '../records/fieldMapping.js';
 import type { NaiveTimePolicy } from '../records/readTime.js';
+import { tickHeap } from './heap.js';
 import { importNotes, importReport } from './importNotes.js';
 import { UnreadableInputError } from './input/errors.js';
 import { checkReadable } from './input/openRecords.js';
@@ -40,6 +41,31 @@ export interface TriageOptions {
   readonly maxRecordChars: number;
   /** The working-day calendar for every day count (the built-in one when absent). */
   readonly calendar?: WorkCalendar | undefined;
+}
+
+const MAX_SHARED = 200_000;
+
+/**
+ * Makes the grouping keys of a record the shared copies of one run: the group counts hold
+ * one string per distinct id (up to a bound), not one per record that names it. The record
+ * is the CLI's own (parsed from the file), so it is changed in place.
+ */
+function createKeySharing(): (c: Complaint) => Complaint {
+  const shared = new Map<string, string>();
+  const share = (s: string): string => {
+    const seen = shared.get(s);
+    if (seen !== undefined) return seen;
+    if (shared.size < MAX_SHARED) shared.set(s, s);
+    return s;
+  };
+  return (c) => {
+    const w = c as { -readonly [K in keyof Complaint]: Complaint[K] };
+    w.projectId = share(c.projectId);
+    w.issue = share(c.issue);
+    w.householdId = share(c.householdId);
+    w.complainantId = share(c.complainantId);
+    return c;
+  };
 }
 
 /** Reads `--policy`: a preset id or a policy.json file. */
@@ -97,6 +123,7 @@ export async function runTriageCommand(
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
   });
   const tally = createProblemTally();
+  const shareKeys = createKeySharing();
   const spool = new RecordSpool();
   const progress = createProgress(io, locale === 'en' ? 'reading' : '读取');
   let idWidth = 0;
@@ -109,7 +136,7 @@ export async function runTriageCommand(
       stdin,
       {
         valid(record, place, text) {
-          const c = record as Complaint;
+          const c = shareKeys(record as Complaint);
           triage.add(c, place.index);
           if (options.format === 'table') idWidth = Math.max(idWidth, textWidth(c.id));
           return spool.add(c, text);
@@ -133,8 +160,9 @@ export async function runTriageCommand(
     await header(out, format, policy.id, widths);
     let first = true;
     for await (const batch of spool.read()) {
-      for (const record of batch) {
-        const t = triage.triage(record as Complaint);
+      for (const line of batch) {
+        tickHeap();
+        const t = triage.triage(JSON.parse(line) as Complaint);
         const wait = row(out, t, format, first, widths);
         if (wait !== undefined) await wait;
         first = false;

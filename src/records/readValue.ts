@@ -36,9 +36,32 @@ export type ValueSource = 'text' | 'cell' | 'json';
 export type ValueReader = (value: unknown, source: ValueSource, out: ReadResult) => void;
 
 /** The words read as yes in a yes/no field (case folded): one list, read by the import and the docs. */
-export const YES_WORDS: readonly string[] = Object.freeze(['true', 'yes', 'y', '1', '是', '有', '对', '√', '✓', '✔']);
+export const YES_WORDS: readonly string[] = Object.freeze([
+  'true',
+  'yes',
+  'y',
+  '1',
+  '是',
+  '有',
+  '对',
+  '√',
+  '✓',
+  '✔',
+]);
 /** The words read as no in a yes/no field (case folded). */
-export const NO_WORDS: readonly string[] = Object.freeze(['false', 'no', 'n', '0', '否', '无', '没有', '错', '×', '✗', '✘']);
+export const NO_WORDS: readonly string[] = Object.freeze([
+  'false',
+  'no',
+  'n',
+  '0',
+  '否',
+  '无',
+  '没有',
+  '错',
+  '×',
+  '✗',
+  '✘',
+]);
 const TRUE_WORDS = new Set(YES_WORDS);
 const FALSE_WORDS = new Set(NO_WORDS);
 

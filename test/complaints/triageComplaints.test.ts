@@ -177,7 +177,7 @@ describe('triageComplaints', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000); // 300 fast-check runs: seconds on a shared machine, more than the default 5 s
 
   it('CMP-SEV-DETECT: an async iterable gives the same result; createComplaintTriage over two passes too', async () => {
     const now = at('2026-11-20', '10:00');

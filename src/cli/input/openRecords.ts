@@ -63,7 +63,7 @@ export async function openRecords(path: string, options: OpenOptions, stdin: Rea
   } else {
     head = await readHead(path);
     rest = (async function* () {
-      yield* createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
+      yield* createReadStream(path, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>;
     })();
   }
   const sniffed = sniffInput(head, path, options.encoding);

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
+import type { CsvError as CsvErrorType } from 'csv-parse';
 import { UnreadableInputError } from './errors.js';
 import type { RawRecord, ReaderOptions } from './rawRecord.js';
 
@@ -52,6 +52,8 @@ export async function* readCsv(
       yield r.value;
     }
   }
+  // Loaded when a CSV is read: JSON and workbooks never pay for it.
+  const { parse, CsvError } = await import('csv-parse');
   const parser = parse({
     delimiter,
     record_delimiter: ['\r\n', '\n'],
@@ -89,8 +91,9 @@ export async function* readCsv(
   } catch (error) {
     if (error instanceof UnreadableInputError) throw error;
     if (error instanceof CsvError) {
+      const e = error as CsvErrorType;
       const at = endLine + 1;
-      switch (error.code) {
+      switch (e.code) {
         case 'CSV_QUOTE_NOT_CLOSED':
           throw new UnreadableInputError(
             `${options.name}: the CSV ends inside a quoted field (opened near line ${at})`,
@@ -100,7 +103,7 @@ export async function* readCsv(
             `${options.name}: the record at line ${at} is larger than the limit of ${options.maxRecordChars.toLocaleString('en-US')} characters (--max-record-size): the file cannot be read as records`,
           );
         default:
-          throw new UnreadableInputError(`${options.name} is not valid CSV near line ${at} (${error.code})`);
+          throw new UnreadableInputError(`${options.name} is not valid CSV near line ${at} (${e.code})`);
       }
     }
     throw error;
