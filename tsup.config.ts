@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-const modules = ['calendar', 'complaints', 'defects', 'delivery', 'warranty', 'presets'];
+const modules = ['calendar', 'complaints', 'customers', 'defects', 'delivery', 'warranty', 'presets'];
 
 export default defineConfig([
   {

@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     pool: 'forks',
+    setupFiles: ['test/setup/fastCheckSeed.ts'],
   },
 });

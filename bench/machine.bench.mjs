@@ -25,7 +25,13 @@ const later = { 'impasse.recorded': {}, 'lawsuit.filed': 'closed', 'opinion.serv
 const bareMachine = createMachine({
   id: 'complaint',
   initial: 'registered',
-  on: { 'clock.tick': {}, 'severity.assessed': {}, 'delay.attributed': {} },
+  on: {
+    'clock.tick': {},
+    'severity.assessed': {},
+    'delay.attributed': {},
+    'warning.sent': {},
+    'event.reported': {},
+  },
   states: {
     registered: { on: { 'form.completed': 'verified' } },
     verified: { on: { 'department.assigned': 'assigned' } },

@@ -43,14 +43,16 @@ for (let i = 0; i < N; i++) {
   if (pick(0.01)) f.lawsuitFiled = true;
   if (pick(0.01)) f.mediaExposed = true;
   if (pick(0.005)) f.demandsReturnOrLargeCompensation = true;
-  if (pick(0.01)) f.simultaneousMajorHouseholds = Math.floor(rand() * 20);
+  if (pick(0.01)) f.householdsComplainingTogether = Math.floor(rand() * 20);
   if (pick(0.02)) f.mayLeadToLawsuitOrMedia = true;
   if (pick(0.02)) f.collectiveComplainants = 2 + Math.floor(rand() * 6);
   if (pick(0.02)) {
-    f.registeredAt = new Date(NOW - Math.floor(rand() * 14 * DAY));
+    f.receivedAt = new Date(NOW - Math.floor(rand() * 14 * DAY));
     f.now = new Date(NOW);
-    f.delayOnCompanySide = pick(0.7);
-    if (pick(0.3)) f.resolvedAt = new Date(NOW - Math.floor(rand() * 2 * DAY));
+    if (pick(0.5)) f.delayOnCompanySide = pick(0.7); // absent: the company's side, the one default
+    // Resolved between its receipt and now (a resolution before the receipt is refused).
+    if (pick(0.3))
+      f.resolvedAt = new Date(f.receivedAt.getTime() + Math.floor(rand() * (NOW - f.receivedAt.getTime())));
   }
   if (pick(0.002)) f.crisisSignals = [SIGNALS[Math.floor(rand() * SIGNALS.length)]];
   facts[i] = f;
@@ -68,7 +70,7 @@ function handWritten(f) {
   let group = 0;
   const signals = f.crisisSignals;
   const comp = f.compensationPerHousehold;
-  const simultaneous = f.simultaneousMajorHouseholds;
+  const together = f.householdsComplainingTogether;
   if (signals !== undefined && signals.length > 0) rank = 3;
   else if (
     (comp !== undefined && comp > 20_000) ||
@@ -78,7 +80,7 @@ function handWritten(f) {
     f.demandsReturnOrLargeCompensation === true
   )
     rank = 2;
-  if (simultaneous !== undefined && simultaneous >= 10) {
+  if (together !== undefined && together >= 10) {
     group = 1;
     if (rank < 2) rank = 2;
   }
@@ -91,9 +93,9 @@ function handWritten(f) {
       (collective !== undefined && collective >= 3)
     )
       rank = 1;
-    else if (f.delayOnCompanySide === true && f.registeredAt !== undefined && f.now !== undefined) {
+    else if (f.delayOnCompanySide !== false && f.receivedAt !== undefined && f.now !== undefined) {
       const now = ms(f.now);
-      if ((f.resolvedAt === undefined || ms(f.resolvedAt) > now) && now - ms(f.registeredAt) >= STALE_MS)
+      if ((f.resolvedAt === undefined || ms(f.resolvedAt) > now) && now - ms(f.receivedAt) >= STALE_MS)
         rank = 1;
     }
   }
@@ -107,14 +109,14 @@ const freshHandWritten = () =>
 const engine = new Engine([], { allowUndefinedFacts: true });
 engine.addOperator('nonEmpty', (a) => Array.isArray(a) && a.length > 0);
 engine.addFact('unresolvedAgeMs', async (_params, almanac) => {
-  const [registeredAt, now, resolvedAt] = await Promise.all([
-    almanac.factValue('registeredAt'),
+  const [receivedAt, now, resolvedAt] = await Promise.all([
+    almanac.factValue('receivedAt'),
     almanac.factValue('now'),
     almanac.factValue('resolvedAt'),
   ]);
-  if (registeredAt === undefined || now === undefined) return undefined;
+  if (receivedAt === undefined || now === undefined) return undefined;
   if (resolvedAt !== undefined && ms(resolvedAt) <= ms(now)) return undefined;
-  return ms(now) - ms(registeredAt);
+  return ms(now) - ms(receivedAt);
 });
 const rule = (name, event, conditions) => ({ name, conditions, event: { type: event } });
 const is = (fact, operator, value) => ({ fact, operator, value });
@@ -127,7 +129,7 @@ for (const r of [
   rule('CMP-SEV-MAJOR-COUNT', 'major', { all: [is('householdsWithSameIssue', 'greaterThanInclusive', 20)] }),
   rule('CMP-SEV-MAJOR-CLAIM', 'major', { all: [is('demandsReturnOrLargeCompensation', 'equal', true)] }),
   rule('CMP-SEV-GROUP', 'major-group', {
-    all: [is('simultaneousMajorHouseholds', 'greaterThanInclusive', 10)],
+    all: [is('householdsComplainingTogether', 'greaterThanInclusive', 10)],
   }),
   rule('CMP-SEV-HOT-RISK', 'hot', { all: [is('mayLeadToLawsuitOrMedia', 'equal', true)] }),
   rule('CMP-SEV-HOT-REPEAT', 'hot', {
@@ -135,7 +137,10 @@ for (const r of [
   }),
   rule('CMP-SEV-HOT-COLLECTIVE', 'hot', { all: [is('collectiveComplainants', 'greaterThanInclusive', 3)] }),
   rule('CMP-SEV-HOT-STALE', 'hot', {
-    all: [is('delayOnCompanySide', 'equal', true), is('unresolvedAgeMs', 'greaterThanInclusive', STALE_MS)],
+    all: [
+      is('delayOnCompanySide', 'notEqual', false),
+      is('unresolvedAgeMs', 'greaterThanInclusive', STALE_MS),
+    ],
   }),
 ]) {
   engine.addRule(r);
@@ -161,12 +166,12 @@ const KEYS = [
   'lawsuitFiled',
   'mediaExposed',
   'householdsWithSameIssue',
-  'simultaneousMajorHouseholds',
+  'householdsComplainingTogether',
   'demandsReturnOrLargeCompensation',
   'mayLeadToLawsuitOrMedia',
   'distinctComplainantsWithin30Days',
   'collectiveComplainants',
-  'registeredAt',
+  'receivedAt',
   'resolvedAt',
   'now',
   'delayOnCompanySide',

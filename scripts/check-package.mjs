@@ -47,6 +47,8 @@ try {
       "const d: Deadline = addWorkingDays('2026-09-30', 5);",
       "if (d.lastDay !== '2026-10-13' || root.addWorkingDays !== addWorkingDays) throw new Error('esm: ' + d.lastDay);",
       "console.log('esm ok', d.lastDay);",
+      "import { maskPhone, validateResidentIdNumber } from 'realty-crm-rules/customers';",
+      "if (maskPhone('13812345678') !== '138****5678' || !validateResidentIdNumber('11010519491231002X').valid) throw new Error('esm: customers');",
     ].join('\n'),
   );
   writeFileSync(
@@ -57,6 +59,8 @@ try {
       "const d: calendar.Deadline = calendar.addWorkingDays('2026-09-30', 5);",
       "if (d.lastDay !== '2026-10-13' || typeof root.isWorkingDay !== 'function') throw new Error('cjs: ' + d.lastDay);",
       "console.log('cjs ok', d.lastDay);",
+      "import customers = require('realty-crm-rules/customers');",
+      "if (customers.maskIdNumber('11010519491231002X') !== '110105********002X') throw new Error('cjs: customers');",
       'declare const require: (id: string) => { $id?: string };',
       "const schema = require('realty-crm-rules/schemas/complaint.schema.json');",
       "if (schema.$id !== 'https://realty-crm-rules.dev/schemas/complaint.schema.json') throw new Error('schema export');",

@@ -13,17 +13,37 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { BUILT_IN_HOLIDAY_YEARS, HOLIDAY_NAMES } from '../src/calendar/holidays/index.js';
 import { describeDeadlineRule } from '../src/complaints/applyDeadlineRule.js';
-import type { ComplaintPolicy } from '../src/complaints/policy.js';
-import { CALLBACK_CALLER_LABELS, SEVERITY_LEVEL_LABELS } from '../src/complaints/tables/labels.js';
+import type { ComplaintPolicy, ComplaintSettingKey } from '../src/complaints/policy.js';
+import {
+  CALLBACK_CALLER_LABELS,
+  REPLY_MILESTONE_LABELS,
+  SEVERITY_LEVEL_LABELS,
+} from '../src/complaints/tables/labels.js';
 import { SEVERITY_LEVELS } from '../src/complaints/types.js';
 import type { Locale } from '../src/core/reason.js';
 import { RULE_IDS, RULES, type RuleArea, type RuleId } from '../src/core/rules.js';
 import { RULE_TEXT_ZH } from '../src/core/rulesZh.js';
+import { describeSettingSource, type SettingSource } from '../src/core/settingSource.js';
 import { describeThreshold } from '../src/core/thresholds.js';
+import {
+  type CustomerPolicy,
+  describeSettingSource as describeCustomerSettingSource,
+} from '../src/customers/policy.js';
+import { RETENTION_ACTION_LABELS } from '../src/customers/tables/labels.js';
+import type { DefectPolicy, DefectSettingSource } from '../src/defects/policy.js';
 import { PRESETS } from '../src/presets/index.js';
+import { DELIVERY_SETTINGS } from './deliverySettings.js';
 import { findRepoRoot } from './generateSchemas.js';
 import { fillGeneratedParts, renderImportingDataParts } from './importingDataTables.js';
-import { renderMachineDiagrams } from './machineDiagrams.js';
+import {
+  describeStayingEvents,
+  MACHINE_DIAGRAMS,
+  renderMachineDiagram,
+  renderMachineDiagrams,
+} from './machineDiagrams.js';
+import { RULE_MODULES, renderRulePages } from './rulePages.js';
+import { describeRuleSource } from './ruleSources.js';
+import { renderWarrantyRuleExtras } from './warrantyDocs.js';
 
 const ROOT = findRepoRoot();
 const GENERATED = {
@@ -34,14 +54,7 @@ const GENERATED = {
 type Text = { readonly 'zh-CN': string; readonly en: string };
 const both = (zh: string, en: string): Text => ({ 'zh-CN': zh, en });
 
-const AREAS: readonly { area: RuleArea; title: Text }[] = [
-  { area: 'law', title: both('数字与期间的读法（法律）', 'How numbers and periods are read (law)') },
-  { area: 'complaints', title: both('投诉', 'Complaints') },
-  { area: 'delivery', title: both('房屋交付', 'House delivery') },
-  { area: 'warranty', title: both('维保修', 'Warranty and repairs') },
-  { area: 'defects', title: both('缺陷', 'Defects') },
-  { area: 'customers', title: both('客户信息', 'Customer information') },
-];
+const AREAS: readonly { area: RuleArea; slug: string; title: Text }[] = RULE_MODULES;
 
 const YUAN = both('元', 'yuan');
 const HOUSEHOLDS = both('户', 'households');
@@ -52,70 +65,245 @@ const WEEKDAYS = {
   en: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 } as const;
 
-/** What each preset holds for a rule, in words. */
-const SETTINGS: Partial<Record<RuleId, (p: ComplaintPolicy) => Text>> = {
-  'CMP-SEV-MAJOR-COMP': (p) => describeThreshold(p.severity.majorCompensationPerHouseholdYuan, YUAN),
-  'CMP-SEV-MAJOR-COUNT': (p) => describeThreshold(p.severity.majorSameIssueHouseholds, HOUSEHOLDS),
-  'CMP-SEV-GROUP': (p) => describeThreshold(p.severity.majorGroupHouseholds, HOUSEHOLDS),
-  'CMP-SEV-HOT-REPEAT': (p) => {
-    const t = describeThreshold(p.severity.hotRepeatComplainants, COMPLAINANTS);
-    return both(
-      `${p.severity.hotRepeatWindowDays}日内${t['zh-CN']}`,
-      `${t.en} within ${p.severity.hotRepeatWindowDays} days`,
-    );
+/** What each preset holds for a rule, in words, and the settings it reads (whose sources the page shows). */
+const SETTINGS: Partial<
+  Record<RuleId, { keys: readonly ComplaintSettingKey[]; text: (p: ComplaintPolicy) => Text }>
+> = {
+  'CMP-SEV-MAJOR-COMP': {
+    keys: ['severity.majorCompensationPerHouseholdYuan'],
+    text: (p) => describeThreshold(p.severity.majorCompensationPerHouseholdYuan, YUAN),
   },
-  'CMP-SEV-HOT-COLLECTIVE': (p) => describeThreshold(p.severity.hotCollectiveComplainants, PEOPLE),
-  'CMP-SEV-HOT-STALE': (p) =>
-    both(
-      `${p.severity.hotStaleAfterDays}日（${p.severity.hotStaleAfterDays * 24}小时）`,
-      `${p.severity.hotStaleAfterDays} days (${p.severity.hotStaleAfterDays * 24} h)`,
-    ),
-  'CMP-ROUTE-PHASE': (p) =>
-    both(
-      `集中交付后${p.routing.projectWindowMonths}个月（含最后一日）`,
-      `${p.routing.projectWindowMonths} months after the centralized delivery, last day included`,
-    ),
-  'CMP-DL-FORM': (p) => describeDeadlineRule(p.deadlines.form),
-  'CMP-DL-REPLY': (p) => describeDeadlineRule(p.deadlines.reply),
-  'CMP-DL-CALLBACK': (p) => {
-    const d = describeDeadlineRule(p.deadlines.callback);
-    const r = p.callback.minimumRate;
-    return both(
-      `处理完毕后${d['zh-CN']}内${r === null ? '' : `，回访率不低于${Math.round(r * 100)}%`}`,
-      `within ${d.en} of completion${r === null ? '' : `, at least ${Math.round(r * 100)}%`}`,
-    );
+  'CMP-SEV-MAJOR-COUNT': {
+    keys: ['severity.majorSameIssueHouseholds'],
+    text: (p) => describeThreshold(p.severity.majorSameIssueHouseholds, HOUSEHOLDS),
   },
-  'CMP-DL-CLOSE': (p) =>
-    p.deadlines.close === null ? both('无', 'none') : describeDeadlineRule(p.deadlines.close),
-  'CMP-CALLBACK-BY': (p) => {
-    const parts = (locale: Locale) =>
-      SEVERITY_LEVELS.map(
-        (l) =>
-          `${SEVERITY_LEVEL_LABELS[l][locale]}: ${CALLBACK_CALLER_LABELS[p.callback.callers[l]][locale]}`,
-      ).join('; ');
-    return both(parts('zh-CN'), parts('en'));
+  'CMP-SEV-GROUP': {
+    keys: ['severity.majorGroupHouseholds', 'severity.majorGroupReading', 'severity.majorGroupWindowHours'],
+    text: (p) => {
+      const t = describeThreshold(p.severity.majorGroupHouseholds, HOUSEHOLDS);
+      return p.severity.majorGroupReading === 'complaining-together'
+        ? both(
+            `${t['zh-CN']}；读法（乙）共同投诉：${p.severity.majorGroupWindowHours}小时内`,
+            `${t.en}; reading (b), complaining together within ${p.severity.majorGroupWindowHours} h`,
+          )
+        : both(
+            `${t['zh-CN']}；读法（甲）同时重大且未解决`,
+            `${t.en}; reading (a), each open and major at once`,
+          );
+    },
   },
-  'CMP-CLOSE': (p) =>
-    both(
-      `处理意见后${p.closure.lawsuitWithinMonths}个月内起诉或仲裁`,
-      `lawsuit or arbitration within ${p.closure.lawsuitWithinMonths} months of the handling opinion`,
-    ),
-  'CMP-RPT-WEEKLY': (p) =>
-    p.reports.weeklyDueWeekday === null
-      ? both('无', 'none')
-      : both(
-          `每${WEEKDAYS['zh-CN'][p.reports.weeklyDueWeekday]}，汇总上一周`,
-          `every ${WEEKDAYS.en[p.reports.weeklyDueWeekday]}, for the week before`,
-        ),
-  'CMP-RPT-MONTHLY': (p) => {
-    const m = p.reports.monthly;
-    if (m === null) return both('无', 'none');
-    const month = m.monthOffset === 0 ? both('当月', 'the same month') : both('次月', 'the next month');
-    const day =
-      m.lastDay === 'month-end' ? both('最后一日', 'last day') : both(`${m.lastDay}日`, `day ${m.lastDay}`);
-    return both(`${month['zh-CN']}${day['zh-CN']}前（含）`, `by ${month.en}'s ${day.en}`);
+  'CMP-SEV-HOT-REPEAT': {
+    keys: ['severity.hotRepeatComplainants', 'severity.hotRepeatWindowDays'],
+    text: (p) => {
+      const t = describeThreshold(p.severity.hotRepeatComplainants, COMPLAINANTS);
+      return both(
+        `${p.severity.hotRepeatWindowDays}日内${t['zh-CN']}`,
+        `${t.en} within ${p.severity.hotRepeatWindowDays} days`,
+      );
+    },
+  },
+  'CMP-SEV-HOT-COLLECTIVE': {
+    keys: ['severity.hotCollectiveComplainants'],
+    text: (p) => describeThreshold(p.severity.hotCollectiveComplainants, PEOPLE),
+  },
+  'CMP-SEV-HOT-STALE': {
+    keys: ['severity.hotStaleAfterDays'],
+    text: (p) =>
+      both(
+        `受理后${p.severity.hotStaleAfterDays}日（${p.severity.hotStaleAfterDays * 24}小时）`,
+        `${p.severity.hotStaleAfterDays} days (${p.severity.hotStaleAfterDays * 24} h) after receipt`,
+      ),
+  },
+  'CMP-WARN': {
+    keys: [
+      'escalation.warningShareOfMajorGroup',
+      'escalation.warningWithinHours',
+      'escalation.eventReportWithinHours',
+    ],
+    text: (p) => {
+      const e = p.escalation;
+      const pct = Math.round(e.warningShareOfMajorGroup * 100);
+      return both(
+        `达重大群诉门槛的${pct}%即预警，预警单${e.warningWithinHours}小时内，事件报表${e.eventReportWithinHours}小时内`,
+        `warn at ${pct}% of the group threshold; warning form within ${e.warningWithinHours} h, event report within ${e.eventReportWithinHours} h`,
+      );
+    },
+  },
+  'CMP-ROUTE-PHASE': {
+    keys: ['routing'],
+    text: (p) =>
+      p.routing.scheme === 'handover'
+        ? both(
+            '以交楼为界：之前公司客户服务部，之后物业公司',
+            'split at the handover: company customer service, then the property company',
+          )
+        : both(
+            `集中交付后${p.routing.projectWindowMonths}个月（含最后一日）`,
+            `${p.routing.projectWindowMonths} months after the centralized delivery, last day included`,
+          ),
+  },
+  'CMP-DL-FORM': {
+    keys: ['deadlines.form'],
+    text: (p) => (p.deadlines.form === null ? both('无', 'none') : describeDeadlineRule(p.deadlines.form)),
+  },
+  'CMP-DL-REPLY': {
+    keys: ['deadlines.reply', 'deadlines.replyMetBy'],
+    text: (p) => {
+      const d = describeDeadlineRule(p.deadlines.reply);
+      const by = REPLY_MILESTONE_LABELS[p.deadlines.replyMetBy];
+      return both(`${d['zh-CN']}（${by['zh-CN']}）`, `${d.en} (${by.en})`);
+    },
+  },
+  'CMP-DL-CALLBACK': {
+    keys: ['deadlines.callback', 'callback.minimumRate', 'callback.maxAttempts'],
+    text: (p) => {
+      const d = describeDeadlineRule(p.deadlines.callback);
+      const r = p.callback.minimumRate;
+      const n = p.callback.maxAttempts;
+      return both(
+        `处理完毕后${d['zh-CN']}内${r === null ? '' : `，回访率不低于${Math.round(r * 100)}%`}；无人接听${n}次后视为无法联系`,
+        `within ${d.en} of completion${r === null ? '' : `, at least ${Math.round(r * 100)}%`}; unreachable after ${n} unanswered attempts`,
+      );
+    },
+  },
+  'CMP-DL-CLOSE': {
+    keys: ['deadlines.close'],
+    text: (p) => (p.deadlines.close === null ? both('无', 'none') : describeDeadlineRule(p.deadlines.close)),
+  },
+  'CMP-CALLBACK-BY': {
+    keys: ['callback.callers'],
+    text: (p) => {
+      const parts = (locale: Locale) =>
+        SEVERITY_LEVELS.map(
+          (l) =>
+            `${SEVERITY_LEVEL_LABELS[l][locale]}: ${CALLBACK_CALLER_LABELS[p.callback.callers[l]][locale]}`,
+        ).join('; ');
+      return both(parts('zh-CN'), parts('en'));
+    },
+  },
+  'CMP-CLOSE': {
+    keys: ['closure.lawsuitWithinMonths'],
+    text: (p) =>
+      both(
+        `处理意见后${p.closure.lawsuitWithinMonths}个月内起诉或仲裁`,
+        `lawsuit or arbitration within ${p.closure.lawsuitWithinMonths} months of the handling opinion`,
+      ),
+  },
+  'CMP-RPT-WEEKLY': {
+    keys: ['reports.weeklyDueWeekday'],
+    text: (p) =>
+      p.reports.weeklyDueWeekday === null
+        ? both('无', 'none')
+        : both(
+            `每${WEEKDAYS['zh-CN'][p.reports.weeklyDueWeekday]}，汇总上一周`,
+            `every ${WEEKDAYS.en[p.reports.weeklyDueWeekday]}, for the week before`,
+          ),
+  },
+  'CMP-RPT-MONTHLY': {
+    keys: ['reports.monthly'],
+    text: (p) => {
+      const m = p.reports.monthly;
+      if (m === null) return both('无', 'none');
+      const month = m.monthOffset === 0 ? both('当月', 'the same month') : both('次月', 'the next month');
+      const day =
+        m.lastDay === 'month-end' ? both('最后一日', 'last day') : both(`${m.lastDay}日`, `day ${m.lastDay}`);
+      return both(`${month['zh-CN']}${day['zh-CN']}前（含）`, `by ${month.en}'s ${day.en}`);
+    },
   },
 };
+
+/** What each preset holds for a customers rule, with where each value comes from (convention 14). */
+const CUSTOMER_SETTINGS: Partial<Record<RuleId, (p: CustomerPolicy) => Text>> = {
+  'CUS-REVIEW': (p) => {
+    const s = describeCustomerSettingSource(p, 'reviewIntervalMonths').text;
+    return both(
+      `每${p.reviewIntervalMonths}个月（${s['zh-CN']}）`,
+      `every ${p.reviewIntervalMonths} months (${s.en})`,
+    );
+  },
+  'CUS-RETENTION': (p) => {
+    const y = describeCustomerSettingSource(p, 'retentionYears').text;
+    const a = describeCustomerSettingSource(p, 'retentionAction').text;
+    const action = RETENTION_ACTION_LABELS[p.retentionAction];
+    return both(
+      `${p.retentionYears}年（${y['zh-CN']}）；期满后${action['zh-CN']}（${a['zh-CN']}）`,
+      `${p.retentionYears} years (${y.en}); then ${action.en} (${a.en})`,
+    );
+  },
+};
+
+/** Where a defect setting comes from (DESIGN convention 14), in words. */
+const SETTING_SOURCE: Readonly<Record<DefectSettingSource['kind'], Text>> = {
+  source: both('出处', 'source'),
+  borrowed: both('借用', 'borrowed'),
+  'library-default': both('本库默认', 'library default'),
+};
+const cite = (label: Text, s: DefectSettingSource): Text =>
+  both(
+    `${label['zh-CN']}：${SETTING_SOURCE[s.kind]['zh-CN']}（${s.section === null ? '' : `${s.section}：`}${s.note['zh-CN']}）`,
+    `${label.en}: ${SETTING_SOURCE[s.kind].en} (${s.section === null ? '' : `${s.section}: `}${s.note.en})`,
+  );
+const joinTexts = (texts: readonly Text[]): Text =>
+  both(texts.map((x) => x['zh-CN']).join('；'), texts.map((x) => x.en).join('; '));
+
+/** What each preset holds for a defect rule, in words, and where each value comes from. */
+const DEFECT_SETTINGS: Partial<Record<RuleId, (p: DefectPolicy) => readonly [Text, Text]>> = {
+  'DEF-HANDBOOK': (p) => {
+    const h = p.handbook;
+    const cases = describeThreshold(h.minimumCases, both('个案例', 'cases'));
+    const day = p.monthlyReport.lastDay;
+    const monthly =
+      day === 'month-end'
+        ? both('每月底', 'at month end')
+        : both(`每月${day}日`, `on day ${day} of each month`);
+    return [
+      both(
+        `集中交付${h.monthsAfterCentralizedDelivery}个月以后提交，${cases['zh-CN']}，宽限${h.gracePeriodDays}日；月报${monthly['zh-CN']}，遇休息日提前至之前最后一个工作日`,
+        `due once ${h.monthsAfterCentralizedDelivery} months have passed after the centralized delivery, ${cases.en}, ${h.gracePeriodDays} days of grace; the monthly report ${monthly.en}, on the last working day before a rest day`,
+      ),
+      joinTexts([
+        cite(both('案例数', 'cases'), p.sources.handbookMinimumCases),
+        cite(both('期间', 'window'), p.sources.handbookWindow),
+        cite(both('宽限', 'grace'), p.sources.handbookGracePeriod),
+        cite(both('月报', 'monthly report'), p.sources.monthlyReport),
+      ]),
+    ];
+  },
+  'DEF-RECUR': (p) => {
+    const r = p.recurrence;
+    const k = r.keyPenalties;
+    return [
+      both(
+        `得分${r.threshold}以上为重复发生；至少共有${r.minSharedGrams}个片段；部品部件不同乘以${1 - k.component}，专业不同乘以${1 - k.discipline}，位置不同乘以${1 - k.location}`,
+        `a recurrence at a score of ${r.threshold} or more; at least ${r.minSharedGrams} shared n-grams; a different component multiplies by ${1 - k.component}, a different discipline by ${1 - k.discipline}, a different location by ${1 - k.location}`,
+      ),
+      cite(both('匹配', 'matching'), p.sources.recurrence),
+    ];
+  },
+};
+
+/** Where a preset's settings for a rule come from (convention 14): each setting's source, with its note, in the page's language. */
+function sourcesOf(p: ComplaintPolicy, keys: readonly ComplaintSettingKey[], locale: Locale): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const k of keys) {
+    const src: SettingSource = p.sources[k];
+    const zh = locale !== 'en';
+    const words =
+      src.kind === 'source'
+        ? `${zh ? '出处：' : 'source: '}${describeRuleSource(src.section, locale)}`
+        : src.kind === 'borrowed'
+          ? `${zh ? '借用：' : 'borrowed: '}${describeRuleSource(src.section, locale)}`
+          : describeSettingSource(src)[locale];
+    const note = src.note?.[locale];
+    const text = note === undefined ? words : `${words}${zh ? '：' : ': '}${note}`;
+    if (!seen.has(text)) {
+      seen.add(text);
+      parts.push(text);
+    }
+  }
+  return parts.join(locale === 'en' ? '; ' : '；');
+}
 
 function implementedIds(): Set<string> {
   const files: string[] = [];
@@ -145,8 +333,8 @@ function renderRules(locale: Locale): string {
     `[${locale === 'en' ? '中文' : 'English'}](../${locale === 'en' ? 'zh-CN' : 'en'}/rules.md)`,
     '',
     t(
-      `本页列出规则目录中的每一条规则：编号、规则内容、出处，以及各预设（${presets.map((p) => `\`${p.id}\``).join('、')}）对该规则取的值。这些值直接取自代码中的预设表，公司政策可以在预设之上覆盖（见 \`createPolicy\`）。出处简称：SOL 远洋地产2008，AOY 奥园集团2014，GEN 通用客户管理制度，WUH 北京物华地产。`,
-      `Every rule of the catalog: its id, what it says, its source, and the value each preset (${presets.map((p) => `\`${p.id}\``).join(', ')}) holds for it, read from the code's own preset tables. A company policy overrides a preset (see \`createPolicy\`). Sources: SOL Sino-Ocean Land 2008, AOY Aoyuan Group 2014, GEN generic customer-management templates, WUH Beijing Wuhua.`,
+      `本页列出规则目录中的每一条规则：编号、规则内容、出处，以及各预设（${presets.map((p) => `${p.name['zh-CN']} \`${p.id}\``).join('、')}）对该规则取的值，并排对照。这些值直接取自代码中的预设表，公司政策可以在预设之上覆盖（见 \`createPolicy\`）。每条规则由哪些函数实现、由哪些测试检验，见各模块的页面（${AREAS.map((a) => `[${a.title['zh-CN']}](rules/${a.slug}.md)`).join('、')}）。`,
+      `Every rule of the catalog: its id, what it says, its source, and the value each preset (${presets.map((p) => `${p.name.en} \`${p.id}\``).join(', ')}) holds for it, side by side, read from the code's own preset tables. A company policy overrides a preset (see \`createPolicy\`). Which functions implement a rule and which tests check it: see each module's page (${AREAS.map((a) => `[${a.title.en}](rules/${a.slug}.md)`).join(', ')}).`,
     ),
     '',
     `| ${t('状态', 'Status')} | ${t('含义', 'Meaning')} |`,
@@ -162,16 +350,44 @@ function renderRules(locale: Locale): string {
       if (rule.area !== area) continue;
       lines.push(`### ${id}`, '');
       lines.push(locale === 'en' ? rule.text : RULE_TEXT_ZH[id], '');
-      lines.push(`- ${t('出处', 'Source')}: ${rule.source}`);
+      lines.push(`- ${t('出处', 'Source')}${t('：', ': ')}${describeRuleSource(rule.source, locale)}`);
       lines.push(
-        `- ${t('状态', 'Status')}: ${implemented.has(id) ? t('已实现', 'implemented') : t('待实现', 'planned')}`,
+        `- ${t('状态', 'Status')}${t('：', ': ')}${implemented.has(id) ? t('已实现', 'implemented') : t('待实现', 'planned')}`,
+        `- ${t('实现与测试', 'Code and tests')}${t('：', ': ')}[${title[locale]}](rules/${AREAS.find((a) => a.area === area)?.slug}.md#${id.toLowerCase()})`,
       );
+      // Each preset's value side by side, a column per preset, for every module that sets one.
+      const sideBySide = (values: readonly Text[]) =>
+        lines.push(
+          '',
+          `| ${presets.map((p) => `${p.name[locale]}<br>\`${p.id}\``).join(' | ')} |`,
+          `|${presets.map(() => '---|').join('')}`,
+          `| ${values.map((v) => esc(v[locale])).join(' | ')} |`,
+        );
       const setting = SETTINGS[id];
       if (setting !== undefined) {
-        lines.push('', `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} |`, '|---|---|');
+        lines.push(
+          '',
+          `| ${t('预设', 'Preset')} | ${t('取值', 'Value')} | ${t('来源（约定14：出处、借用或本库默认值）', 'Where it comes from (convention 14: source, borrowed or library default)')} |`,
+          '|---|---|---|',
+        );
         for (const p of presets)
-          lines.push(`| \`${p.id}\` (${p.source}) | ${esc(setting(p.complaints)[locale])} |`);
+          lines.push(
+            `| ${p.name[locale]}<br>\`${p.id}\` | ${esc(setting.text(p.complaints)[locale])} | ${esc(sourcesOf(p.complaints, setting.keys, locale))} |`,
+          );
       }
+      const delivery = DELIVERY_SETTINGS[id];
+      if (delivery !== undefined) sideBySide(presets.map((p) => delivery(p.delivery)));
+      const customerSetting = CUSTOMER_SETTINGS[id];
+      if (customerSetting !== undefined) sideBySide(presets.map((p) => customerSetting(p.customers)));
+      lines.push(...renderWarrantyRuleExtras(id, locale));
+      const defectSetting = DEFECT_SETTINGS[id];
+      if (defectSetting !== undefined)
+        sideBySide(
+          presets.map((p) => {
+            const [value, from] = defectSetting(p.defects);
+            return both(`${value['zh-CN']}（${from['zh-CN']}）`, `${value.en} (${from.en})`);
+          }),
+        );
       lines.push('');
     }
   }
@@ -247,20 +463,22 @@ function ranges(days: readonly string[], locale: Locale): string {
   return out.length === 0 ? '—' : out.join(', ');
 }
 
-/** Each machine's diagram, by the file name `renderMachineDiagrams()` gives it: its heading and what it shows. */
-const MACHINES: Readonly<Record<string, { readonly title: Text; readonly about: Text }>> = {
-  'complaint-machine.mmd': {
-    title: both('投诉处理流程（CMP-FLOW）', 'Complaint lifecycle (CMP-FLOW)'),
-    about: both(
-      '一件投诉从登记到关闭的各个状态（CMP-FLOW）：回访结果决定关闭、退回处理（CMP-REOPEN）或转入无法联系、有争议；关闭须满足关闭条件（CMP-CLOSE）。方括号中是迁移的守卫条件。期限不用定时器：在每个未关闭的状态中，`clock.tick` 事件标记已错过的期限。',
-      'The states of a complaint from registration to closure (CMP-FLOW): the callback outcome closes it, sends it back to handling (CMP-REOPEN), or moves it to unreachable or disputed; it closes only when a closing condition holds (CMP-CLOSE). Guards are in brackets. Deadlines are not timers: in every open state, a `clock.tick` event marks the deadlines missed.',
-    ),
-  },
+/** What each machine's diagram shows, by its name in MACHINE_DIAGRAMS (scripts/machineDiagrams.ts). */
+const MACHINE_ABOUT: Readonly<Record<string, Text>> = {
+  'complaint-machine': both(
+    '一件投诉从登记到封闭的各个状态（CMP-FLOW）：回访结果决定封闭、退回处理（CMP-REOPEN）或转入联系不上、有争议；封闭须符合封闭条件（CMP-CLOSE）。方括号中是迁移的条件。期限不用定时器：在每个未封闭的状态中，“时钟推进”事件标记已错过的期限；“重新判定重要性”在事件发生前记下应报的预警单、发生后记下应报的事件报表（CMP-WARN），“报送预警单”“报送事件报表”记下已报送。每个事件在改变任何东西之前，先按其格式和时间顺序检查。',
+    'The states of a complaint from registration to closure (CMP-FLOW): the callback outcome closes it, sends it back to handling (CMP-REOPEN), or moves it to unreachable or disputed; it closes only when a closing condition holds (CMP-CLOSE). Guards are in brackets. Deadlines are not timers: in every open state, a `clock.tick` event marks the deadlines missed; `severity.assessed` records the warning owed before an event and the event report owed after it (CMP-WARN), which `warning.sent` and `event.reported` mark done. Every event is checked against its schema and the event order before it changes anything.',
+  ),
 };
 
 function renderDiagrams(locale: Locale): string {
   const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
   const lines: string[] = [
+    '---',
+    'pageClass: diagrams-page',
+    'aside: false',
+    '---',
+    '',
     GENERATED[locale],
     '',
     `# ${t('状态图', 'State diagrams')}`,
@@ -268,21 +486,44 @@ function renderDiagrams(locale: Locale): string {
     `[${locale === 'en' ? '中文' : 'English'}](../${locale === 'en' ? 'zh-CN' : 'en'}/diagrams.md)`,
     '',
     t(
-      '每个状态机的状态图都由机器定义本身生成（`scripts/machineDiagrams.ts`）：所有状态、每条迁移及其事件和守卫条件，与 xstate 中的定义一致，不会与代码脱节。同样的 Mermaid 文本也保存在 `docs/diagrams/` 下。',
-      'Each state diagram is generated from the machine definition itself (`scripts/machineDiagrams.ts`): every state, every transition with its event and guard, as xstate holds them, so a diagram cannot drift from its machine. The same Mermaid text is in `docs/diagrams/`.',
+      '每个状态机的状态图都由机器定义本身生成（`scripts/machineDiagrams.ts`）：所有状态、每条迁移及其事件和条件，与代码中的定义一致，不会与代码脱节。状态和事件的中文名称取自代码中的名称表，与应用界面所用的相同。点击状态图可全屏查看并缩放。同样的 Mermaid 文本也保存在 `docs/diagrams/` 下。',
+      "Each state diagram is generated from the machine definition itself (`scripts/machineDiagrams.ts`): every state, every transition with its event and condition, as the code holds them, so a diagram cannot drift from its machine. The names of states and events come from the machine's label table in code, the same an app shows. Click a diagram to view it full screen and zoom. The same Mermaid text is in `docs/diagrams/`.",
     ),
     '',
   ];
-  for (const [name, text] of Object.entries(renderMachineDiagrams())) {
-    const machine = MACHINES[name];
-    lines.push(`## ${machine === undefined ? name : machine.title[locale]}`, '');
-    if (machine !== undefined) lines.push(machine.about[locale], '');
+  for (const diagram of MACHINE_DIAGRAMS) {
+    const { labels, name } = diagram;
+    const file = `${name}.${locale}.mmd`;
     lines.push(
-      `${t('源文件', 'Source')}: \`docs/diagrams/${name}\``,
+      `## ${labels.machine[locale]}${t(`（${labels.machine.rule}）`, ` (${labels.machine.rule})`)}`,
       '',
-      '```mermaid',
-      text.trimEnd(),
-      '```',
+    );
+    const about = MACHINE_ABOUT[name];
+    if (about !== undefined) lines.push(about[locale], '');
+    lines.push('```mermaid', renderMachineDiagram(diagram, locale).trimEnd(), '```', '');
+    const staying = describeStayingEvents(diagram, locale);
+    if (staying.length > 0) {
+      lines.push(
+        t(
+          '留在原状态的事件（只改记录，不改状态）：',
+          'Events that keep the state (they change the record only):',
+        ),
+        '',
+      );
+      for (const [state, events] of staying)
+        lines.push(`- ${state}${t('：', ': ')}${events.join(t('；', '; '))}`);
+      lines.push('');
+    }
+    lines.push(
+      `| ${t('状态', 'State')} | ${t('代码中的名称', 'Name in code')} |`,
+      '|---|---|',
+      ...Object.entries(labels.states).map(([key, l]) => `| ${esc(l[locale])} | \`${key}\` |`),
+      '',
+      `| ${t('事件', 'Event')} | ${t('代码中的名称', 'Name in code')} |`,
+      '|---|---|',
+      ...Object.entries(labels.events).map(([key, l]) => `| ${esc(l[locale])} | \`${key}\` |`),
+      '',
+      `${t('名称表', 'Label table')}: \`${diagram.labelsFile}\`${t('；源文件', '; source')}: \`docs/diagrams/${file}\``,
       '',
     );
   }
@@ -308,6 +549,15 @@ export function renderDocs(): Record<string, string> {
   return pages;
 }
 
+/**
+ * Pages written for the site at build time and not committed (docs/<locale>/rules/ is
+ * gitignored): the rules by module list the tests of each rule, which change with every
+ * test added, so they are always written fresh rather than checked for staleness.
+ */
+export function renderBuildPages(): Record<string, string> {
+  return { ...renderRulePages(ROOT, 'zh-CN'), ...renderRulePages(ROOT, 'en') };
+}
+
 export function main(args: readonly string[]): void {
   const pages = renderDocs();
   if (args.includes('--check')) {
@@ -323,10 +573,13 @@ export function main(args: readonly string[]): void {
     } else process.stdout.write(`docs are up to date (${Object.keys(pages).length} pages)\n`);
     return;
   }
-  for (const [path, text] of Object.entries(pages)) {
+  const built = renderBuildPages();
+  for (const [path, text] of Object.entries({ ...pages, ...built })) {
     const file = join(ROOT, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  process.stdout.write(`wrote ${Object.keys(pages).join(', ')}\n`);
+  process.stdout.write(
+    `wrote ${Object.keys(pages).join(', ')}; for the site (not committed): ${Object.keys(built).join(', ')}\n`,
+  );
 }

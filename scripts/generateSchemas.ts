@@ -16,8 +16,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
+import { HolidayYearSchema } from '../src/calendar/schemas.js';
 import { ComplaintSchema } from '../src/complaints/schemas.js';
 import type { RuleId } from '../src/core/rules.js';
+import { CustomerSchema } from '../src/customers/schemas.js';
+import { DefectSchema } from '../src/defects/schemas.js';
+import {
+  DeliveryRiskCheckSchema,
+  HouseholdDeliverySchema,
+  OpeningRiskCheckSchema,
+} from '../src/delivery/schemas.js';
+import { RepairOrderSchema } from '../src/warranty/schemas.js';
 
 /** Where the schemas are published (their `$id` base). */
 export const SCHEMA_BASE_URL = 'https://realty-crm-rules.dev/schemas/';
@@ -36,6 +45,7 @@ const DAY_OR_INSTANT_PATTERN = `^(?:${DAY_PATTERN.slice(1, -1)}|${INSTANT_PATTER
 
 const INSTANT_NOTE =
   'Written as RFC 3339 date-time, with seconds and an offset (Z or ±hh:mm), e.g. 2026-10-09T09:30:00+08:00 or 2026-10-09T01:30:00Z.';
+const DAY_NOTE = 'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day).';
 const DAY_OR_INSTANT_NOTE =
   'Written as a day YYYY-MM-DD (an Asia/Shanghai calendar day) or an RFC 3339 date-time with seconds and an offset.';
 
@@ -48,6 +58,13 @@ interface RecordKindSchema {
   readonly description: string;
   /** The rules whose fields the record carries, named in the description. */
   readonly rules: readonly RuleId[];
+  /**
+   * String fields whose zod check the JSON Schema can only approach (a check character, a
+   * phone's blocks): the pattern it states, and a note saying what only the library checks.
+   */
+  readonly checkedStrings?: Readonly<Record<string, { readonly pattern: string; readonly note: string }>>;
+  /** States what zod's generator cannot see (a refinement across fields), on the generated schema. */
+  readonly patch?: (schema: JsonObject) => void;
 }
 
 /** The record kinds, one schema file each (and one batch file each). */
@@ -74,6 +91,82 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
       'CMP-DL-CALLBACK',
       'CMP-CLOSE',
     ],
+  },
+  {
+    name: 'household-delivery',
+    schema: HouseholdDeliverySchema,
+    title: 'Household delivery record (户交付记录)',
+    description:
+      "A household's delivery record of realty-crm-rules: eligibility, the first handover inspection, whether the keys were taken there (收楼) or refused and why, and the repair items by discipline; the input of the delivery summary's figures. Days are YYYY-MM-DD Asia/Shanghai days. Cross-field rules (keys not before the inspection, items only for an inspected household) are checked by parseHouseholdDelivery.",
+    rules: ['DLV-SUMMARY', 'DLV-MODE'],
+  },
+  {
+    name: 'delivery-risk-check',
+    schema: DeliveryRiskCheckSchema,
+    title: 'Delivery risk check (交付风险检查)',
+    description:
+      'A delivery risk check of realty-crm-rules: the team, the self-check, the report to HQ, the HQ check and the checklist items in the four classes, each failed item with its dispositions. Item ids are unique (checked by parseDeliveryRiskCheck).',
+    rules: ['DLV-RISK-SCOPE', 'DLV-RISK-TEAM', 'DLV-RISK-REPORT', 'DLV-RISK-HQ'],
+  },
+  {
+    name: 'opening-risk-check',
+    schema: OpeningRiskCheckSchema,
+    title: 'Sales-opening risk check (开盘风险检查)',
+    description:
+      "A sales-opening risk check of realty-crm-rules: whether it is a new company's new project's first opening, the five aspects checked, the preparation meeting, the findings with the days they were found and closed, and the reports sent.",
+    rules: ['DLV-OPENING'],
+  },
+  {
+    name: 'repair-order',
+    schema: RepairOrderSchema,
+    title: 'Repair order (维修任务记录表)',
+    description:
+      'A repair order of realty-crm-rules: the home, when and what was reported, its warranty component, the facts of the on-site survey, of the warranty clocks and of the contractor (structural safety, the agreed visit time, a failure and its replacement), the charges of a paid repair, the steps of the repair flow and of compensation. Only id, projectId, householdId and receivedAt are required. Unknown keys are rejected; instants carry an offset; days are YYYY-MM-DD. Steps out of order (completedAt before receivedAt) are refused by the zod schema, which JSON Schema cannot state.',
+    rules: [
+      'WAR-FLOW',
+      'WAR-ONSITE',
+      'WAR-APPOINT',
+      'WAR-CONTRACTOR',
+      'WAR-COMP',
+      'WAR-PHASE',
+      'LAW-WARRANTY-MIN',
+      'LAW-WARRANTY-BUYER',
+      'LAW-WARRANTY-SEASON',
+      'LAW-WARRANTY-REPLACE',
+    ],
+  },
+  {
+    name: 'customer',
+    schema: CustomerSchema,
+    title: 'Customer record (客户档案)',
+    description:
+      "A customer record of realty-crm-rules: every item AOY 4.1.2 lists for a customer file, the project that holds it, and the days its review and retention count from. Personal information: store and show it as PIPL and the customers guide say (masked in every output of the package). Unknown keys are rejected. Checked by the library and not by this schema: the identity number's check character, birth date and region, the landline's local-number rules, ranges in order (lower end not above upper end), otherIdType and otherIdNumber given together, no day before createdOn.",
+    rules: ['CUS-FIELDS', 'CUS-ID', 'CUS-PHONE', 'CUS-PRIVACY', 'CUS-REVIEW', 'CUS-RETENTION', 'CUS-PIPL'],
+    checkedStrings: {
+      idNumber: {
+        pattern: '^(?:[0-9]{17}[0-9X]|[0-9]{15})$',
+        note: 'This pattern states the shape only: the check character (ISO 7064 MOD 11-2), the birth date and the province are checked by parseCustomer',
+      },
+      phone: {
+        pattern:
+          '^(?:1[3-9][0-9]{9}|0(?:10|2[0-9])-[2-9][0-9]{7}(?:-[0-9]{1,6})?|0[3-9][0-9]{2}-[2-9][0-9]{6,7}(?:-[0-9]{1,6})?)$',
+        note: 'A mobile number as 11 digits, or a landline as area code, hyphen, local number (and hyphen, extension)',
+      },
+    },
+  },
+  {
+    name: 'defect',
+    schema: DefectSchema,
+    title: 'Defect record (缺陷反馈联系单)',
+    description:
+      'A defect record of realty-crm-rules: the project and phase, where it was found (source), its discipline, location and component keys, its description in Chinese and/or English (at least one, neither blank), whether it is major (reported to HQ at once) and when it was reported, with the households it affects when known. Unknown keys are rejected; instants carry an offset.',
+    rules: ['DEF-WHAT', 'DEF-SOURCE', 'DEF-FLOW', 'DEF-RECUR'],
+    patch: (schema) => {
+      // DefectDescriptionSchema's refinement, at least one of zh and en: the object is closed to
+      // those two keys, so at least one property.
+      const description = (schema.properties as JsonObject).description as JsonObject;
+      description.minProperties = 1;
+    },
   },
 ];
 
@@ -137,7 +230,7 @@ function ordered(value: Json, keepOrder = false): Json {
 }
 
 /** What a string property of the zod schema is, found by asking zod. */
-type StringShape = 'plain' | 'instant' | 'day-or-instant' | 'other';
+type StringShape = 'plain' | 'instant' | 'day' | 'day-or-instant' | 'other';
 
 function probeString(schema: z.ZodType): StringShape {
   const ok = (s: string) => schema.safeParse(s).success;
@@ -147,11 +240,65 @@ function probeString(schema: z.ZodType): StringShape {
   const day = ok('2026-10-09');
   if (instant && !noOffset && day && !ok('2026-02-30')) return 'day-or-instant';
   if (instant && !noOffset && !day) return 'instant';
+  if (day && !instant && !noOffset && !ok('2026-02-30') && !ok('2026-1-9')) return 'day';
   return 'other';
 }
 
 function describeWith(existing: Json | undefined, note: string): string {
   return typeof existing === 'string' && existing.length > 0 ? `${existing}. ${note}` : note;
+}
+
+/** The zod schema under optional, nullable and default wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema as z.ZodType & { def: { type: string; innerType?: z.ZodType } };
+  while (
+    (s.def.type === 'optional' || s.def.type === 'nullable' || s.def.type === 'default') &&
+    s.def.innerType
+  )
+    s = s.def.innerType as typeof s;
+  return s;
+}
+
+/**
+ * States a field's custom string refinements in its JSON Schema, at any depth: objects'
+ * properties and arrays' items are walked, so a day inside a list of items gets its pattern
+ * too.
+ */
+function annotate(field: z.ZodType, prop: JsonObject, where: string): void {
+  const inner = unwrap(field) as z.ZodType & {
+    def: { type: string; element?: z.ZodType };
+    shape?: Record<string, z.ZodType>;
+  };
+  if (inner.def.type === 'array' && inner.def.element !== undefined && isObject(prop.items)) {
+    annotate(inner.def.element, prop.items, `${where}[]`);
+    return;
+  }
+  if (inner.def.type === 'object' && inner.shape !== undefined && isObject(prop.properties)) {
+    for (const [k, f] of Object.entries(inner.shape)) {
+      const p = prop.properties[k];
+      if (isObject(p)) annotate(f, p, `${where}.${k}`);
+    }
+    return;
+  }
+  if (prop.type !== 'string' || prop.enum !== undefined || prop.pattern !== undefined) return;
+  const shapeOf = probeString(field);
+  if (shapeOf === 'instant') {
+    prop.format = 'date-time';
+    prop.pattern = INSTANT_PATTERN;
+    prop.description = describeWith(prop.description, INSTANT_NOTE);
+  } else if (shapeOf === 'day') {
+    prop.format = 'date';
+    prop.pattern = DAY_PATTERN;
+    prop.description = describeWith(prop.description, DAY_NOTE);
+  } else if (shapeOf === 'day-or-instant') {
+    prop.pattern = DAY_OR_INSTANT_PATTERN;
+    prop.anyOf = [{ format: 'date' }, { format: 'date-time' }];
+    prop.description = describeWith(prop.description, DAY_OR_INSTANT_NOTE);
+  } else if (shapeOf === 'other') {
+    throw new Error(
+      `${where}: zod restricts this string in a way the JSON Schema does not state; teach scripts/generateSchemas.ts its pattern`,
+    );
+  }
 }
 
 /**
@@ -166,22 +313,15 @@ export function buildRecordSchema(kind: RecordKindSchema): JsonObject {
   for (const [key, field] of Object.entries(shape)) {
     const prop = properties[key];
     if (!isObject(prop)) throw new Error(`${kind.name}.${key}: missing from the generated JSON Schema`);
-    if (prop.type !== 'string' || prop.enum !== undefined || prop.pattern !== undefined) continue;
-    const shapeOf = probeString(field);
-    if (shapeOf === 'instant') {
-      prop.format = 'date-time';
-      prop.pattern = INSTANT_PATTERN;
-      prop.description = describeWith(prop.description, INSTANT_NOTE);
-    } else if (shapeOf === 'day-or-instant') {
-      prop.pattern = DAY_OR_INSTANT_PATTERN;
-      prop.anyOf = [{ format: 'date' }, { format: 'date-time' }];
-      prop.description = describeWith(prop.description, DAY_OR_INSTANT_NOTE);
-    } else if (shapeOf === 'other') {
-      throw new Error(
-        `${kind.name}.${key}: zod restricts this string in a way the JSON Schema does not state; teach scripts/generateSchemas.ts its pattern`,
-      );
+    const taught = kind.checkedStrings?.[key];
+    if (taught !== undefined && prop.type === 'string') {
+      prop.pattern = taught.pattern;
+      prop.description = describeWith(prop.description, taught.note);
+      continue;
     }
+    annotate(field, prop, `${kind.name}.${key}`);
   }
+  kind.patch?.(generated);
   const { $schema, ...rest } = generated;
   return ordered({
     $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
@@ -206,6 +346,77 @@ export function buildBatchSchema(kind: RecordKindSchema, record: JsonObject): Js
   }) as JsonObject;
 }
 
+/** A gov.cn web address, as the holiday notice file's `url` states it. */
+export const GOV_CN_URL_PATTERN = '^https?://([A-Za-z0-9-]+[.])*gov[.]cn([/?#][^ ]*)?$';
+/** A string with at least one character that is not white space. */
+const NOT_BLANK_PATTERN = '[^ \\t\\r\\n]';
+
+/**
+ * The JSON Schema of one year's State Council holiday notice (`holiday-year.schema.json`),
+ * from `HolidayYearSchema`: the shape, with the days and addresses stated as patterns. The
+ * rules across fields (a day inside its year, listed once, a makeup day on a weekend, ...)
+ * are said in the description: `parseHolidayYear` and the CLI's `--calendar` check them.
+ */
+export function buildHolidayYearSchema(): JsonObject {
+  const generated = z.toJSONSchema(HolidayYearSchema, { target: 'draft-2020-12', io: 'input' }) as JsonObject;
+  const props = generated.properties as JsonObject;
+  const item = (key: string): JsonObject =>
+    ((props[key] as JsonObject).items as JsonObject).properties as JsonObject;
+  const notice = item('notices');
+  const day = item('days');
+  const set = (target: JsonObject, key: string, extra: JsonObject) => {
+    const prop = target[key];
+    if (!isObject(prop) || prop.type !== 'string')
+      throw new Error(`holiday-year.${key}: expected a string property`);
+    Object.assign(prop, extra);
+  };
+  const dayNote = 'A real calendar day YYYY-MM-DD (Asia/Shanghai).';
+  set(notice, 'number', {
+    pattern: NOT_BLANK_PATTERN,
+    description: "The notice's number, e.g. 国办发明电〔2025〕7号.",
+  });
+  set(notice, 'title', {
+    pattern: NOT_BLANK_PATTERN,
+    description:
+      "The notice's title; the first notice's names the year, e.g. 国务院办公厅关于2026年部分节假日安排的通知.",
+  });
+  set(notice, 'url', {
+    format: 'uri',
+    pattern: GOV_CN_URL_PATTERN,
+    description: 'Where the notice is published on gov.cn.',
+  });
+  set(notice, 'issuedOn', {
+    format: 'date',
+    pattern: DAY_PATTERN,
+    description: `The day the notice was issued. ${dayNote}`,
+  });
+  set(day, 'date', { format: 'date', pattern: DAY_PATTERN, description: dayNote });
+  set(day, 'name', {
+    description:
+      'The holiday the day belongs to, as the notice names it (元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节, ...).',
+  });
+  set(day, 'nameEn', {
+    description: 'The English name; required where the name is not one the built-in notices use.',
+  });
+  set(day, 'notice', {
+    description:
+      "The number of the notice that sets the day, where the year has more than one; the first notice's when absent.",
+  });
+  (props.days as JsonObject).description =
+    'Every day off (including the weekend days inside a holiday block) and every makeup working day (isOffDay: false) the notices set.';
+  (props.$schema as JsonObject).description = 'The address of this JSON Schema, for editors.';
+  (props.$comment as JsonObject).description = 'A note on where the file comes from.';
+  const { $schema, ...rest } = generated;
+  return ordered({
+    $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${SCHEMA_BASE_URL}holiday-year.schema.json`,
+    title: 'One year of the State Council holiday notice (国务院办公厅关于某年部分节假日安排的通知)',
+    description:
+      "One year's State Council General Office holiday notice as JSON, the shape of the built-in year files of realty-crm-rules, to add a year published after a release (parseHolidayYear, createWorkCalendar({ years }), the CLI's --calendar). Beyond this shape, parseHolidayYear checks: every day lies in the year or in the last days of the December before (from 12-20); no day is listed twice; a makeup working day falls on a Saturday or Sunday; every day names its holiday, with nameEn where the name is not a built-in one; a day's notice is one of the year's; each notice is issued before the first day it sets; the first notice's title names the year. Rules: LAW-WORKDAY, LAW-COVERAGE (see RULES.md). Generated from the zod schema by scripts/generateSchemas.ts: do not edit.",
+    ...rest,
+  }) as JsonObject;
+}
+
 const toText = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every schema file, by file name (`complaint.schema.json`, `complaint-batch.schema.json`, ...), as written. */
@@ -216,6 +427,7 @@ export function renderSchemas(): Record<string, string> {
     files[`${kind.name}.schema.json`] = toText(record);
     files[`${kind.name}-batch.schema.json`] = toText(buildBatchSchema(kind, record));
   }
+  files['holiday-year.schema.json'] = toText(buildHolidayYearSchema());
   return files;
 }
 

@@ -8,10 +8,10 @@
 
 import { COMPLAINT_FIELD_TABLE } from '../src/complaints/tables/fields.js';
 import type { Locale } from '../src/core/reason.js';
-import type { FieldValueKind } from '../src/records/fieldTable.js';
 import { createRecordImporter } from '../src/records/createRecordImporter.js';
-import { NO_WORDS, YES_WORDS } from '../src/records/readValue.js';
+import type { FieldValueKind } from '../src/records/fieldTable.js';
 import { readTime } from '../src/records/readTime.js';
+import { NO_WORDS, YES_WORDS } from '../src/records/readValue.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 const code = (s: string) => `\`${s}\``;

@@ -37,6 +37,7 @@ export function addPeriod(start: DayInput, length: PeriodLength, options?: Recei
   const len = readPeriodLength(length, ['length']);
   // Civil Code periods move over statutory rest days only (法定休假日): the notices' days, not a company's own.
   const reader = new DayReader(options, true);
+  reader.rangePath = ['length'];
   const startDay = readStartDay(start, options, reader, ['start']);
   const end = computePeriodEnd(startDay.dayNumber, len);
   const from = reader.format(startDay.dayNumber);

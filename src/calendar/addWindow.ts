@@ -1,11 +1,6 @@
+import { expectPlainObject } from '../core/checks.js';
 import { createReason, type Decision } from '../core/reason.js';
-import {
-  type DayInput,
-  formatDayNumber,
-  shanghaiStartOfDayMs,
-  toDayNumber,
-  tryParseDayString,
-} from './days.js';
+import { type DayInput, formatDayNumber, shanghaiStartOfDayMs, toDayNumber } from './days.js';
 import {
   computePeriodEnd,
   describePeriodLength,
@@ -84,7 +79,8 @@ export function addWindow(start: DayInput, length: PeriodLength): CalendarWindow
  */
 export function isWithinWindow(day: DayInput, window: Pick<CalendarWindow, 'firstDay' | 'lastDay'>): boolean {
   const dn = toDayNumber(day, ['day']);
-  const first = tryParseDayString(window.firstDay);
-  const last = tryParseDayString(window.lastDay);
-  return first !== undefined && last !== undefined && dn >= first && dn <= last;
+  const w = expectPlainObject(window, ['window']);
+  const first = toDayNumber(w.firstDay as DayInput, ['window', 'firstDay']);
+  const last = toDayNumber(w.lastDay as DayInput, ['window', 'lastDay']);
+  return dn >= first && dn <= last;
 }

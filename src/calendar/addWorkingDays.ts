@@ -1,9 +1,17 @@
-import { InvalidArgumentError } from '../core/errors.js';
+import { expectNumber } from '../core/checks.js';
 import { createReason, type Reason } from '../core/reason.js';
 import { cutoffReason, pushCalendarReasons, pushFallbackReason } from './calendarReasons.js';
-import { type DayInput, describeValue, shanghaiStartOfDayMs, tryParseDayString } from './days.js';
+import {
+  type DayInput,
+  dayOutOfRangeError,
+  isDayNumberInRange,
+  LAST_DAY_NUMBER,
+  shanghaiStartOfDayMs,
+  tryParseDayString,
+} from './days.js';
 import type { Deadline } from './deadline.js';
 import { DayReader, type ReceiptOptions, readStartDay, type StartDay } from './options.js';
+import { nthWorkingDayInView } from './span.js';
 
 /**
  * The deadline `n` working days after `start` (`LAW-WORKDAY-PERIOD`): the start's
@@ -15,7 +23,9 @@ import { DayReader, type ReceiptOptions, readStartDay, type StartDay } from './o
  * The reasons name every holiday skipped and makeup day counted. Throws a
  * {@link realty-crm-rules!CalendarCoverageError | CalendarCoverageError} naming the year
  * when a day needed is not covered (`LAW-COVERAGE`), unless
- * `{ fallback: 'weekends-only' }`.
+ * `{ fallback: 'weekends-only' }`; at once, however large `n` is. A deadline past
+ * 9999-12-31 is an {@link realty-crm-rules!InvalidArgumentError | InvalidArgumentError} at
+ * `n`.
  *
  * @rule LAW-WORKDAY-PERIOD
  * @rule LAW-WORKDAY
@@ -29,22 +39,20 @@ import { DayReader, type ReceiptOptions, readStartDay, type StartDay } from './o
  * ```
  */
 export function addWorkingDays(start: DayInput, n: number, options?: ReceiptOptions): Deadline {
-  if (!Number.isSafeInteger(n) || n < 0) {
-    throw new InvalidArgumentError(
-      ['n'],
-      `expected a whole number of working days >= 0, got ${describeValue(n)}`,
-    );
-  }
+  expectNumber(n, ['n'], { integer: true, min: 0 });
   const reader = new DayReader(options);
+  reader.rangePath = ['n'];
   // A plain day string with no cut-off needs no StartDay object.
   const plainDn =
     options?.cutoff === undefined && typeof start === 'string' && start.length === 10
       ? tryParseDayString(start)
       : undefined;
   const startDay: StartDay =
-    plainDn !== undefined ? { dayNumber: plainDn } : readStartDay(start, options, reader, ['start']);
+    plainDn !== undefined && isDayNumberInRange(plainDn)
+      ? { dayNumber: plainDn }
+      : readStartDay(start, options, reader, ['start']);
   const from = startDay.dayNumber;
-  const last = findInTable(reader, from, n) ?? walk(reader, from, n);
+  const last = findInTable(reader, from, n) ?? findAnywhere(reader, from, n);
   return buildDeadline(reader, startDay, n, last);
 }
 
@@ -64,15 +72,17 @@ function findInTable(reader: DayReader, from: number, n: number): number | undef
   return cal.base + j;
 }
 
-/** Day by day, for spans that leave the table or meet uncovered days (fallback or error). */
-function walk(reader: DayReader, from: number, n: number): number {
-  let dn = from;
-  let counted = 0;
-  while (counted < n) {
-    dn++;
-    if (reader.isWorking(dn)) counted++;
-  }
-  return dn;
+/**
+ * For spans that leave the table or meet uncovered days: the n-th working day counting
+ * uncovered days by their weekday, in constant time; then the coverage check of the span,
+ * which throws at the first uncovered day unless the fallback is on (so `n = 1e9` fails at
+ * once), and the range check.
+ */
+function findAnywhere(reader: DayReader, from: number, n: number): number {
+  const last = nthWorkingDayInView(reader.calendar, from, n);
+  reader.coverSpan(from, last);
+  if (last > LAST_DAY_NUMBER) throw dayOutOfRangeError(last, ['n'], 'the deadline ends');
+  return last;
 }
 
 function buildDeadline(reader: DayReader, startDay: StartDay, n: number, last: number): Deadline {

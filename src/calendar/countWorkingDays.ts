@@ -1,5 +1,6 @@
 import { type DayInput, toDayNumber } from './days.js';
 import { type CalendarOptions, DayReader } from './options.js';
+import { countWorkingDaysInView } from './span.js';
 
 /**
  * The number of working days in `(from, to]`: after `from`, up to and including `to`, as
@@ -21,15 +22,11 @@ export function countWorkingDays(from: DayInput, to: DayInput, options?: Calenda
   return countSpan(reader, a, b);
 }
 
-/** Working days in `(a, b]`, `a <= b`: prefix sums inside the table when it is all covered. */
+/**
+ * Working days in `(a, b]`, `a <= b`, in constant time: the calendar's prefix sums inside its
+ * table, weekdays outside it; the span must be covered unless the fallback is on.
+ */
 function countSpan(reader: DayReader, a: number, b: number): number {
-  const cal = reader.calendar;
-  const i = a - cal.base + 1;
-  const j = b - cal.base + 1;
-  if (i >= 0 && j <= cal.kinds.length && cal.uncoveredPrefix[j] === cal.uncoveredPrefix[i]) {
-    return (cal.workPrefix[j] as number) - (cal.workPrefix[i] as number);
-  }
-  let n = 0;
-  for (let dn = a + 1; dn <= b; dn++) if (reader.isWorking(dn)) n++;
-  return n;
+  reader.coverSpan(a, b);
+  return countWorkingDaysInView(reader.calendar, a, b);
 }

@@ -1,14 +1,25 @@
 /**
- * Days as numbers. A calendar day is the count of days since 1970-01-01; an
- * Asia/Shanghai day of an instant is found by its UTC+8 offset, which has been fixed
- * since the end of China's last daylight-saving summer (1991-09-15). Before that the
- * offset comes from the time-zone database through `@date-fns/tz`.
+ * Days as numbers. A calendar day is the count of days since 1970-01-01 in the proleptic
+ * Gregorian calendar, and every calendar computation is arithmetic on these numbers (no
+ * `Date` arithmetic, so no two-digit-year rule and no host time zone). An Asia/Shanghai
+ * day of an instant is found by its UTC+8 offset, which has been fixed since the end of
+ * China's last daylight-saving summer (1991-09-15); before that the offset comes from the
+ * time-zone database through `@date-fns/tz`'s `tzOffset`.
+ *
+ * The days the package speaks of are 1901-01-01 to 9999-12-31 (`DAY_RANGE`): before 1901
+ * Shanghai kept local mean time (+08:05:43), which no deadline was ever counted in, and a
+ * year past 9999 cannot be written `YYYY-MM-DD`. A day or instant outside them, or a
+ * computation that would end outside them, is refused with an {@link InvalidArgumentError}
+ * that says so, never computed into a wrong or unwritable day.
  *
  * @rule LAW-WORKDAY
  * @module
  */
 
-import { TZDate, tzOffset } from '@date-fns/tz';
+// The subpath: the package root also loads TZDate, whose module patches Date methods at load
+// time, which no bundler can drop (3 KB a browser would carry for nothing).
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 
 /** A calendar day, `YYYY-MM-DD`, read as an Asia/Shanghai day. */
@@ -29,7 +40,8 @@ const SHANGHAI = 'Asia/Shanghai';
 /** Day of the year (0-based) at which each month starts, in a common year. */
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
 
-function isLeapYear(year: number): boolean {
+/** Whether a year of the proleptic Gregorian calendar is a leap year. */
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -63,6 +75,34 @@ export function formatDayNumber(dayNumber: number): DayString {
   return `${year}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as DayString;
 }
 
+/** The first day the package speaks of, 1901-01-01, as a day number. */
+export const FIRST_DAY_NUMBER = -25_202;
+/** The last day the package speaks of, 9999-12-31, as a day number. */
+export const LAST_DAY_NUMBER = 2_932_896;
+/** The days the package speaks of, in words for messages. */
+export const DAY_RANGE = '1901-01-01 to 9999-12-31';
+
+/** Whether a day number lies in 1901-01-01..9999-12-31. */
+export function isDayNumberInRange(dayNumber: number): boolean {
+  return dayNumber >= FIRST_DAY_NUMBER && dayNumber <= LAST_DAY_NUMBER;
+}
+
+/**
+ * The error for a day, or a computed end, outside {@link DAY_RANGE}: it says which side and
+ * why, without writing an unwritable day.
+ */
+export function dayOutOfRangeError(
+  dayNumber: number,
+  path: readonly (string | number)[],
+  what: string,
+): InvalidArgumentError {
+  const side = dayNumber < FIRST_DAY_NUMBER ? 'before 1901-01-01' : 'after 9999-12-31';
+  return new InvalidArgumentError(
+    path,
+    `${what} ${side}: the package counts days from ${DAY_RANGE} only (before 1901 Shanghai kept local mean time; a later year cannot be written YYYY-MM-DD)`,
+  );
+}
+
 /** Day of the week of a day number: 0 Sunday ... 6 Saturday. */
 export function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; never -0
@@ -80,7 +120,8 @@ export function isWeekendDayNumber(dayNumber: number): boolean {
   return w === 0 || w === 6;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days of a month (1-12). */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -206,58 +247,125 @@ export function formatInstant(ms: number): string {
   return `${formatDayNumber(dn)}T${p2(h)}:${p2(m)}:${p2(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
 }
 
+/**
+ * The Asia/Shanghai offset of an instant in milliseconds: UTC+8 from 1992, the time-zone
+ * database before (UTC+9 in the daylight-saving summers). Instants far outside
+ * {@link DAY_RANGE} are given UTC+8 without asking: they are refused by the range check.
+ */
+function shanghaiOffsetMs(ms: number): number {
+  if (ms >= FIXED_OFFSET_FROM_MS || !(ms >= FIRST_INSTANT_GUARD_MS)) return SHANGHAI_OFFSET_MS;
+  return tzOffset(SHANGHAI, new Date(ms)) * 60_000;
+}
+
+/** Two days before 1901-01-01: earlier instants never reach the time-zone database. */
+const FIRST_INSTANT_GUARD_MS = (FIRST_DAY_NUMBER - 2) * MS_PER_DAY;
+
 /** The Asia/Shanghai day number an instant falls on. */
 export function shanghaiDayNumberOfInstant(ms: number): number {
-  if (ms >= FIXED_OFFSET_FROM_MS) return Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY);
-  const offsetMs = tzOffset(SHANGHAI, new Date(ms)) * 60_000;
-  return Math.floor((ms + offsetMs) / MS_PER_DAY);
+  return Math.floor((ms + shanghaiOffsetMs(ms)) / MS_PER_DAY);
 }
 
 /** Milliseconds since Asia/Shanghai midnight of an instant. */
 export function shanghaiTimeOfDayMs(ms: number): number {
-  const offsetMs =
-    ms >= FIXED_OFFSET_FROM_MS ? SHANGHAI_OFFSET_MS : tzOffset(SHANGHAI, new Date(ms)) * 60_000;
-  const local = ms + offsetMs;
+  const local = ms + shanghaiOffsetMs(ms);
   return local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
 }
 
-/** The instant at which an Asia/Shanghai day begins (00:00 local). */
+/**
+ * The instant at which an Asia/Shanghai day begins (00:00 local). Before 1992 the offset
+ * was UTC+8 or, in a daylight-saving summer, UTC+9: the day begins at 00:00 UTC+9 when that
+ * instant is in a summer, else at 00:00 UTC+8 (which is also the switch instant of a summer
+ * that began at midnight). Checked day by day against the time-zone database for 1901-1991.
+ */
 export function shanghaiStartOfDayMs(dayNumber: number): number {
   const ms = dayNumber * MS_PER_DAY - SHANGHAI_OFFSET_MS;
   if (ms >= FIXED_OFFSET_FROM_MS) return ms;
-  const [y, m, d] = civilOf(dayNumber);
-  return new TZDate(y, m - 1, d, SHANGHAI).getTime();
+  const summer = ms - 3_600_000;
+  return shanghaiOffsetMs(summer) === 9 * 3_600_000 ? summer : ms;
+}
+
+/** A day input read: its Asia/Shanghai day, and its instant when it is one. */
+export interface ReadDay {
+  readonly dayNumber: number;
+  /** The epoch milliseconds when the input is an instant (a `Date` or an ISO string with an offset). */
+  readonly ms: number | undefined;
 }
 
 /**
- * The Asia/Shanghai day number of a day input, or throws a path-addressed
+ * Reads a day input: a `YYYY-MM-DD` string, a `Date` or an ISO 8601 instant with an
+ * offset, whose Asia/Shanghai day lies in {@link DAY_RANGE}; or throws a path-addressed
  * {@link InvalidArgumentError}.
+ */
+export function readDay(input: DayInput, path: readonly (string | number)[]): ReadDay {
+  let dn: number | undefined;
+  let ms: number | undefined;
+  if (typeof input === 'string' && input.length === 10) {
+    dn = tryParseDayString(input);
+  } else {
+    ms = tryParseInstant(input);
+    if (ms !== undefined) dn = shanghaiDayNumberOfInstant(ms);
+  }
+  if (dn === undefined) {
+    throw new InvalidArgumentError(
+      path,
+      `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeDayInput(input)}`,
+    );
+  }
+  if (!isDayNumberInRange(dn)) throw dayOutOfRangeError(dn, path, 'a day');
+  return { dayNumber: dn, ms };
+}
+
+/**
+ * The Asia/Shanghai day number of a day input in {@link DAY_RANGE}, or throws a
+ * path-addressed {@link InvalidArgumentError}.
  */
 export function toDayNumber(input: DayInput, path: readonly (string | number)[]): number {
   if (typeof input === 'string' && input.length === 10) {
     const dn = tryParseDayString(input);
-    if (dn !== undefined) return dn;
-  } else {
-    const ms = tryParseInstant(input);
-    if (ms !== undefined) return shanghaiDayNumberOfInstant(ms);
+    if (dn !== undefined && isDayNumberInRange(dn)) return dn;
   }
-  throw new InvalidArgumentError(
-    path,
-    `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`,
-  );
+  return readDay(input, path).dayNumber;
 }
 
-/** The epoch milliseconds of an instant input, or throws a path-addressed error. */
+/**
+ * The epoch milliseconds of an instant input whose Asia/Shanghai day lies in
+ * {@link DAY_RANGE}, or throws a path-addressed error.
+ */
 export function toInstantMs(input: InstantInput, path: readonly (string | number)[]): number {
   const ms = tryParseInstant(input);
-  if (ms !== undefined) return ms;
-  throw new InvalidArgumentError(
-    path,
-    `expected a valid Date or an ISO 8601 instant with an offset, got ${describeValue(input)}`,
-  );
+  if (ms === undefined) {
+    throw new InvalidArgumentError(
+      path,
+      `expected a valid Date or an ISO 8601 instant with an offset, got ${describeDayInput(input)}`,
+    );
+  }
+  const dn = shanghaiDayNumberOfInstant(ms);
+  if (!isDayNumberInRange(dn)) throw dayOutOfRangeError(dn, path, 'an instant');
+  return ms;
 }
 
-/** A short, safe rendering of a bad value for an error message. */
+/**
+ * What a bad day or instant input is, said by its shape and never quoted (a string passed as
+ * a day may be personal data): a day that does not exist (`2026-02-30`), a day where an
+ * instant is needed, a time without an offset, or its type.
+ */
+export function describeDayInput(value: unknown): string {
+  if (typeof value === 'string') {
+    const day = /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+    if (day !== undefined && tryParseDayString(day) === undefined)
+      return `a day that does not exist (${day})`;
+    if (day !== undefined && value.length === 10) return 'a day (YYYY-MM-DD) without a time and an offset';
+    if (day !== undefined && !/([Zz]|[+-]\d{2}:?\d{2})$/.test(value))
+      return 'a date and time without an offset';
+  }
+  return describeType(value);
+}
+
+/**
+ * A short rendering of a bad value for an error message, quoting a string of up to 40
+ * characters. The calendar's own doors use `describeType`, which never quotes (a string
+ * passed as a day may be personal data).
+ */
 export function describeValue(value: unknown): string {
   if (value instanceof Date) return 'an invalid Date';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);

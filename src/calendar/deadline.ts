@@ -1,4 +1,7 @@
+import { describeType } from '../core/checks.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import type { Decision } from '../core/reason.js';
+import { type InstantInput, toInstantMs } from './days.js';
 
 /**
  * A deadline: the last day of a period and the instant it ends (`LAW-PERIOD-END`: 24:00
@@ -22,7 +25,8 @@ export type Deadline = Decision<{
 }>;
 
 /**
- * Whether a deadline has passed at `now`: `now` is at or after its exclusive end.
+ * Whether a deadline has passed at `now` (a `Date` or an ISO 8601 instant with an
+ * offset): `now` is at or after its exclusive end.
  *
  * @rule LAW-PERIOD-END
  * @example
@@ -32,6 +36,13 @@ export type Deadline = Decision<{
  * isDeadlinePassed(d, new Date('2026-10-14T00:00:00+08:00')); // true
  * ```
  */
-export function isDeadlinePassed(deadline: Pick<Deadline, 'endsAt'>, now: Date): boolean {
-  return now.getTime() >= deadline.endsAt.getTime();
+export function isDeadlinePassed(deadline: Pick<Deadline, 'endsAt'>, now: InstantInput): boolean {
+  const endsAt = (deadline as { endsAt?: unknown } | null | undefined)?.endsAt;
+  if (!(endsAt instanceof Date) || Number.isNaN(endsAt.getTime())) {
+    throw new InvalidArgumentError(
+      ['deadline', 'endsAt'],
+      `expected a deadline with a valid Date endsAt, got ${describeType(endsAt)}`,
+    );
+  }
+  return toInstantMs(now, ['now']) >= endsAt.getTime();
 }

@@ -7,8 +7,15 @@
  * @module
  */
 
+import { describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { describeValue, type InstantInput, toInstantMs } from './days.js';
+import {
+  dayOutOfRangeError,
+  type InstantInput,
+  isDayNumberInRange,
+  shanghaiDayNumberOfInstant,
+  toInstantMs,
+} from './days.js';
 
 /** A length of elapsed time. At least one field must be positive. */
 export interface ElapsedLength {
@@ -19,13 +26,13 @@ export interface ElapsedLength {
 
 const UNIT_MS = { days: 86_400_000, hours: 3_600_000, minutes: 60_000 } as const;
 
+/** The longest elapsed length: the span of 1901-01-01..9999-12-31, so that sums stay exact. */
+const MAX_LENGTH_MS = 3_000_000 * 86_400_000;
+
 /** The length in milliseconds, checked. @internal */
 export function elapsedLengthMs(length: ElapsedLength, path: readonly string[] = ['length']): number {
   if (typeof length !== 'object' || length === null) {
-    throw new InvalidArgumentError(
-      path,
-      `expected { days?, hours?, minutes? }, got ${describeValue(length)}`,
-    );
+    throw new InvalidArgumentError(path, `expected { days?, hours?, minutes? }, got ${describeType(length)}`);
   }
   let ms = 0;
   for (const key of Object.keys(length)) {
@@ -34,9 +41,15 @@ export function elapsedLengthMs(length: ElapsedLength, path: readonly string[] =
     }
     const v = (length as Record<string, unknown>)[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      throw new InvalidArgumentError([...path, key], `expected a number >= 0, got ${describeValue(v)}`);
+      throw new InvalidArgumentError([...path, key], `expected a number >= 0, got ${describeType(v)}`);
     }
     ms += v * UNIT_MS[key as keyof typeof UNIT_MS];
+    if (ms > MAX_LENGTH_MS) {
+      throw new InvalidArgumentError(
+        [...path, key],
+        'too long: the length reaches past 9999-12-31, the last day the package counts',
+      );
+    }
   }
   if (ms <= 0) throw new InvalidArgumentError(path, 'an elapsed length needs at least one positive unit');
   return ms;
@@ -53,7 +66,10 @@ export function elapsedLengthMs(length: ElapsedLength, path: readonly string[] =
  * ```
  */
 export function addElapsed(start: InstantInput, length: ElapsedLength): Date {
-  return new Date(toInstantMs(start, ['start']) + elapsedLengthMs(length));
+  const ms = toInstantMs(start, ['start']) + elapsedLengthMs(length);
+  const dn = shanghaiDayNumberOfInstant(ms);
+  if (!isDayNumberInRange(dn)) throw dayOutOfRangeError(dn, ['length'], 'the elapsed time ends');
+  return new Date(ms);
 }
 
 /**

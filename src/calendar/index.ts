@@ -10,6 +10,12 @@
 export { addPeriod } from './addPeriod.js';
 export { addWindow, type CalendarWindow, isWithinWindow } from './addWindow.js';
 export { addWorkingDays } from './addWorkingDays.js';
+export {
+  type CalendarCoverage,
+  type CalendarCoverageOptions,
+  COVERAGE_WARNING_DAYS,
+  computeCalendarCoverage,
+} from './computeCalendarCoverage.js';
 export { computeDayKind, type DayKind, type DayKindName } from './computeDayKind.js';
 export { countWorkingDays } from './countWorkingDays.js';
 export { createWorkCalendar } from './createWorkCalendar.js';
@@ -26,6 +32,7 @@ export {
 } from './holidays/index.js';
 export { isWorkingDay } from './isWorkingDay.js';
 export type { CalendarOptions, CoverageFallback, DailyCutoff, ReceiptOptions } from './options.js';
+export { type ParseHolidayYearOptions, parseHolidayYear } from './parseHolidayYear.js';
 export type { PeriodLength } from './periodLength.js';
 export {
   DayOrInstantStringSchema,

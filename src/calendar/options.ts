@@ -5,17 +5,19 @@
  * @module
  */
 
+import { describeType, expectPlainObject } from '../core/checks.js';
 import { CalendarCoverageError, InvalidArgumentError } from '../core/errors.js';
 import {
   type DayInput,
-  describeValue,
+  dayOutOfRangeError,
   formatDayNumber,
+  isDayNumberInRange,
   isWeekendDayNumber,
-  shanghaiDayNumberOfInstant,
+  LAST_DAY_NUMBER,
+  readDay,
   shanghaiTimeOfDayMs,
-  tryParseDayString,
-  tryParseInstant,
 } from './days.js';
+import { firstUncoveredIn, lastUncoveredIn } from './span.js';
 import {
   defaultWorkCalendar,
   FLAG_UNCOVERED,
@@ -23,7 +25,7 @@ import {
   KIND_MAKEUP,
   KIND_WEEKEND,
   KIND_WORKDAY,
-  type WorkCalendar,
+  WorkCalendar,
 } from './workCalendar.js';
 
 /**
@@ -71,24 +73,53 @@ export class DayReader {
   fallbackFrom = Number.NaN;
   fallbackTo = Number.NaN;
 
+  /** The path named when a computation runs past the days the package speaks of. */
+  rangePath: readonly (string | number)[] = [];
+
   constructor(options: CalendarOptions | undefined, statutory = false) {
-    this.calendar = options?.calendar ?? defaultWorkCalendar();
+    const o = options === undefined ? undefined : expectPlainObject(options, ['options']);
+    const calendar = o?.calendar;
+    if (calendar !== undefined && !(calendar instanceof WorkCalendar)) {
+      throw new InvalidArgumentError(
+        ['options', 'calendar'],
+        `expected a WorkCalendar made by createWorkCalendar, got ${describeType(calendar)}`,
+      );
+    }
+    this.calendar = calendar ?? defaultWorkCalendar();
     const view = statutory ? this.calendar.statutory : this.calendar;
     this.kinds = view.kinds;
     this.labelIndex = view.labelIndex;
     this.listedPrefix = view.listedPrefix;
-    const fallback = options?.fallback ?? 'none';
+    const fallback = o?.fallback ?? 'none';
     if (fallback !== 'none' && fallback !== 'weekends-only') {
       throw new InvalidArgumentError(
         ['options', 'fallback'],
-        `expected 'none' or 'weekends-only', got ${describeValue(fallback)}`,
+        `expected 'none' or 'weekends-only', got ${describeType(fallback)}`,
       );
     }
     this.fallback = fallback === 'weekends-only';
   }
 
+  /**
+   * Checks that the calendar covers every day of `(a, b]` (`LAW-COVERAGE`), in constant
+   * time whatever the span: throws a {@link CalendarCoverageError} naming the first day it
+   * does not cover, unless the fallback is on, which then records the uncovered part. Days
+   * past 9999-12-31 are left to the caller's range check.
+   */
+  coverSpan(a: number, b: number): void {
+    const cal = this.calendar;
+    const first = firstUncoveredIn(cal, a, b);
+    if (first === undefined || first > LAST_DAY_NUMBER) return;
+    if (!this.fallback) throw new CalendarCoverageError(formatDayNumber(first), cal.coveredYears);
+    const last = Math.min(lastUncoveredIn(cal, a, b) as number, LAST_DAY_NUMBER);
+    if (!(this.fallbackFrom <= first)) this.fallbackFrom = first;
+    if (!(this.fallbackTo >= last)) this.fallbackTo = last;
+  }
+
   /** The kind code (1-4) of a day; throws on an uncovered day unless the fallback is on. */
   kind(dn: number): number {
+    if (!isDayNumberInRange(dn))
+      throw dayOutOfRangeError(dn, this.rangePath, 'the computation reaches a day');
     const cal = this.calendar;
     const i = dn - cal.base;
     let k: number;
@@ -152,27 +183,14 @@ export function readStartDay(
   reader: DayReader,
   path: readonly (string | number)[],
 ): StartDay {
-  let dn: number | undefined;
-  let ms: number | undefined;
-  if (typeof start === 'string' && start.length === 10) {
-    dn = tryParseDayString(start);
-  } else {
-    ms = tryParseInstant(start);
-    if (ms !== undefined) dn = shanghaiDayNumberOfInstant(ms);
-  }
-  if (dn === undefined) {
-    throw new InvalidArgumentError(
-      path,
-      `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeValue(start)}`,
-    );
-  }
+  const { dayNumber: dn, ms } = readDay(start, path);
   const cutoff = options?.cutoff;
   if (cutoff === undefined) return { dayNumber: dn };
   const m = typeof cutoff === 'string' ? CUTOFF.exec(cutoff) : null;
   if (m === null) {
     throw new InvalidArgumentError(
       ['options', 'cutoff'],
-      `expected a time HH:mm such as '17:30', got ${describeValue(cutoff)}`,
+      `expected a time HH:mm such as '17:30', got ${describeType(cutoff)}`,
     );
   }
   const cutoffMs = (Number(m[1]) * 60 + Number(m[2])) * 60_000;

@@ -7,10 +7,16 @@
  * @module
  */
 
-import { TZDate } from '@date-fns/tz';
-import { addMonths } from 'date-fns';
+import { describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { civilOf, dayNumberOf, describeValue } from './days.js';
+import {
+  civilOf,
+  dayNumberOf,
+  dayOutOfRangeError,
+  daysInMonth,
+  FIRST_DAY_NUMBER,
+  LAST_DAY_NUMBER,
+} from './days.js';
 
 /** A length of time counted in calendar units. At least one field must be positive. */
 export interface PeriodLength {
@@ -22,12 +28,24 @@ export interface PeriodLength {
 
 const UNITS = ['years', 'months', 'weeks', 'days'] as const;
 
+/**
+ * The largest value of each unit: the span of the days the package speaks of (1901-01-01 to
+ * 9999-12-31), so that every sum below is an exact integer and a longer period is refused
+ * before any arithmetic.
+ */
+const MAX_UNIT: Readonly<Record<(typeof UNITS)[number], number>> = {
+  years: 9999,
+  months: 9999 * 12,
+  weeks: Math.ceil((LAST_DAY_NUMBER - FIRST_DAY_NUMBER) / 7),
+  days: LAST_DAY_NUMBER - FIRST_DAY_NUMBER,
+};
+
 /** Checks a period length and returns it with every unit filled in. */
 export function readPeriodLength(length: PeriodLength, path: readonly string[]): Required<PeriodLength> {
   if (typeof length !== 'object' || length === null) {
     throw new InvalidArgumentError(
       path,
-      `expected { days?, weeks?, months?, years? }, got ${describeValue(length)}`,
+      `expected { days?, weeks?, months?, years? }, got ${describeType(length)}`,
     );
   }
   for (const key of Object.keys(length)) {
@@ -41,9 +59,12 @@ export function readPeriodLength(length: PeriodLength, path: readonly string[]):
     const v = length[unit];
     if (v === undefined) continue;
     if (!Number.isSafeInteger(v) || v < 0) {
+      throw new InvalidArgumentError([...path, unit], `expected a whole number >= 0, got ${describeType(v)}`);
+    }
+    if (v > MAX_UNIT[unit]) {
       throw new InvalidArgumentError(
         [...path, unit],
-        `expected a whole number >= 0, got ${describeValue(v)}`,
+        `expected at most ${MAX_UNIT[unit]} ${unit}, got ${v}: a longer period ends after 9999-12-31, the last day the package counts`,
       );
     }
     out[unit] = v;
@@ -78,40 +99,67 @@ export interface PeriodEnd {
   readonly clampedToMonthEnd: boolean;
 }
 
-const SHANGHAI = 'Asia/Shanghai';
+/**
+ * The day `months` months after (or, negative, before) a day, on the corresponding day of
+ * the month or that month's last day where it has none (art. 202). Day-number arithmetic:
+ * no `Date`, so no two-digit-year rule and no host or historical time zone.
+ */
+function shiftMonths(dayNumber: number, months: number, path: readonly string[]): PeriodEnd {
+  const [y, m, d] = civilOf(dayNumber);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  if (year < 1901 || year > 9999)
+    throw dayOutOfRangeError(
+      year < 1901 ? FIRST_DAY_NUMBER - 1 : LAST_DAY_NUMBER + 1,
+      path,
+      'the period ends',
+    );
+  const day = Math.min(d, daysInMonth(year, month));
+  return { dayNumber: dayNumberOf(year, month, day), clampedToMonthEnd: day !== d };
+}
+
+/** A period's end day, checked to lie in the days the package speaks of. */
+function checkedEnd(end: PeriodEnd, path: readonly string[]): PeriodEnd {
+  if (end.dayNumber < FIRST_DAY_NUMBER || end.dayNumber > LAST_DAY_NUMBER)
+    throw dayOutOfRangeError(end.dayNumber, path, 'the period ends');
+  return end;
+}
 
 /**
  * The last day of a period that starts after `startDay`: months and years first, on the
- * corresponding day (date-fns' `addMonths` in the Asia/Shanghai zone clamps to the
- * month's last day, as art. 202 asks), then weeks and days.
+ * corresponding day or the month's last day (art. 202), then weeks and days. Throws an
+ * {@link InvalidArgumentError} at `path` when it would end after 9999-12-31.
  */
-export function computePeriodEnd(startDay: number, len: Required<PeriodLength>): PeriodEnd {
-  let dn = startDay;
-  let clamped = false;
+export function computePeriodEnd(
+  startDay: number,
+  len: Required<PeriodLength>,
+  path: readonly string[] = ['length'],
+): PeriodEnd {
   const months = len.years * 12 + len.months;
-  if (months > 0) {
-    const [y, m, d] = civilOf(startDay);
-    const moved = addMonths(new TZDate(y, m - 1, d, SHANGHAI), months);
-    clamped = moved.getDate() !== d;
-    dn = dayNumberOf(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
-  }
-  return { dayNumber: dn + len.weeks * 7 + len.days, clampedToMonthEnd: clamped };
+  const shifted =
+    months > 0 ? shiftMonths(startDay, months, path) : { dayNumber: startDay, clampedToMonthEnd: false };
+  return checkedEnd(
+    { dayNumber: shifted.dayNumber + len.weeks * 7 + len.days, clampedToMonthEnd: shifted.clampedToMonthEnd },
+    path,
+  );
 }
 
 /**
  * The day a period counted back from `eventDay` lands on (`LAW-BEFORE`, art. 202 read
  * backwards): months and years first, to the corresponding earlier day or that month's last
- * day, then weeks and days.
+ * day, then weeks and days. Throws at `path` when it would land before 1901-01-01.
  */
-export function computePeriodStart(eventDay: number, len: Required<PeriodLength>): PeriodEnd {
-  let dn = eventDay;
-  let clamped = false;
+export function computePeriodStart(
+  eventDay: number,
+  len: Required<PeriodLength>,
+  path: readonly string[] = ['length'],
+): PeriodEnd {
   const months = len.years * 12 + len.months;
-  if (months > 0) {
-    const [y, m, d] = civilOf(eventDay);
-    const moved = addMonths(new TZDate(y, m - 1, d, SHANGHAI), -months);
-    clamped = moved.getDate() !== d;
-    dn = dayNumberOf(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
-  }
-  return { dayNumber: dn - len.weeks * 7 - len.days, clampedToMonthEnd: clamped };
+  const shifted =
+    months > 0 ? shiftMonths(eventDay, -months, path) : { dayNumber: eventDay, clampedToMonthEnd: false };
+  return checkedEnd(
+    { dayNumber: shifted.dayNumber - len.weeks * 7 - len.days, clampedToMonthEnd: shifted.clampedToMonthEnd },
+    path,
+  );
 }

@@ -63,6 +63,7 @@ export type DayBefore = Decision<{
 export function subtractPeriod(event: DayInput, length: PeriodLength, options?: CalendarOptions): DayBefore {
   const len = readPeriodLength(length, ['length']);
   const reader = new DayReader(options);
+  reader.rangePath = ['length'];
   const eventDn = toDayNumber(event, ['event']);
   const start = computePeriodStart(eventDn, len);
   return dueOnOrBefore(reader, eventDn, start.dayNumber, start.clampedToMonthEnd, describePeriodLength(len));
@@ -85,6 +86,7 @@ export function subtractPeriod(event: DayInput, length: PeriodLength, options?: 
  */
 export function computeWorkingDayOnOrBefore(day: DayInput, options?: CalendarOptions): DayBefore {
   const reader = new DayReader(options);
+  reader.rangePath = ['day'];
   const dn = toDayNumber(day, ['day']);
   return dueOnOrBefore(reader, dn, dn, false, null);
 }

@@ -8,7 +8,6 @@
  * @module
  */
 
-import { InvalidArgumentError } from '../core/errors.js';
 import type { Reason } from '../core/reason.js';
 import {
   type DayString,
@@ -119,31 +118,23 @@ export class WorkCalendar {
       return i;
     };
 
-    // Every listed day: notices first (a later notice of the same day is a conflict), then the caller's days.
-    const listed = new Map<number, { off: boolean; label: number; source: string }>();
+    // Every listed day: the notices' (createWorkCalendar has refused a day two notices set), then the caller's.
+    const listed = new Map<number, { off: boolean; label: number }>();
     for (const year of this.years) {
       const mainNotice = year.notices[0]?.number ?? null;
-      year.days.forEach((d, i) => {
-        const dn = tryParseDayString(d.date) as number;
-        const prior = listed.get(dn);
-        if (prior !== undefined) {
-          throw new InvalidArgumentError(
-            ['years', year.year, 'days', i, 'date'],
-            `${d.date} is set by both ${prior.source} and ${year.year}'s notice`,
-            'INVALID_CALENDAR',
-          );
-        }
-        listed.set(dn, {
+      for (const d of year.days) {
+        listed.set(tryParseDayString(d.date) as number, {
           off: d.isOffDay,
           label: labelOf(d.name, d.nameEn, d.notice ?? mainNotice),
-          source: `${year.year}'s notice`,
         });
-      });
+      }
     }
     const noticeListed = new Map(listed);
     for (const d of this.extraDays) {
-      const dn = tryParseDayString(d.date) as number;
-      listed.set(dn, { off: d.isOffDay, label: labelOf(d.name, d.nameEn, null), source: 'the caller' });
+      listed.set(tryParseDayString(d.date) as number, {
+        off: d.isOffDay,
+        label: labelOf(d.name, d.nameEn, null),
+      });
     }
 
     let first = Number.POSITIVE_INFINITY;

@@ -1,8 +1,10 @@
 import { addPeriod } from '../calendar/addPeriod.js';
 import { addWorkingDays } from '../calendar/addWorkingDays.js';
+import { computeCalendarCoverage } from '../calendar/computeCalendarCoverage.js';
 import { computeDayKind } from '../calendar/computeDayKind.js';
 import type { Deadline } from '../calendar/deadline.js';
 import type { PeriodLength } from '../calendar/periodLength.js';
+import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
 import type { CliIo } from './runCli.js';
@@ -15,6 +17,14 @@ export interface CalendarCommandOptions {
   readonly fallback?: boolean | undefined;
   readonly locale: Locale;
   readonly format?: string | undefined;
+  /** `--coverage`: print the days the calendar covers instead of days' kinds or deadlines. */
+  readonly coverage?: boolean | undefined;
+  /** `--now`: today, for `--coverage`'s days remaining. */
+  readonly now?: string | undefined;
+  /** The calendar made from `--calendar` notice files; the built-in one when absent. */
+  readonly calendar?: WorkCalendar | undefined;
+  /** The line naming the notice files the calendar was made from. */
+  readonly calendarNote?: string | undefined;
 }
 
 const PERIOD = /^(\d+)([dwmy])$/;
@@ -38,14 +48,51 @@ const KIND_TEXT: Record<string, { 'zh-CN': string; en: string }> = {
   'makeup-workday': { 'zh-CN': '调休上班日', en: 'makeup working day' },
 };
 
-/** `realty-crm calendar DAY... [--add-working-days N | --add-period 3m] [--explain]`. */
+/** `realty-crm calendar --coverage [--now ISO]`: the first and last covered day, and the days remaining. */
+function writeCoverage(options: CalendarCommandOptions, io: CliIo): number {
+  const c = computeCalendarCoverage({
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(c, null, 2)}\n`);
+    return 0;
+  }
+  const en = options.locale === 'en';
+  const years = c.years.length > 0 ? `${c.years[0]}-${c.years.at(-1)}` : '-';
+  io.stdout.write(
+    en
+      ? `covered: ${c.firstDay ?? '-'} to ${c.lastDay ?? '-'} (notice years ${years})\n`
+      : `覆盖：${c.firstDay ?? '-'} 至 ${c.lastDay ?? '-'}（通知年份 ${years}）\n`,
+  );
+  if (c.daysRemaining !== null) {
+    io.stdout.write(
+      en
+        ? `remaining: ${c.daysRemaining} days after ${options.now}\n`
+        : `剩余：${c.daysRemaining}天（今天 ${options.now}）\n`,
+    );
+  }
+  for (const r of c.reasons) io.stdout.write(`  [${r.rule}] ${r.message[options.locale]}\n`);
+  return 0;
+}
+
+/**
+ * `realty-crm calendar DAY... [--add-working-days N | --add-period 3m] [--explain]`, or
+ * `--coverage`. With `--calendar` files, the first line names them (text format).
+ */
 export function runCalendarCommand(
   days: readonly string[],
   options: CalendarCommandOptions,
   io: CliIo,
 ): number {
+  if (options.calendarNote !== undefined && options.format !== 'json')
+    io.stdout.write(`${options.calendarNote}\n`);
+  if (options.coverage) return writeCoverage(options, io);
   if (days.length === 0) throw new InvalidArgumentError(['DAY'], 'give at least one day, such as 2026-09-30');
-  const calendarOptions = options.fallback ? ({ fallback: 'weekends-only' } as const) : {};
+  const calendarOptions = {
+    ...(options.fallback ? ({ fallback: 'weekends-only' } as const) : {}),
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+  };
   const workingDays = options['add-working-days'];
   const period = options['add-period'];
   if (workingDays !== undefined && period !== undefined) {

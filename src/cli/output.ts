@@ -10,6 +10,17 @@ export interface Output {
 
 const BLOCK = 64 * 1024;
 
+/** Writes to a stream, waiting for 'drain' when its buffer is full: memory stays bounded on big outputs. */
+export function createWriter(stream: CliIo['stdout']): (text: string) => Promise<void> | undefined {
+  const s = stream as CliIo['stdout'] & { once?: (event: 'drain', cb: () => void) => unknown };
+  return (text: string) => {
+    if (s.write(text) === false && typeof s.once === 'function') {
+      return new Promise<void>((resolve) => s.once?.('drain', resolve));
+    }
+    return undefined;
+  };
+}
+
 /** A block writer over a stream. */
 export function createOutput(stream: CliIo['stdout']): Output {
   const s = stream as CliIo['stdout'] & { once?: (event: 'drain', cb: () => void) => unknown };

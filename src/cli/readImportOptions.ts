@@ -36,10 +36,14 @@ export function readNaiveTimes(value: string | undefined): NaiveTimePolicy {
 /** Reads and checks `--map mapping.json` against a record kind's field table. */
 export function readMappingOption(
   path: string | undefined,
-  table: FieldTable,
+  table: FieldTable | undefined,
   locale: Locale,
 ): FieldMapping | undefined {
   if (path === undefined) return undefined;
+  if (table === undefined)
+    throw new UnreadableInputError(
+      '--map: this record kind has no field table yet: name the columns as its fields',
+    );
   checkReadable(path);
   let data: unknown;
   try {

@@ -17,6 +17,7 @@ import type { NaiveTimePolicy } from '../records/readTime.js';
 import { tickHeap } from './heap.js';
 import { UnreadableInputError } from './input/errors.js';
 import { type OpenedInput, openRecords } from './input/openRecords.js';
+import { readPlainValidRecords } from './readPlainValidRecords.js';
 import type { RecordKindEntry } from './recordKinds.js';
 
 /** How pass 1 reads. */
@@ -59,12 +60,17 @@ export async function readValidRecords(
   handlers: ReadHandlers,
   tick?: (count: number) => void,
 ): Promise<ReadResult> {
+  const fields = entry.fields;
+  if (fields === undefined) return readPlainValidRecords(path, entry, options, stdin, handlers, tick);
   const input = await openRecords(path, options, stdin);
-  const intake = createRecordIntake(entry, {
-    locale: options.locale,
-    naiveTimes: options.naiveTimes,
-    ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
-  });
+  const intake = createRecordIntake(
+    { fields, parse: entry.parse },
+    {
+      locale: options.locale,
+      naiveTimes: options.naiveTimes,
+      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
+    },
+  );
   const importer = intake.importer;
   let valid = 0;
   let invalid = 0;

@@ -10,7 +10,18 @@ import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
 import { COMPLAINT_FIELD_TABLE } from '../complaints/tables/fields.js';
 import type { Locale } from '../core/reason.js';
+import { parseCustomer } from '../customers/parseCustomer.js';
+import { parseDefect } from '../defects/parseDefect.js';
+import {
+  parseDeliveryRiskCheck,
+  parseHouseholdDelivery,
+  parseOpeningRiskCheck,
+} from '../delivery/parseDeliveryRecords.js';
 import type { FieldTable } from '../records/fieldTable.js';
+import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
+import { readCustomerRow } from './customersCommand.js';
+import { defectFromCsvRow } from './defectCsv.js';
+import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -25,8 +36,16 @@ export interface RecordKindEntry {
   /**
    * The kind's field table: how the import reads its columns (header aliases, `--map`),
    * its values (value aliases, naive times) and checks a record cheaply before `parse`.
+   * A kind without one is read as its JSON or its columns' own names (`fromCsv`, `fromCsvRow`).
    */
-  readonly fields: FieldTable;
+  readonly fields?: FieldTable;
+  /** A kind whose CSV rows are not its records (nested fields as columns): reads a row as a record. */
+  readonly fromCsvRow?: (
+    row: Readonly<Record<string, unknown>>,
+    locale: Locale,
+  ) => { readonly value: unknown; readonly problems: readonly CsvProblem[] };
+  /** Turns a CSV row (text cells by header) into the record's shape, where the kind needs more than the default. */
+  readonly fromCsv?: (row: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
 
 /** Every record kind, in the order the help lists them. */
@@ -37,6 +56,44 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     parse: parseComplaint,
     schemaFiles: ['complaint', 'complaint-batch'],
     fields: COMPLAINT_FIELD_TABLE,
+  },
+  {
+    kind: 'household-delivery',
+    label: { 'zh-CN': '户交付记录', en: 'household delivery' },
+    parse: parseHouseholdDelivery,
+    schemaFiles: ['household-delivery', 'household-delivery-batch'],
+    fromCsvRow: householdFromCsvRow,
+  },
+  {
+    kind: 'delivery-risk-check',
+    label: { 'zh-CN': '交付风险检查', en: 'delivery risk check' },
+    parse: parseDeliveryRiskCheck,
+    schemaFiles: ['delivery-risk-check', 'delivery-risk-check-batch'],
+  },
+  {
+    kind: 'opening-risk-check',
+    label: { 'zh-CN': '开盘风险检查', en: 'opening risk check' },
+    parse: parseOpeningRiskCheck,
+    schemaFiles: ['opening-risk-check', 'opening-risk-check-batch'],
+  },
+  {
+    kind: 'repair-order',
+    label: { 'zh-CN': '维修单', en: 'repair order' },
+    parse: parseRepairOrder,
+    schemaFiles: ['repair-order', 'repair-order-batch'],
+  },
+  {
+    kind: 'customer',
+    label: { 'zh-CN': '客户档案', en: 'customer' },
+    parse: (input, options) => parseCustomer(readCustomerRow(input), options),
+    schemaFiles: ['customer', 'customer-batch'],
+  },
+  {
+    kind: 'defect',
+    label: { 'zh-CN': '缺陷', en: 'defect' },
+    parse: parseDefect,
+    schemaFiles: ['defect', 'defect-batch'],
+    fromCsv: defectFromCsvRow,
   },
 ]);
 

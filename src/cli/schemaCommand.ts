@@ -9,7 +9,8 @@ import type { CliIo } from './runCli.js';
  * `schemas/` (generated from the zod schemas by `npm run schemas`, part of the build).
  */
 export function runSchemaCommand(kind: string, io: CliIo): number {
-  const kinds = RECORD_KIND_ENTRIES.flatMap((e) => e.schemaFiles);
+  // Every record kind's files, and the holiday notice of one year (`--calendar notice.json`).
+  const kinds = [...RECORD_KIND_ENTRIES.flatMap((e) => e.schemaFiles), 'holiday-year'];
   if (!kinds.includes(kind)) {
     throw new UnreadableInputError(`--kind must be one of ${kinds.join(', ')}, got '${kind}'`);
   }

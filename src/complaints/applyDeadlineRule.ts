@@ -3,9 +3,10 @@ import { addWorkingDays } from '../calendar/addWorkingDays.js';
 import type { InstantInput } from '../calendar/days.js';
 import type { Deadline } from '../calendar/deadline.js';
 import type { ReceiptOptions } from '../calendar/options.js';
-import { createReason } from '../core/reason.js';
+import { createReason, type FactValue, type LocalizedText } from '../core/reason.js';
 import type { RuleId } from '../core/rules.js';
-import type { DeadlineRule } from './policy.js';
+import { describeSettingSource, type SettingSource } from '../core/settingSource.js';
+import type { ComplaintPolicy, ComplaintSettingKey, DeadlineRule } from './policy.js';
 
 /** A deadline rule in words: `2个工作日` / `2 working days`. @internal */
 export function describeDeadlineRule(rule: DeadlineRule): { readonly 'zh-CN': string; readonly en: string } {
@@ -24,9 +25,9 @@ export function describeDeadlineRule(rule: DeadlineRule): { readonly 'zh-CN': st
 
 /**
  * The deadline a rule sets after `start`, with a first reason that names the complaint
- * rule and the policy, followed by the calendar's reasons. Working days follow
- * `LAW-WORKDAY-PERIOD`; days, weeks and months are Civil Code periods (`LAW-PERIOD-*`),
- * because these deadlines are owed to the customer.
+ * rule, the policy and where the policy's value comes from (convention 14), followed by the
+ * calendar's reasons. Working days follow `LAW-WORKDAY-PERIOD`; days, weeks and months are
+ * Civil Code periods (`LAW-PERIOD-*`), because these deadlines are owed to the customer.
  *
  * @internal
  */
@@ -34,8 +35,9 @@ export function applyDeadlineRule(
   rule: DeadlineRule,
   start: InstantInput,
   ruleId: RuleId,
-  what: { readonly 'zh-CN': string; readonly en: string },
-  policyId: string,
+  what: LocalizedText,
+  policy: ComplaintPolicy,
+  key: ComplaintSettingKey,
   options: ReceiptOptions,
 ): Deadline {
   let d: Deadline;
@@ -43,6 +45,8 @@ export function applyDeadlineRule(
   else if ('workingDays' in rule) d = addWorkingDays(start, rule.workingDays, options);
   else d = addPeriod(start, rule, options);
   const words = describeDeadlineRule(rule);
+  const source = policy.sources[key];
+  const cite = describeSettingSource(source);
   return {
     lastDay: d.lastDay,
     endsAt: d.endsAt,
@@ -50,13 +54,18 @@ export function applyDeadlineRule(
     reasons: [
       createReason(
         ruleId,
-        { policy: policyId, rule: { ...rule }, lastDay: d.lastDay },
+        { policy: policy.id, rule: { ...rule }, lastDay: d.lastDay, source: sourceFact(source) },
         {
-          'zh-CN': `${what['zh-CN']}：${words['zh-CN']}内（${policyId}），最迟${d.lastDay}`,
-          en: `${what.en}: within ${words.en} (${policyId}), by ${d.lastDay}`,
+          'zh-CN': `${what['zh-CN']}：${words['zh-CN']}内（${policy.id}，${cite['zh-CN']}），最迟${d.lastDay}`,
+          en: `${what.en}: within ${words.en} (${policy.id}, ${cite.en}), by ${d.lastDay}`,
         },
       ),
       ...d.reasons,
     ],
   };
+}
+
+/** A setting's source as a reason's fact (plain JSON). @internal */
+export function sourceFact(source: SettingSource): { readonly [key: string]: FactValue } {
+  return JSON.parse(JSON.stringify(source)) as { readonly [key: string]: FactValue };
 }

@@ -1,10 +1,19 @@
 import type { InstantInput } from '../calendar/days.js';
-import { formatInstant, toInstantMs } from '../calendar/days.js';
-import { createReason, type Decision, type LocalizedText, type Reason } from '../core/reason.js';
-import { meetsThreshold } from '../core/thresholds.js';
-import { compiledFor } from './compileSeverity.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
-import { CRISIS_SIGNAL_LABELS } from './tables/labels.js';
+import { describeType } from '../core/checks.js';
+import { InvalidArgumentError } from '../core/errors.js';
+import type { Decision } from '../core/reason.js';
+import { checkComplaintRecord } from './checkComplaintRecord.js';
+import { expectKnownKeys, expectOptions, instantMs } from './checkInputs.js';
+import type { GroupFinding } from './detectGroupComplaints.js';
+import { judgeSeverity } from './judgeSeverity.js';
+import {
+  type ComplaintPolicy,
+  type ComplaintPolicyInput,
+  SINO_OCEAN_2008_COMPLAINT_POLICY,
+} from './policy.js';
+import { resolveComplaintPolicy } from './policySchema.js';
+import type { Complaint } from './schemas.js';
+import { toSeverityFacts } from './toSeverityFacts.js';
 import type { CrisisSignal, SeverityLevel } from './types.js';
 
 /** The facts severity is judged on; every one optional (`CMP-SEV-*`). */
@@ -17,8 +26,18 @@ export interface SeverityFacts {
   readonly mediaExposed?: boolean | undefined;
   /** Households that have complained about the same issue, in total (`CMP-SEV-MAJOR-COUNT`). */
   readonly householdsWithSameIssue?: number | undefined;
-  /** Households with a major complaint on the same issue at the same time (`CMP-SEV-GROUP`). */
+  /**
+   * Households with an open major complaint on the same issue at the same time: the count
+   * of `CMP-SEV-GROUP` under the reading `simultaneous-open-major`; the other reading does
+   * not use it.
+   */
   readonly simultaneousMajorHouseholds?: number | undefined;
+  /**
+   * Households complaining about the same issue within the policy's group window: the
+   * count of `CMP-SEV-GROUP` under the reading `complaining-together` (the default); the
+   * other reading does not use it.
+   */
+  readonly householdsComplainingTogether?: number | undefined;
   /** The customer claims serious loss and demands to return the home or a very large compensation (`CMP-SEV-MAJOR-CLAIM`). */
   readonly demandsReturnOrLargeCompensation?: boolean | undefined;
   /** The complaint may lead to a lawsuit or media exposure (`CMP-SEV-HOT-RISK`). */
@@ -27,17 +46,46 @@ export interface SeverityFacts {
   readonly distinctComplainantsWithin30Days?: number | undefined;
   /** People in a collective complaint (`CMP-SEV-HOT-COLLECTIVE`). */
   readonly collectiveComplainants?: number | undefined;
-  /** When the complaint was registered (`CMP-SEV-HOT-STALE`). */
-  readonly registeredAt?: InstantInput | undefined;
+  /** When the complaint was received: staleness counts from here (`CMP-SEV-HOT-STALE`). */
+  readonly receivedAt?: InstantInput | undefined;
   /** When it was resolved, if it was. */
   readonly resolvedAt?: InstantInput | undefined;
   /** The moment of judgement, needed for `CMP-SEV-HOT-STALE`. */
   readonly now?: InstantInput | undefined;
-  /** The delay is for reasons on the company's side (由于我方原因) (`CMP-SEV-HOT-STALE`). */
+  /**
+   * The delay is for reasons on the company's side (由于我方原因) (`CMP-SEV-HOT-STALE`);
+   * when not given, {@link DEFAULT_DELAY_ON_COMPANY_SIDE} (`true`).
+   */
   readonly delayOnCompanySide?: boolean | undefined;
   /** Crisis signals present (`CMP-SEV-CRISIS`). */
   readonly crisisSignals?: readonly CrisisSignal[] | undefined;
 }
+
+/** The names of {@link SeverityFacts}. @internal */
+export const SEVERITY_FACT_NAMES = Object.freeze([
+  'compensationPerHousehold',
+  'lawsuitFiled',
+  'mediaExposed',
+  'householdsWithSameIssue',
+  'simultaneousMajorHouseholds',
+  'householdsComplainingTogether',
+  'demandsReturnOrLargeCompensation',
+  'mayLeadToLawsuitOrMedia',
+  'distinctComplainantsWithin30Days',
+  'collectiveComplainants',
+  'receivedAt',
+  'resolvedAt',
+  'now',
+  'delayOnCompanySide',
+  'crisisSignals',
+] as const);
+
+/** Record fields and old names, and where their fact is. */
+const FACT_HINTS: Readonly<Record<string, string>> = Object.freeze({
+  compensationClaimed: 'a field of the complaint record: pass the record itself, or toSeverityFacts(record)',
+  registeredAt: 'staleness counts from the receipt (CMP-SEV-HOT-STALE): give receivedAt',
+  riskOfMajorGroupOrCrisis: 'a fact of assessEscalation, not of severity',
+});
 
 /** A severity judgement: the highest level whose condition holds, and every condition that holds. */
 export type SeverityAssessment = Decision<{
@@ -51,18 +99,39 @@ export type SeverityAssessment = Decision<{
 export interface SeverityOptions {
   /** The policy; `sinoOcean2008` when absent. */
   readonly policy?: ComplaintPolicyInput;
+  /** For a complaint record: the moment of judgement (facts carry their own `now`). */
+  readonly now?: InstantInput;
+  /** For a complaint record: the group finding of its project and issue, whose counts are folded in. */
+  readonly group?: GroupFinding;
+}
+
+/** Whether the first argument is a complaint record rather than facts: records have an id, a category and a receipt. */
+function isComplaintRecord(x: { readonly id?: unknown; readonly category?: unknown }): boolean {
+  // Named loads (cheap where absent), not `in` (a walk up the prototype chain).
+  return x.id !== undefined && x.category !== undefined;
 }
 
 /**
  * A complaint's severity (投诉重要性, `CMP-SEV-*`): crisis, major, hot or general. The
- * highest level whose condition holds wins; every condition that holds is a reason. A
- * major group complaint (10 or more households at once with a major complaint on the same
- * issue) is level `major` with `majorGroup: true`, handled with the crisis procedure
- * (`CMP-SEV-GROUP`). Thresholds are read the law's way (`LAW-THRESHOLD`): 超过2万元 is
- * `> 20000`, 20户以上 is `>= 20`. Staleness is elapsed time, 7 x 24 h (`LAW-ELAPSED`).
+ * highest level whose condition holds wins; every condition that holds is a reason, and a
+ * reason whose threshold is a policy value cites where the value comes from (convention
+ * 14). Takes severity facts, or a complaint record as `parseComplaint` returns it (mapped
+ * by {@link toSeverityFacts}, with `options.now` and `options.group`): nothing a record
+ * holds is dropped. A major group complaint is level `major` with `majorGroup: true`,
+ * handled with the crisis procedure (`CMP-SEV-GROUP`), under the policy's reading, which
+ * the reason names: 10 households complaining together within 72 hours
+ * (`complaining-together`, the default) or 10 households each with an open major
+ * complaint (`simultaneous-open-major`). Thresholds are read the law's way
+ * (`LAW-THRESHOLD`): 超过2万元 is `> 20000`, 20户以上 is `>= 20`. Staleness is elapsed time
+ * from the receipt, 7 x 24 h (`LAW-ELAPSED`); a delay nobody attributed is on the company's
+ * side ({@link DEFAULT_DELAY_ON_COMPANY_SIDE}).
+ *
+ * Every fact is checked: a string where a number belongs, `NaN`, an unknown crisis signal,
+ * a key that is not a fact (a record's `compensationClaimed` among facts) or a time that is
+ * not an instant is an `InvalidArgumentError` at its own path.
  *
  * Counts no single record holds (households with the same issue, complainants in a
- * month, simultaneous major households) come from {@link detectGroupComplaints}.
+ * month, households at once) come from {@link detectGroupComplaints}.
  *
  * @rule CMP-SEV-CRISIS
  * @rule CMP-SEV-MAJOR-COMP
@@ -79,160 +148,88 @@ export interface SeverityOptions {
  * ```ts
  * assessComplaintSeverity({ compensationPerHousehold: 20000 }).level; // 'general': 超过 excludes 20,000
  * assessComplaintSeverity({ compensationPerHousehold: 20000.01 }).level; // 'major'
- * const s = assessComplaintSeverity({ simultaneousMajorHouseholds: 10 });
+ * const s = assessComplaintSeverity({ householdsComplainingTogether: 10 });
  * [s.level, s.majorGroup]; // ['major', true]
+ * assessComplaintSeverity(parsedRecord, { now: '2026-11-20T10:00:00+08:00' }).level; // from the record's own facts
  * ```
  */
-export function assessComplaintSeverity(facts: SeverityFacts, options?: SeverityOptions): SeverityAssessment {
-  const policy = resolveComplaintPolicy(options?.policy);
-  const compiled = compiledFor(policy);
-  const s = policy.severity;
-  const m = compiled.messages;
-  // Created on the first condition that holds: a general complaint allocates nothing.
-  let acc: Found | null = null;
-  let majorGroup = false;
-
-  const signals = facts.crisisSignals;
-  if (signals !== undefined && signals.length > 0) {
-    const list = (locale: 'zh-CN' | 'en') =>
-      signals.map((x) => CRISIS_SIGNAL_LABELS[x]?.[locale] ?? x).join(locale === 'en' ? '; ' : '；');
-    acc = note(
-      acc,
-      'CMP-SEV-CRISIS',
-      { crisisSignals: [...signals] },
-      {
-        'zh-CN': m.crisis['zh-CN'].replace('{signals}', list('zh-CN')),
-        en: m.crisis.en.replace('{signals}', list('en')),
-      },
-      3,
+export function assessComplaintSeverity(
+  input: SeverityFacts | Complaint,
+  options?: SeverityOptions,
+): SeverityAssessment {
+  const opts = expectOptions(options);
+  // The default policy without a call (resolveComplaintPolicy is too large to inline).
+  const policy =
+    opts?.policy === undefined
+      ? SINO_OCEAN_2008_COMPLAINT_POLICY
+      : resolveComplaintPolicy(opts.policy as ComplaintPolicyInput);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new InvalidArgumentError(
+      [],
+      `expected severity facts or a complaint record, got ${describeType(input)}`,
     );
   }
-  const comp = facts.compensationPerHousehold;
-  if (comp !== undefined && meetsThreshold(s.majorCompensationPerHouseholdYuan, comp)) {
-    acc = note(
-      acc,
-      'CMP-SEV-MAJOR-COMP',
-      { compensationPerHousehold: comp, threshold: s.majorCompensationPerHouseholdYuan },
-      m['major-compensation'],
-      2,
+  if (isComplaintRecord(input as { id?: unknown; category?: unknown })) {
+    const { record } = checkComplaintRecord(input);
+    const now = opts?.now as InstantInput | undefined;
+    const group = opts?.group as GroupFinding | undefined;
+    return assessFacts(
+      toSeverityFacts(record, {
+        ...(now === undefined ? {} : { now }),
+        ...(group === undefined ? {} : { group }),
+      }),
+      policy,
+      OPTIONS_NOW_PATH,
     );
   }
-  if (facts.lawsuitFiled === true || facts.mediaExposed === true) {
-    acc = note(
-      acc,
-      'CMP-SEV-MAJOR-LEGAL',
-      { lawsuitFiled: facts.lawsuitFiled === true, mediaExposed: facts.mediaExposed === true },
-      m['major-legal'],
-      2,
+  if (opts?.now !== undefined) {
+    throw new InvalidArgumentError(['options', 'now'], 'facts carry their own now: give it in the facts');
+  }
+  if (opts?.group !== undefined) {
+    throw new InvalidArgumentError(
+      ['options', 'group'],
+      'a group finding is folded into a complaint record, not into facts',
     );
   }
-  const households = facts.householdsWithSameIssue;
-  if (households !== undefined && meetsThreshold(s.majorSameIssueHouseholds, households)) {
-    acc = note(
-      acc,
-      'CMP-SEV-MAJOR-COUNT',
-      { householdsWithSameIssue: households, threshold: s.majorSameIssueHouseholds },
-      m['major-count'],
-      2,
-    );
-  }
-  if (facts.demandsReturnOrLargeCompensation === true) {
-    acc = note(acc, 'CMP-SEV-MAJOR-CLAIM', { demandsReturnOrLargeCompensation: true }, m['major-claim'], 2);
-  }
-  const group = facts.simultaneousMajorHouseholds;
-  if (group !== undefined && meetsThreshold(s.majorGroupHouseholds, group)) {
-    majorGroup = true;
-    acc = note(
-      acc,
-      'CMP-SEV-GROUP',
-      { simultaneousMajorHouseholds: group, threshold: s.majorGroupHouseholds },
-      m['major-group'],
-      2,
-    );
-  }
-  if (facts.mayLeadToLawsuitOrMedia === true) {
-    acc = note(acc, 'CMP-SEV-HOT-RISK', { mayLeadToLawsuitOrMedia: true }, m['hot-risk'], 1);
-  }
-  const repeat = facts.distinctComplainantsWithin30Days;
-  if (repeat !== undefined && meetsThreshold(s.hotRepeatComplainants, repeat)) {
-    acc = note(
-      acc,
-      'CMP-SEV-HOT-REPEAT',
-      {
-        distinctComplainantsWithin30Days: repeat,
-        threshold: s.hotRepeatComplainants,
-        windowDays: s.hotRepeatWindowDays,
-      },
-      m['hot-repeat'],
-      1,
-    );
-  }
-  const collective = facts.collectiveComplainants;
-  if (collective !== undefined && meetsThreshold(s.hotCollectiveComplainants, collective)) {
-    acc = note(
-      acc,
-      'CMP-SEV-HOT-COLLECTIVE',
-      { collectiveComplainants: collective, threshold: s.hotCollectiveComplainants },
-      m['hot-collective'],
-      1,
-    );
-  }
-  if (facts.registeredAt !== undefined && facts.now !== undefined && facts.delayOnCompanySide === true) {
-    const registered = toInstantMs(facts.registeredAt, ['facts', 'registeredAt']);
-    const now = toInstantMs(facts.now, ['facts', 'now']);
-    const resolved =
-      facts.resolvedAt === undefined ? undefined : toInstantMs(facts.resolvedAt, ['facts', 'resolvedAt']);
-    const unresolvedAtNow = resolved === undefined || resolved > now;
-    // LAW-ELAPSED: the age is elapsed time, registered + 7 x 24 h, reached at that instant (届满).
-    if (unresolvedAtNow && meetsThreshold(compiled.staleAge, now - registered)) {
-      const registeredIso = formatInstant(registered);
-      acc = note(
-        acc,
-        'CMP-SEV-HOT-STALE',
-        {
-          registeredAt: registeredIso,
-          now: formatInstant(now),
-          hoursUnresolved: Math.floor((now - registered) / 3_600_000),
-          thresholdDays: s.hotStaleAfterDays,
-        },
-        m['hot-stale'],
-        1,
-      );
-      const due = formatInstant(registered + compiled.staleMs);
-      acc = note(
-        acc,
-        'LAW-ELAPSED',
-        { since: registeredIso, elapsedDays: s.hotStaleAfterDays, reachedAt: due },
-        {
-          'zh-CN': `按经过时间计算：登记后${s.hotStaleAfterDays}×24小时即${due}届满，不因休息日或节假日顺延`,
-          en: `Elapsed time: ${s.hotStaleAfterDays} x 24 h after registration, reached at ${due}, with no rest-day extension`,
-        },
-        1,
-      );
-    }
-  }
-  if (acc === null) return compiled.general;
-  return { level: LEVEL_BY_RANK[acc.rank] as SeverityLevel, majorGroup, reasons: acc.reasons };
+  return assessFacts(input as SeverityFacts, policy, NOW_PATH);
 }
 
-/** The conditions found so far. */
-interface Found {
-  readonly reasons: Reason[];
-  /** 0 general, 1 hot, 2 major, 3 crisis. */
-  rank: number;
-}
+// The paths of the time facts, made once (the hot path allocates none).
+const RECEIVED_PATH = Object.freeze(['receivedAt']);
+const RESOLVED_PATH = Object.freeze(['resolvedAt']);
+const NOW_PATH = Object.freeze(['now']);
+const OPTIONS_NOW_PATH = Object.freeze(['options', 'now']);
 
-function note(
-  acc: Found | null,
-  rule: Reason['rule'],
-  facts: Reason['facts'],
-  message: LocalizedText,
-  rank: number,
-): Found {
-  const found = acc ?? { reasons: [], rank: 0 };
-  found.reasons.push(createReason(rule, facts, message));
-  if (rank > found.rank) found.rank = rank;
-  return found;
+/** Checks the time facts and the hinted keys, and judges them (the other facts are checked where judgeSeverity reads them). */
+function assessFacts(
+  facts: SeverityFacts,
+  policy: ComplaintPolicy,
+  nowPath: readonly string[],
+): SeverityAssessment {
+  // The facts' values are checked where they are read (judgeSeverity): the times here.
+  const f = facts;
+  const receivedMs = f.receivedAt === undefined ? undefined : instantMs(f.receivedAt, RECEIVED_PATH);
+  const resolvedMs = f.resolvedAt === undefined ? undefined : instantMs(f.resolvedAt, RESOLVED_PATH);
+  const nowMs = f.now === undefined ? undefined : instantMs(f.now, nowPath);
+  // A record's field, or an old fact's name, among the facts is an error with a hint, not a
+  // silent drop (read by name: enumerating every key would cost the hot path).
+  const odd = f as {
+    compensationClaimed?: unknown;
+    registeredAt?: unknown;
+    riskOfMajorGroupOrCrisis?: unknown;
+  };
+  if (
+    odd.compensationClaimed !== undefined ||
+    odd.registeredAt !== undefined ||
+    odd.riskOfMajorGroupOrCrisis !== undefined
+  ) {
+    expectKnownKeys(f as Record<string, unknown>, SEVERITY_FACT_NAMES, [], FACT_HINTS);
+  }
+  if (receivedMs !== undefined && resolvedMs !== undefined && resolvedMs < receivedMs) {
+    throw new InvalidArgumentError(
+      ['resolvedAt'],
+      'is before receivedAt: a complaint is resolved after it is received',
+    );
+  }
+  return judgeSeverity(facts, policy, receivedMs, resolvedMs, nowMs);
 }
-
-const LEVEL_BY_RANK: readonly SeverityLevel[] = ['general', 'hot', 'major', 'crisis'];

@@ -1,7 +1,8 @@
 /**
  * What severity judgements of one policy share: the messages with the policy's thresholds
- * in words, the shared result of a general complaint, the staleness age. Built once per
- * policy and kept in a WeakMap, so a hot loop over a million complaints builds nothing.
+ * in words and the source of each value (convention 14), the shared result of a general
+ * complaint, the staleness age. Built once per policy and kept in a WeakMap, so a hot loop
+ * over a million complaints builds nothing.
  *
  * @internal
  * @module
@@ -9,8 +10,14 @@
 
 import { deepFreeze } from '../core/deepFreeze.js';
 import { createReason, type Decision, type LocalizedText } from '../core/reason.js';
+import { describeSettingSource } from '../core/settingSource.js';
 import { atLeast, describeThreshold, type Threshold } from '../core/thresholds.js';
-import { type ComplaintPolicy, SINO_OCEAN_2008_COMPLAINT_POLICY } from './policy.js';
+import {
+  type ComplaintPolicy,
+  type ComplaintSettingKey,
+  SINO_OCEAN_2008_COMPLAINT_POLICY,
+} from './policy.js';
+import { MAJOR_GROUP_READING_LABELS } from './tables/labels.js';
 import { SEVERITY_CONDITION_TABLE, type SeverityCondition } from './tables/severityConditions.js';
 import type { SeverityLevel } from './types.js';
 
@@ -21,6 +28,8 @@ export interface CompiledSeverity {
   readonly staleMs: number;
   /** `CMP-SEV-HOT-STALE`: 一周以后 — reached at the instant itself (届满, `LAW-THRESHOLD`). */
   readonly staleAge: Threshold;
+  /** The stale message when nobody said whose side the delay is on (the company's, presumed). */
+  readonly stalePresumed: LocalizedText;
 }
 
 const HOUSEHOLDS = { 'zh-CN': '户', en: 'households' } as const;
@@ -28,41 +37,83 @@ const PEOPLE = { 'zh-CN': '人', en: 'people' } as const;
 const COMPLAINANTS = { 'zh-CN': '次', en: 'different complainants' } as const;
 const YUAN = { 'zh-CN': '元', en: 'yuan' } as const;
 
-function fill(text: LocalizedText, values: Readonly<Record<string, LocalizedText>>): LocalizedText {
+/** `{name}` placeholders filled in both languages. @internal */
+export function fill(text: LocalizedText, values: Readonly<Record<string, LocalizedText>>): LocalizedText {
   const sub = (s: string, locale: 'zh-CN' | 'en') =>
     s.replace(/\{(\w+)\}/g, (_, k: string) => values[k]?.[locale] ?? `{${k}}`);
   return { 'zh-CN': sub(text['zh-CN'], 'zh-CN'), en: sub(text.en, 'en') };
+}
+
+/**
+ * A message followed by the source of the policy's value for it (convention 14):
+ * `…（出处：SOL 投诉管理 3(2)）`, `… (borrowed from sinoOcean2008 (SOL 投诉管理 3(2)))`;
+ * with `why`, the source's note too (why the value reads as it does).
+ *
+ * @internal
+ */
+export function citing(
+  text: LocalizedText,
+  policy: ComplaintPolicy,
+  key: ComplaintSettingKey,
+  why = false,
+): LocalizedText {
+  const source = policy.sources[key];
+  const where = describeSettingSource(source);
+  const note = why ? source.note : undefined;
+  return {
+    'zh-CN': `${text['zh-CN']}（${policy.id}，${where['zh-CN']}${note === undefined ? '' : `；${note['zh-CN']}`}）`,
+    en: `${text.en} (${policy.id}, ${where.en}${note === undefined ? '' : `; ${note.en}`})`,
+  };
 }
 
 function compile(policy: ComplaintPolicy): CompiledSeverity {
   const s = policy.severity;
   const same = (v: string) => ({ 'zh-CN': v, en: v });
   const text = (c: SeverityCondition) => SEVERITY_CONDITION_TABLE[c].text;
+  const groupThreshold = describeThreshold(s.majorGroupHouseholds, HOUSEHOLDS);
+  const reading = fill(MAJOR_GROUP_READING_LABELS[s.majorGroupReading], {
+    threshold: groupThreshold,
+    window: same(String(s.majorGroupWindowHours)),
+  });
   const messages: Record<SeverityCondition, LocalizedText> = {
     crisis: text('crisis'),
-    'major-compensation': fill(text('major-compensation'), {
-      threshold: describeThreshold(s.majorCompensationPerHouseholdYuan, YUAN),
-    }),
+    'major-compensation': citing(
+      fill(text('major-compensation'), {
+        threshold: describeThreshold(s.majorCompensationPerHouseholdYuan, YUAN),
+      }),
+      policy,
+      'severity.majorCompensationPerHouseholdYuan',
+    ),
     'major-legal': text('major-legal'),
-    'major-count': fill(text('major-count'), {
-      threshold: describeThreshold(s.majorSameIssueHouseholds, HOUSEHOLDS),
-    }),
+    'major-count': citing(
+      fill(text('major-count'), { threshold: describeThreshold(s.majorSameIssueHouseholds, HOUSEHOLDS) }),
+      policy,
+      'severity.majorSameIssueHouseholds',
+    ),
     'major-claim': text('major-claim'),
-    'major-group': fill(text('major-group'), {
-      threshold: describeThreshold(s.majorGroupHouseholds, HOUSEHOLDS),
-    }),
+    'major-group': citing(fill(text('major-group'), { reading }), policy, 'severity.majorGroupReading', true),
     'hot-risk': text('hot-risk'),
-    'hot-repeat': fill(text('hot-repeat'), {
-      threshold: describeThreshold(s.hotRepeatComplainants, COMPLAINANTS),
-      window: same(String(s.hotRepeatWindowDays)),
-    }),
-    'hot-collective': fill(text('hot-collective'), {
-      threshold: describeThreshold(s.hotCollectiveComplainants, PEOPLE),
-    }),
-    'hot-stale': fill(text('hot-stale'), {
-      days: same(String(s.hotStaleAfterDays)),
-      hours: same(String(s.hotStaleAfterDays * 24)),
-    }),
+    'hot-repeat': citing(
+      fill(text('hot-repeat'), {
+        threshold: describeThreshold(s.hotRepeatComplainants, COMPLAINANTS),
+        window: same(String(s.hotRepeatWindowDays)),
+      }),
+      policy,
+      'severity.hotRepeatComplainants',
+    ),
+    'hot-collective': citing(
+      fill(text('hot-collective'), { threshold: describeThreshold(s.hotCollectiveComplainants, PEOPLE) }),
+      policy,
+      'severity.hotCollectiveComplainants',
+    ),
+    'hot-stale': citing(
+      fill(text('hot-stale'), {
+        days: same(String(s.hotStaleAfterDays)),
+        hours: same(String(s.hotStaleAfterDays * 24)),
+      }),
+      policy,
+      'severity.hotStaleAfterDays',
+    ),
     general: text('general'),
   };
   const general = deepFreeze({
@@ -71,7 +122,12 @@ function compile(policy: ComplaintPolicy): CompiledSeverity {
     reasons: [createReason('CMP-SEV-GENERAL', { policy: policy.id }, messages.general)],
   });
   const staleMs = s.hotStaleAfterDays * 86_400_000;
-  return { messages: deepFreeze(messages), general, staleMs, staleAge: atLeast(staleMs) };
+  const stale = messages['hot-stale'];
+  const stalePresumed = Object.freeze({
+    'zh-CN': `${stale['zh-CN']}（未说明延误原因，按我方原因计）`,
+    en: `${stale.en} (no side was given for the delay: taken as the company's)`,
+  });
+  return { messages: deepFreeze(messages), general, staleMs, staleAge: atLeast(staleMs), stalePresumed };
 }
 
 const DEFAULT_COMPILED = compile(SINO_OCEAN_2008_COMPLAINT_POLICY);

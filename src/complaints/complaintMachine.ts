@@ -10,13 +10,17 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import type { CoverageFallback } from '../calendar/options.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { attachEventChecks } from '../machine/attachEventChecks.js';
+import { expectCalendarOptions, expectKnownKeys, expectOptions } from './checkInputs.js';
+import { checkComplaintEvent } from './complaintEvents.js';
 import type {
   ComplaintMachineContext,
   ComplaintMachineEvent,
   ComplaintMachineInput,
 } from './complaintMachineTypes.js';
-import { createComplaintSteps } from './createComplaintSteps.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
+import { createComplaintSteps, registerComplaintSteps } from './createComplaintSteps.js';
+import type { ComplaintPolicyInput } from './policy.js';
+import { resolveComplaintPolicy } from './policySchema.js';
 import type { CallbackOutcome } from './types.js';
 
 /**
@@ -48,29 +52,36 @@ const CLOSING_EVENTS = ['callback.completed', 'reply.attached', 'lawsuit.filed',
  * Makes the complaint lifecycle machine of a policy and a calendar (`CMP-FLOW`):
  * `registered` (the registration form 投诉登记表) -`form.completed`-> `verified` (the
  * handling form 投诉处理单) -`department.assigned`-> `assigned` -`plan.issued`-> `planned`
- * -`plan.communicated`-> `handling` (the reply, `CMP-DL-REPLY`) -`handling.completed`->
- * `callingBack` (the callback deadline starts, `CMP-DL-CALLBACK`) -`callback.completed`->
- * `closed` when the customer is satisfied; `not-satisfied` goes back to `handling`
- * (`CMP-REOPEN`); `no-answer` counts an attempt and, at the policy's `maxAttempts`, goes
- * to `unreachable`; `refused` goes to `disputed`. A complaint without contact information
- * closes in `callingBack` on `reply.attached`. From `handling`, `callingBack`,
- * `unreachable` and `disputed`, once an `impasse.recorded` says the customer never
- * accepts or the demand is beyond authority, `lawsuit.filed` or `opinion.served` closes
- * it (`CMP-CLOSE`). Every guard that closes calls `canCloseComplaint`.
+ * -`plan.communicated`-> `handling` (the handling opinion given: the reply under SOL,
+ * `CMP-DL-REPLY`) -`handling.completed`-> `callingBack` (the result given: the reply under
+ * AOY; a callback round starts, `CMP-DL-CALLBACK`) -`callback.completed`-> `closed` when the
+ * customer is satisfied; `not-satisfied` goes back to `handling` (`CMP-REOPEN`, the round
+ * kept in `context.rounds`); `no-answer` counts an attempt and, at the policy's
+ * `maxAttempts`, goes to `unreachable`; `refused` goes to `disputed`. A complaint that owes
+ * no callback (no contact, no name, a reply letter only) closes in `callingBack` on
+ * `reply.attached`. From `handling`, `callingBack`, `unreachable` and `disputed`, once an
+ * `impasse.recorded` says the customer never accepts or the demand is beyond the company's
+ * authority or capacity, `lawsuit.filed` or `opinion.served` (registered mail, EMS or
+ * another traceable way) closes it (`CMP-CLOSE`). Every guard that closes calls
+ * `canCloseComplaint`.
  *
  * In every open state, `clock.tick { now }` marks missed deadlines and raises a general
- * complaint to hot once it is 7 x 24 h old and unresolved for the company's reasons
- * (`CMP-SEV-HOT-STALE`); `severity.assessed { at, facts }` reassesses and files an
- * escalation warning for a crisis or a major group complaint (`CMP-WARN`);
- * `delay.attributed { side }` says which side a delay is on. Every timed event advances
- * the clock the same way, and every transition recomputes `context.nextDueAt`, the one
+ * complaint to hot once it is 7 x 24 h past its receipt and unresolved for the company's
+ * reasons (`CMP-SEV-HOT-STALE`); `severity.assessed { at, facts }` reassesses, and owes an
+ * escalation warning before a major group complaint or a crisis, or the major (crisis)
+ * event report once one has happened (`CMP-WARN`), each with its due instant;
+ * `warning.sent` and `event.reported` record them done; `delay.attributed { at, side }`
+ * says which side a delay is on. Every transition recomputes `context.nextDueAt`, the one
  * instant for which an app sets a timer.
  *
- * Misuse fails as xstate reports failures: an input that is not an instant gives an
- * initial snapshot with `status: 'error'` and an `InvalidArgumentError` in `error`; an
- * event whose instant is malformed, or that needs a year the calendar does not cover
- * (`CALENDAR_NOT_COVERED`, `LAW-COVERAGE`), throws from `transition` (an actor goes to
- * its error state).
+ * Events are checked before they change anything (issue 15): an event whose type the
+ * machine does not know, whose fields do not match its schema, or that is dated before the
+ * receipt or the previous event is refused with an `InvalidArgumentError` (code
+ * `INVALID_EVENT`, a path under `event`): the pure `transition` throws it and the caller's
+ * snapshot is untouched; an actor stops in `status: 'error'` with it (check first with
+ * `parseComplaintEvent`). A bad input (`category: 'garbage'`, `id: 42`) gives an initial
+ * snapshot with `status: 'error'` and an `InvalidArgumentError` at `input.*`; a year the
+ * calendar does not cover gives `CALENDAR_NOT_COVERED` (`LAW-COVERAGE`) the same way.
  *
  * @rule CMP-FLOW
  * @rule CMP-REOPEN
@@ -96,12 +107,18 @@ const CLOSING_EVENTS = ['callback.completed', 'reply.attached', 'lawsuit.filed',
  * ```
  */
 export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
-  const policy = resolveComplaintPolicy(options.policy);
-  const steps = createComplaintSteps(policy, options.calendar, options.fallback ?? 'none');
-  // xstate's pure transition() builds an inert actor whose constructor computes an initial
-  // snapshot without input, on every call, and discards it (or the error it throws). Built
-  // once, this error costs nothing to throw there; building one (and its stack) per
-  // transition cost several times a bare transition. It also tells a caller who forgot the input.
+  const opts = expectOptions(options) ?? {};
+  expectKnownKeys(opts, ['policy', 'calendar', 'fallback'], ['options']);
+  expectCalendarOptions(opts, ['options']);
+  const policy = resolveComplaintPolicy(opts.policy as ComplaintPolicyInput | undefined);
+  const steps = createComplaintSteps(
+    policy,
+    opts.calendar as WorkCalendar | undefined,
+    (opts.fallback as CoverageFallback | undefined) ?? 'none',
+  );
+  // xstate's pure transition() builds an inert actor that computes an initial snapshot without
+  // input on every call and discards it: attachEventChecks answers it with the error snapshot
+  // made once (a throw on every call cost more than the transition).
   const missingInput = new InvalidArgumentError(
     ['input'],
     'the complaint machine needs its input { id, receivedAt, category, ... }',
@@ -124,8 +141,7 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
     { guard: outcome('refused'), target: 'disputed', actions: 'recordCallback' },
     { guard: outcome('no-answer'), actions: 'recordNoAnswer' },
   ] as const;
-
-  return setup({
+  const machine = setup({
     types: {
       /** The machine's context: plain JSON, stored with the snapshot. */
       context: {} as ComplaintMachineContext,
@@ -141,9 +157,9 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
         assertEvent(event, CLOSING_EVENTS);
         return steps.canClose(context, event);
       },
-      /** A callback outcome; a complaint without contact information has none (`CMP-CLOSE`). */
+      /** A callback outcome; a complaint that owes no callback has none (`CMP-CLOSE`). */
       hasCallbackOutcome: ({ context, event }, params: { outcome: CallbackOutcome }) =>
-        context.hasContactInfo && event.type === 'callback.completed' && event.outcome === params.outcome,
+        context.callbackNeeded && event.type === 'callback.completed' && event.outcome === params.outcome,
       isLastCallbackAttempt: ({ context }) => steps.isLastCallbackAttempt(context),
     },
     actions: {
@@ -195,12 +211,20 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
         assertEvent(event, 'delay.attributed');
         return steps.attributeDelay(context, event);
       }),
+      sendWarnings: assign(({ context, event }) => {
+        assertEvent(event, 'warning.sent');
+        return steps.sendWarnings(context, event);
+      }),
+      reportEvents: assign(({ context, event }) => {
+        assertEvent(event, 'event.reported');
+        return steps.reportEvents(context, event);
+      }),
     },
   }).createMachine({
     id: 'complaint',
     // Read by restoreComplaintSnapshot: a snapshot must come from a machine of the same policy.
     meta: { policyId: policy.id },
-    /** The initial context, from the complaint's input (deadlines computed at receipt). */
+    /** The initial context, from the complaint's input, checked (deadlines computed at receipt). */
     context: ({ input }) => {
       if (input === undefined) throw missingInput;
       return steps.initial(input);
@@ -210,6 +234,8 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
       'clock.tick': { guard: 'isOpen', actions: 'recordTick' },
       'severity.assessed': { guard: 'isOpen', actions: 'reassessSeverity' },
       'delay.attributed': { guard: 'isOpen', actions: 'attributeDelay' },
+      'warning.sent': { guard: 'isOpen', actions: 'sendWarnings' },
+      'event.reported': { guard: 'isOpen', actions: 'reportEvents' },
     },
     states: {
       registered: { on: { 'form.completed': { target: 'verified', actions: 'completeForm' } } },
@@ -244,6 +270,10 @@ export function createComplaintMachine(options: ComplaintMachineOptions = {}) {
       closed: { type: 'final' },
     },
   });
+  // Issue 15: every event is checked against its schema and the event order before any guard sees it.
+  attachEventChecks(machine, checkComplaintEvent, { missingInput });
+  registerComplaintSteps(machine, steps);
+  return machine;
 }
 
 /**

@@ -1,88 +1,15 @@
-import { dayNumberOf, describeValue, formatDayNumber } from '../calendar/days.js';
-import { InvalidArgumentError } from '../core/errors.js';
+import { checkMonthlyDueRule, computeMonthlyDueDay, readMonth } from '../calendar/monthlyReportDue.js';
 import { createReason, type Reason } from '../core/reason.js';
-import { type MonthlyReportRule, resolveComplaintPolicy } from './policy.js';
-import { finishReportDue, type ReportDue, type ReportDueOptions } from './reportDue.js';
+import { describeSettingSource } from '../core/settingSource.js';
+import { sourceFact } from './applyDeadlineRule.js';
+import { expectOptions } from './checkInputs.js';
+import type { ComplaintPolicyInput } from './policy.js';
+import { resolveComplaintPolicy } from './policySchema.js';
+import { calendarOf, finishReportDue, type ReportDue, type ReportDueOptions } from './reportDue.js';
 
-/** A parsed `YYYY-MM`: the year, the month (1-12) and the day numbers of its first and last day. @internal */
-export interface MonthRange {
-  readonly year: number;
-  readonly month: number;
-  readonly firstDayNumber: number;
-  readonly lastDayNumber: number;
-}
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** The day numbers of a month's first and last day (month 1-12; 13 is January of the next year). */
-function monthBounds(year: number, month: number): { first: number; last: number } {
-  const y = year + Math.floor((month - 1) / 12);
-  const m = ((month - 1) % 12) + 1;
-  const first = dayNumberOf(y, m, 1);
-  const next = m === 12 ? dayNumberOf(y + 1, 1, 1) : dayNumberOf(y, m + 1, 1);
-  return { first, last: next - 1 };
-}
-
-/**
- * Reads a month `YYYY-MM` (month 01-12), or throws a path-addressed
- * {@link InvalidArgumentError}.
- *
- * @internal
- */
-export function readMonth(input: unknown, path: readonly (string | number)[]): MonthRange {
-  const m = typeof input === 'string' ? MONTH.exec(input) : null;
-  if (m === null) {
-    throw new InvalidArgumentError(path, `expected a month YYYY-MM (01-12), got ${describeValue(input)}`);
-  }
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const { first, last } = monthBounds(year, month);
-  return { year, month, firstDayNumber: first, lastDayNumber: last };
-}
-
-/** How each preset's setting reads its source, for the reasons. */
-const SOURCE_READINGS: readonly {
-  readonly monthOffset: 0 | 1;
-  readonly lastDay: number | 'month-end';
-  readonly source: string;
-  readonly 'zh-CN': string;
-  readonly en: string;
-}[] = Object.freeze([
-  {
-    monthOffset: 1,
-    lastDay: 24,
-    source: 'SOL 投诉管理 8',
-    'zh-CN': '《客户投诉月报》“每月25日前”编制：汇总上月投诉，25日之前，即最迟次月24日',
-    en: 'the monthly complaint report (客户投诉月报) is due "每月25日前", before the 25th, for the month before: the 24th of the following month at the latest',
-  },
-  {
-    monthOffset: 1,
-    lastDay: 'month-end',
-    source: 'AOY 4.2.6',
-    'zh-CN': '“每月形成《投诉解决报告》”，来源未规定日期：取次月最后一日',
-    en: 'AOY asks for a monthly resolution report (投诉解决报告) without naming a day: the library takes the last day of the following month',
-  },
-  {
-    monthOffset: 1,
-    lastDay: 10,
-    source: 'GEN 第二十七条',
-    'zh-CN': '“每月初10日内”填报投诉统计表：次月1日至10日，10日含在内',
-    en: 'the statistics table is due "每月初10日内", within the first 10 days of the following month, the 10th included',
-  },
-]);
-
-function checkRule(rule: MonthlyReportRule): void {
-  const okOffset = rule.monthOffset === 0 || rule.monthOffset === 1;
-  const d = rule.lastDay;
-  const okDay = d === 'month-end' || (Number.isInteger(d) && d >= 1 && d <= 31);
-  if (!okOffset || !okDay) {
-    throw new InvalidArgumentError(
-      ['options', 'policy', 'reports', 'monthly'],
-      `expected { monthOffset: 0 | 1, lastDay: 1..31 | 'month-end' }, got ${describeValue(rule)}`,
-      'INVALID_POLICY',
-    );
-  }
-}
+// Reading a month and placing its due day are shared with the monthly repair statistics
+// (WAR-RPT-MONTHLY): they live in the calendar.
+export { type MonthRange, readMonth } from '../calendar/monthlyReportDue.js';
 
 /**
  * When the monthly complaint report on `month` (`YYYY-MM`) is due (`CMP-RPT-MONTHLY`): the
@@ -111,32 +38,17 @@ function checkRule(rule: MonthlyReportRule): void {
  * ```
  */
 export function computeMonthlyReportDue(month: string, options?: ReportDueOptions): ReportDue | null {
-  const policy = resolveComplaintPolicy(options?.policy);
+  const opts = expectOptions(options);
+  const policy = resolveComplaintPolicy(opts?.policy as ComplaintPolicyInput | undefined);
   const range = readMonth(month, ['month']);
   const rule = policy.reports.monthly;
   if (rule === null) return null;
-  checkRule(rule);
-  const due = monthBounds(range.year, range.month + rule.monthOffset);
-  const dueDayOfMonth = due.last - due.first + 1;
-  const wanted = rule.lastDay === 'month-end' ? dueDayOfMonth : rule.lastDay;
-  const clamped = wanted > dueDayOfMonth;
-  const dueDn = due.first + Math.min(wanted, dueDayOfMonth) - 1;
-  const from = formatDayNumber(range.firstDayNumber);
-  const to = formatDayNumber(range.lastDayNumber);
-  const lastDay = formatDayNumber(dueDn);
-  const reading = SOURCE_READINGS.find(
-    (r) => r.monthOffset === rule.monthOffset && r.lastDay === rule.lastDay,
-  );
-  const which = {
-    zh:
-      (rule.monthOffset === 0 ? '当月' : '次月') +
-      (rule.lastDay === 'month-end' ? '最后一日' : `${rule.lastDay}日`) +
-      (clamped ? '（该月无此日，取月末）' : ''),
-    en:
-      (rule.lastDay === 'month-end' ? 'the last day' : `day ${rule.lastDay}`) +
-      (rule.monthOffset === 0 ? ' of the same month' : ' of the following month') +
-      (clamped ? ' (that month has no such day: its last day)' : ''),
-  };
+  checkMonthlyDueRule(rule, ['options', 'policy', 'reports', 'monthly']);
+  const { from, to, lastDay, dueDayNumber: dueDn, which } = computeMonthlyDueDay(range, rule);
+  // Convention 14: the reason says where the policy's due day comes from, and how it reads its source.
+  const source = policy.sources['reports.monthly'];
+  const cite = describeSettingSource(source);
+  const note = source.note;
   const reasons: Reason[] = [
     createReason(
       'CMP-RPT-MONTHLY',
@@ -148,17 +60,17 @@ export function computeMonthlyReportDue(month: string, options?: ReportDueOption
         monthOffset: rule.monthOffset,
         dueDay: rule.lastDay,
         lastDay,
-        source: reading?.source ?? null,
+        source: sourceFact(source),
       },
       {
-        'zh-CN': `投诉月报（${policy.id}）：统计${from}至${to}，${which.zh}，最迟${lastDay}报出${
-          reading === undefined ? '' : `；${reading.source}：${reading['zh-CN']}`
-        }`,
-        en: `Monthly complaint report (${policy.id}) on ${from} to ${to}: due ${which.en}, ${lastDay}${
-          reading === undefined ? '' : `; ${reading.source}: ${reading.en}`
-        }`,
+        'zh-CN': `投诉月报（${policy.id}）：统计${from}至${to}，${which.zh}，最迟${lastDay}报出（${cite['zh-CN']}${
+          note === undefined ? '' : `；${note['zh-CN']}`
+        }）`,
+        en: `Monthly complaint report (${policy.id}) on ${from} to ${to}: due ${which.en}, ${lastDay} (${cite.en}${
+          note === undefined ? '' : `; ${note.en}`
+        })`,
       },
     ),
   ];
-  return finishReportDue({ from, to }, dueDn, reasons, options?.calendar);
+  return finishReportDue({ from, to }, dueDn, reasons, calendarOf(opts));
 }

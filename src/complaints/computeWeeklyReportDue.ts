@@ -1,8 +1,17 @@
 import { type DayInput, formatDayNumber, toDayNumber, weekdayOf } from '../calendar/days.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Reason } from '../core/reason.js';
-import { resolveComplaintPolicy } from './policy.js';
-import { finishReportDue, type ReportDue, type ReportDueOptions, weekdayNames } from './reportDue.js';
+import { describeSettingSource } from '../core/settingSource.js';
+import { expectOptions } from './checkInputs.js';
+import type { ComplaintPolicyInput } from './policy.js';
+import { resolveComplaintPolicy } from './policySchema.js';
+import {
+  calendarOf,
+  finishReportDue,
+  type ReportDue,
+  type ReportDueOptions,
+  weekdayNames,
+} from './reportDue.js';
 
 /**
  * When the weekly major-complaint report (《重大客户投诉/服务监督系统投诉周报》,
@@ -29,7 +38,8 @@ import { finishReportDue, type ReportDue, type ReportDueOptions, weekdayNames } 
  * ```
  */
 export function computeWeeklyReportDue(day: DayInput, options?: ReportDueOptions): ReportDue | null {
-  const policy = resolveComplaintPolicy(options?.policy);
+  const opts = expectOptions(options);
+  const policy = resolveComplaintPolicy(opts?.policy as ComplaintPolicyInput | undefined);
   const dn = toDayNumber(day, ['day']);
   const dueWeekday = policy.reports.weeklyDueWeekday;
   if (dueWeekday === null) return null;
@@ -61,10 +71,10 @@ export function computeWeeklyReportDue(day: DayInput, options?: ReportDueOptions
         lastDay,
       },
       {
-        'zh-CN': `《重大客户投诉/服务监督系统投诉周报》：统计${from}（周一）至${to}（周日），于其后的${names.zh}${lastDay}编报（${policy.id}）`,
-        en: `Weekly major-complaint report for ${from} (Monday) to ${to} (Sunday): due the ${names.en} after, ${lastDay} (${policy.id})`,
+        'zh-CN': `《重大客户投诉/服务监督系统投诉周报》（重大投诉及经服务监督渠道的投诉）：统计${from}（周一）至${to}（周日），于其后的${names.zh}${lastDay}编报（${policy.id}，${describeSettingSource(policy.sources['reports.weeklyDueWeekday'])['zh-CN']}）`,
+        en: `Weekly report of major complaints and complaints through the HQ supervision channels for ${from} (Monday) to ${to} (Sunday): due the ${names.en} after, ${lastDay} (${policy.id}, ${describeSettingSource(policy.sources['reports.weeklyDueWeekday']).en})`,
       },
     ),
   ];
-  return finishReportDue({ from, to }, dueDn, reasons, options?.calendar);
+  return finishReportDue({ from, to }, dueDn, reasons, calendarOf(opts));
 }

@@ -1,56 +1,42 @@
 /**
  * What each event of the complaint machine does to its context, for one policy and one
- * calendar: pure functions from (context, event) to the context fields that change. The
+ * calendar: pure functions from (context, checked event) to the next context. The
  * machine's named guards and actions are thin wrappers around these; every judgement is
  * made by a decision function (`computeComplaintDeadlines`, `assessComplaintSeverity`,
- * `canCloseComplaint`).
+ * `assessEscalation`, `needsCallback`, `canCloseComplaint`). Every step ends in `settle`:
+ * the clock, staleness, the overdue flags and `nextDueAt`, computed the same way each time.
  *
  * @internal
  * @module
  */
 
-import { toInstantMs } from '../calendar/days.js';
+import { formatInstant } from '../calendar/days.js';
 import { addElapsed } from '../calendar/elapsed.js';
 import type { CoverageFallback } from '../calendar/options.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { atLeast, meetsThreshold } from '../core/thresholds.js';
-import { assessComplaintSeverity, type SeverityAssessment } from './assessComplaintSeverity.js';
-import { type ClosureFacts, canCloseComplaint } from './canCloseComplaint.js';
+import { toStoredDeadline } from '../machine/instants.js';
+import { assessComplaintSeverity } from './assessComplaintSeverity.js';
+import { canCloseComplaint } from './canCloseComplaint.js';
+import { withOverdue } from './complaintContext.js';
+import { checkComplaintMachineInput } from './complaintEvents.js';
 import {
+  type CallbackRound,
   COMPLAINT_MACHINE_VERSION,
   type ComplaintMachineContext,
   type ComplaintMachineEvent,
-  type ComplaintMachineInput,
-  type EscalationWarning,
-  type StoredDeadline,
 } from './complaintMachineTypes.js';
+import { type ClosingEvent, closureFacts, createRoundMaker, escalate, raise } from './complaintStepParts.js';
 import { computeComplaintDeadlines } from './computeComplaintDeadlines.js';
 import { computeNextDueAt } from './computeNextDueAt.js';
-import type { ComplaintPolicy } from './policy.js';
-import type { SeverityLevel } from './types.js';
+import { needsCallback } from './needsCallback.js';
+import { type ComplaintPolicy, DEFAULT_DELAY_ON_COMPANY_SIDE } from './policy.js';
 
 type Ctx = ComplaintMachineContext;
-type Patch = { -readonly [K in keyof Ctx]?: Ctx[K] };
+/** The fields of the context a step changes. */
+export type Patch = { -readonly [K in keyof Ctx]?: Ctx[K] };
+type Mutable = { -readonly [K in keyof Ctx]: Ctx[K] };
 type EventOf<T extends ComplaintMachineEvent['type']> = Extract<ComplaintMachineEvent, { type: T }>;
-/** The events that may close a complaint (`CMP-CLOSE`). */
-export type ClosingEvent = EventOf<
-  'callback.completed' | 'reply.attached' | 'lawsuit.filed' | 'opinion.served'
->;
-
-const RANK: Readonly<Record<SeverityLevel, number>> = { general: 0, hot: 1, major: 2, crisis: 3 };
-
-/** A canonical UTC ISO string of an instant input (validated: a bad instant throws `INVALID_ARGUMENT`). */
-function canonical(instant: string, path: string): string {
-  return new Date(toInstantMs(instant, [path])).toISOString();
-}
-
-function stored(d: {
-  readonly lastDay: string;
-  readonly endsAt: Date;
-  readonly fallbackUsed: boolean;
-}): StoredDeadline {
-  return { lastDay: d.lastDay, endsAt: d.endsAt.toISOString(), fallbackUsed: d.fallbackUsed };
-}
 
 /** The step functions of one policy and calendar. @internal */
 export function createComplaintSteps(
@@ -60,240 +46,275 @@ export function createComplaintSteps(
 ) {
   const deadlineOptions = calendar === undefined ? { policy, fallback } : { policy, calendar, fallback };
   const lastAttempt = atLeast(policy.callback.maxAttempts);
-
-  /** `CMP-SEV-*`: the higher of the current severity and an assessment; a severity never drops. */
-  const raise = (c: Ctx, a: SeverityAssessment): Ctx['severity'] =>
-    RANK[a.level] > RANK[c.severity.level] || (a.majorGroup && !c.severity.majorGroup)
-      ? {
-          level: RANK[a.level] > RANK[c.severity.level] ? a.level : c.severity.level,
-          majorGroup: c.severity.majorGroup || a.majorGroup,
-        }
-      : c.severity;
+  const replyByOpinion = policy.deadlines.replyMetBy === 'opinion';
+  /** `CMP-SEV-HOT-STALE`: the receipt plus the policy's days, elapsed (`LAW-ELAPSED`). */
+  const staleAtOf = (receivedAt: string): string =>
+    formatInstant(addElapsed(receivedAt, { days: policy.severity.hotStaleAfterDays }).getTime());
 
   /**
-   * Time has reached `now` (canonical): mark each pending deadline whose end it reached
-   * (`LAW-PERIOD-END`: overdue at `now >= endsAt`, instants compare as canonical strings),
-   * and let `assessComplaintSeverity` say whether the complaint turned stale
-   * (`CMP-SEV-HOT-STALE`, `LAW-ELAPSED`).
+   * `CMP-SEV-HOT-STALE`: a general complaint unresolved at `staleAt` (judged at its
+   * resolution, or at the clock while it is open: a reopened complaint past `staleAt` is
+   * hot at once) turns hot, as `assessComplaintSeverity` judges it.
    */
-  const advance = (c: Ctx, now: string): Patch => {
-    const o = c.overdue;
-    const d = c.deadlines;
-    const form = o.form || (c.formCompletedAt === null && now >= d.formBy.endsAt);
-    const reply = o.reply || (c.repliedAt === null && now >= d.replyBy.endsAt);
-    const callback =
-      o.callback || (d.callbackBy !== null && c.calledBackAt === null && now >= d.callbackBy.endsAt);
-    const close = o.close || (d.closeBy !== null && now >= d.closeBy.endsAt);
-    const patch: Patch = {};
-    if (form !== o.form || reply !== o.reply || callback !== o.callback || close !== o.close) {
-      patch.overdue = { form, reply, callback, close };
-    }
-    // Only a general complaint can be raised by age; hot and above already are.
-    if (c.severity.level === 'general') {
-      const a = assessComplaintSeverity(
-        {
-          registeredAt: c.registeredAt,
-          now,
-          delayOnCompanySide: c.delayOnCompanySide,
-          ...(c.resolvedAt === null ? {} : { resolvedAt: c.resolvedAt }),
-        },
-        { policy },
-      );
-      const severity = raise(c, a);
-      if (severity !== c.severity) patch.severity = severity;
-    }
-    return patch;
-  };
-
-  /** The patch of a timed step: the clock advanced to `at`, then the step's own fields, then `nextDueAt`. */
-  const timed = (c: Ctx, at: string, own: (c: Ctx, at: string) => Patch, path = 'at'): Patch => {
-    const now = canonical(at, path);
-    const patch = advance(c, now);
-    Object.assign(
-      patch,
-      own(patch.overdue === undefined && patch.severity === undefined ? c : { ...c, ...patch }, now),
+  const stale = (c: Ctx): Ctx['severity'] => {
+    if (c.severity.level !== 'general' || c.closure !== null || !c.delayOnCompanySide) return c.severity;
+    const judgedAt = c.resolvedAt ?? c.clockAt;
+    if (judgedAt < c.staleAt) return c.severity;
+    const a = assessComplaintSeverity(
+      { receivedAt: c.receivedAt, now: judgedAt, delayOnCompanySide: c.delayOnCompanySide },
+      { policy },
     );
-    patch.nextDueAt = computeNextDueAt({ ...c, ...patch });
+    return raise(c, a);
+  };
+
+  /**
+   * After an event at `at`: the changes the step made, plus what follows from them, the
+   * clock (and, for an event other than a tick, its order), staleness, the overdue flags and
+   * `nextDueAt`. Returns the changed fields only (xstate's `assign` merges them): one copy of
+   * the context per transition, not one per derived field.
+   */
+  const settle = (c: Ctx, patch: Patch, at: string, business: boolean): Patch => {
+    const x: Mutable = { ...c, ...patch };
+    const set = <K extends keyof Ctx>(key: K, value: Ctx[K]) => {
+      x[key] = value;
+      patch[key] = value;
+    };
+    if (at > x.clockAt) set('clockAt', at);
+    if (business && at > x.lastEventAt) set('lastEventAt', at);
+    const severity = stale(x);
+    if (severity !== x.severity) set('severity', severity);
+    const o = withOverdue(x);
+    if (o !== x) {
+      if (o.overdue !== x.overdue) set('overdue', o.overdue);
+      if (o.rounds !== x.rounds) set('rounds', o.rounds);
+    }
+    const nextDueAt = computeNextDueAt(x);
+    if (nextDueAt !== x.nextDueAt) set('nextDueAt', nextDueAt);
     return patch;
   };
 
-  /** `CMP-CLOSE`: the facts the context holds, plus the closing event's own. */
-  const closureFacts = (c: Ctx, e: ClosingEvent): ClosureFacts => {
-    const base = { hasContactInfo: c.hasContactInfo };
-    switch (e.type) {
-      case 'callback.completed':
-        return { ...base, callbackOutcome: e.outcome };
-      case 'reply.attached':
-        return { ...base, replyAttached: true };
-      case 'lawsuit.filed': {
-        // The 3 months run from the handling opinion: the completion of handling, or the
-        // plan communicated to the customer where handling has not completed yet.
-        const opinionAt = c.handlingCompletedAt ?? c.repliedAt;
-        return {
-          ...base,
-          customerNeverAccepts: c.customerNeverAccepts,
-          beyondAuthority: c.beyondAuthority,
-          handlingCompliedWithLaw: e.handlingCompliedWithLaw,
-          lawsuitOrArbitrationFiledOn: e.filedOn,
-          ...(opinionAt === null ? {} : { handlingCompletedAt: opinionAt }),
-        };
-      }
-      case 'opinion.served':
-        return {
-          ...base,
-          customerNeverAccepts: c.customerNeverAccepts,
-          beyondAuthority: c.beyondAuthority,
-          servedByRegisteredMail: true,
-          proofOfServiceKept: e.proofKept,
-        };
-    }
+  /** The current round, changed. */
+  const updateRound = (c: Ctx, change: Partial<CallbackRound>): Ctx['rounds'] => {
+    const last = c.rounds.at(-1);
+    return last === undefined ? c.rounds : [...c.rounds.slice(0, -1), { ...last, ...change }];
   };
+
   const decideClosure = (c: Ctx, e: ClosingEvent) =>
     canCloseComplaint(closureFacts(c, e), { now: e.at, policy });
+  const newRound = createRoundMaker((c, at) =>
+    c.callbackNeeded
+      ? (computeComplaintDeadlines({ receivedAt: c.receivedAt, handlingCompletedAt: at }, deadlineOptions)
+          .callbackBy ?? null)
+      : null,
+  );
 
   return {
-    /** The context of a complaint just registered (`CMP-FLOW` step 1). */
-    initial(input: ComplaintMachineInput): Ctx {
-      const receivedAt = canonical(input.receivedAt, 'receivedAt');
-      const registeredAt =
-        input.registeredAt === undefined ? receivedAt : canonical(input.registeredAt, 'registeredAt');
-      const d = computeComplaintDeadlines({ receivedAt }, deadlineOptions);
-      const initialSeverity = assessComplaintSeverity({}, { policy });
+    staleAtOf,
+
+    /** The context of a complaint just registered (`CMP-FLOW` step 1), from its checked input. */
+    initial(raw: unknown): Ctx {
+      const input = checkComplaintMachineInput(raw);
+      const receivedAt = input.receivedAt;
+      const flags = {
+        hasContactInfo: input.hasContactInfo ?? true,
+        anonymous: input.anonymous ?? false,
+        replyLetterOnly: input.replyLetterOnly ?? false,
+      };
+      const d = computeComplaintDeadlines({ receivedAt, ...flags }, deadlineOptions);
       const c: Ctx = {
         machineVersion: COMPLAINT_MACHINE_VERSION,
         policyId: policy.id,
         id: input.id,
         category: input.category,
         receivedAt,
-        registeredAt,
-        hasContactInfo: input.hasContactInfo ?? true,
-        delayOnCompanySide: input.delayOnCompanySide ?? true,
+        ...flags,
+        callbackNeeded: needsCallback(flags).needed,
+        delayOnCompanySide: input.delayOnCompanySide ?? DEFAULT_DELAY_ON_COMPANY_SIDE,
         department: null,
-        severity: { level: initialSeverity.level, majorGroup: initialSeverity.majorGroup },
-        staleAt: addElapsed(registeredAt, { days: policy.severity.hotStaleAfterDays }).toISOString(),
+        severity: { level: 'general', majorGroup: false },
+        staleAt: staleAtOf(receivedAt),
         deadlines: {
-          formBy: stored(d.formBy),
-          replyBy: stored(d.replyBy),
+          formBy: d.formBy === undefined ? null : toStoredDeadline(d.formBy),
+          replyBy: toStoredDeadline(d.replyBy),
           callbackBy: null,
-          closeBy: d.closeBy === undefined ? null : stored(d.closeBy),
+          closeBy: d.closeBy === undefined ? null : toStoredDeadline(d.closeBy),
         },
-        overdue: { form: false, reply: false, callback: false, close: false },
+        overdue: {
+          form: false,
+          reply: false,
+          callback: false,
+          close: false,
+          warning: false,
+          eventReport: false,
+        },
         formCompletedAt: null,
-        repliedAt: null,
+        opinionGivenAt: null,
+        resultGivenAt: null,
+        replyGivenAt: null,
         handlingCompletedAt: null,
         resolvedAt: null,
         calledBackAt: null,
         lastCallbackOutcome: null,
         callbackAttempts: 0,
+        rounds: [],
         customerNeverAccepts: false,
-        beyondAuthority: false,
+        beyondAuthorityOrCapacity: false,
         warnings: [],
+        eventReports: [],
         closure: null,
+        lastEventAt: receivedAt,
+        clockAt: receivedAt,
         nextDueAt: null,
       };
-      return { ...c, nextDueAt: computeNextDueAt(c) };
+      return { ...c, ...settle(c, {}, receivedAt, false) };
     },
 
-    tick: (c: Ctx, e: EventOf<'clock.tick'>): Patch => timed(c, e.now, () => ({}), 'now'),
+    tick: (c: Ctx, e: EventOf<'clock.tick'>): Patch => settle(c, {}, e.now, false),
 
     completeForm: (c: Ctx, e: EventOf<'form.completed'>): Patch =>
-      timed(c, e.at, (_, at) => ({ formCompletedAt: at })),
+      settle(c, { formCompletedAt: e.at }, e.at, true),
 
     assignDepartment: (c: Ctx, e: EventOf<'department.assigned'>): Patch =>
-      timed(c, e.at, () => ({ department: e.department })),
+      settle(c, { department: e.department }, e.at, true),
 
-    issuePlan: (c: Ctx, e: EventOf<'plan.issued'>): Patch => timed(c, e.at, () => ({})),
+    issuePlan: (c: Ctx, e: EventOf<'plan.issued'>): Patch => settle(c, {}, e.at, true),
 
-    /** `CMP-DL-REPLY`: the plan communicated is the reply with a handling opinion. */
+    /** Step 5: the handling opinion given; under SOL it is the reply (`CMP-DL-REPLY`). */
     communicatePlan: (c: Ctx, e: EventOf<'plan.communicated'>): Patch =>
-      timed(c, e.at, (x, at) => ({ repliedAt: x.repliedAt ?? at })),
+      settle(
+        c,
+        {
+          opinionGivenAt: c.opinionGivenAt ?? e.at,
+          replyGivenAt: replyByOpinion ? (c.replyGivenAt ?? e.at) : c.replyGivenAt,
+        },
+        e.at,
+        true,
+      ),
 
-    /** `CMP-DL-CALLBACK`: a new callback round, due from this completion; none without contact information. */
-    completeHandling: (c: Ctx, e: EventOf<'handling.completed'>): Patch =>
-      timed(c, e.at, (x, at) => {
-        const callbackBy = x.hasContactInfo
-          ? computeComplaintDeadlines({ receivedAt: x.receivedAt, handlingCompletedAt: at }, deadlineOptions)
-              .callbackBy
-          : undefined;
-        return {
-          handlingCompletedAt: at,
-          resolvedAt: at,
+    /** Step 6 done: the result given (under AOY the reply, `CMP-DL-REPLY`), and a new callback round (`CMP-DL-CALLBACK`). */
+    completeHandling: (c: Ctx, e: EventOf<'handling.completed'>): Patch => {
+      const round = newRound(c, e.at);
+      return settle(
+        c,
+        {
+          resultGivenAt: c.resultGivenAt ?? e.at,
+          replyGivenAt: replyByOpinion ? c.replyGivenAt : (c.replyGivenAt ?? e.at),
+          handlingCompletedAt: e.at,
+          resolvedAt: e.at,
           calledBackAt: null,
           callbackAttempts: 0,
-          deadlines: { ...x.deadlines, callbackBy: callbackBy === undefined ? null : stored(callbackBy) },
-          overdue: { ...x.overdue, callback: false },
-        };
-      }),
+          deadlines: { ...c.deadlines, callbackBy: round.callbackBy },
+          rounds: [...c.rounds, round],
+        },
+        e.at,
+        true,
+      );
+    },
 
     /** The customer was reached: `not-satisfied` reopens handling (`CMP-REOPEN`), `refused` is a dispute. */
     recordCallback: (c: Ctx, e: EventOf<'callback.completed'>): Patch =>
-      timed(c, e.at, (_, at) => ({
-        calledBackAt: at,
-        lastCallbackOutcome: e.outcome,
-        ...(e.outcome === 'not-satisfied' ? { resolvedAt: null } : {}),
-      })),
+      settle(
+        c,
+        {
+          calledBackAt: e.at,
+          lastCallbackOutcome: e.outcome,
+          rounds: updateRound(c, { calledBackAt: e.at, outcome: e.outcome }),
+          ...(e.outcome === 'not-satisfied' ? { resolvedAt: null } : {}),
+        },
+        e.at,
+        true,
+      ),
 
     recordNoAnswer: (c: Ctx, e: EventOf<'callback.completed'>): Patch =>
-      timed(c, e.at, (x) => ({ lastCallbackOutcome: e.outcome, callbackAttempts: x.callbackAttempts + 1 })),
+      settle(
+        c,
+        {
+          lastCallbackOutcome: e.outcome,
+          callbackAttempts: c.callbackAttempts + 1,
+          rounds: updateRound(c, { outcome: e.outcome, attempts: c.callbackAttempts + 1 }),
+        },
+        e.at,
+        true,
+      ),
 
     /** Whether this unanswered attempt is the policy's last (`maxAttempts`, 以上). */
     isLastCallbackAttempt: (c: Ctx): boolean => meetsThreshold(lastAttempt, c.callbackAttempts + 1),
 
     recordImpasse: (c: Ctx, e: EventOf<'impasse.recorded'>): Patch =>
-      timed(c, e.at, () =>
-        e.grounds === 'customer-never-accepts' ? { customerNeverAccepts: true } : { beyondAuthority: true },
+      settle(
+        c,
+        e.grounds === 'customer-never-accepts'
+          ? { customerNeverAccepts: true }
+          : { beyondAuthorityOrCapacity: true },
+        e.at,
+        true,
       ),
 
     /** `CMP-CLOSE`: whether the closing event closes the complaint, by `canCloseComplaint`. */
     canClose: (c: Ctx, e: ClosingEvent): boolean => decideClosure(c, e).closable,
 
-    close: (c: Ctx, e: ClosingEvent): Patch =>
-      timed(c, e.at, (x, at) => {
-        const via = decideClosure(x, e).via;
-        return {
-          closure: via === null ? null : { via, at },
-          resolvedAt: x.resolvedAt ?? at,
-          ...(e.type === 'callback.completed' ? { calledBackAt: at, lastCallbackOutcome: e.outcome } : {}),
-        };
-      }),
-
-    /**
-     * A new assessment (`CMP-SEV-*`), with the staleness facts the context holds; a crisis
-     * or a major group complaint not warned of yet appends an escalation warning
-     * (`CMP-WARN`, `CMP-SEV-GROUP`).
-     */
-    reassess: (c: Ctx, e: EventOf<'severity.assessed'>): Patch =>
-      timed(c, e.at, (x, at) => {
-        const a = assessComplaintSeverity(
-          {
-            registeredAt: x.registeredAt,
-            delayOnCompanySide: x.delayOnCompanySide,
-            ...(x.resolvedAt === null ? {} : { resolvedAt: x.resolvedAt }),
-            ...e.facts,
-            now: at,
-          },
-          { policy },
-        );
-        const severity = raise(x, a);
-        const warnCrisis = a.level === 'crisis' && !x.warnings.some((w) => w.level === 'crisis');
-        const warnGroup = a.majorGroup && !x.warnings.some((w) => w.majorGroup);
-        if (!warnCrisis && !warnGroup) return severity === x.severity ? {} : { severity };
-        const warning: EscalationWarning = {
-          kind: 'escalation-warning',
-          at,
-          level: a.level,
-          majorGroup: a.majorGroup,
-        };
-        return { severity, warnings: [...x.warnings, warning] };
-      }),
-
-    attributeDelay: (c: Ctx, e: EventOf<'delay.attributed'>): Patch => {
-      const delayOnCompanySide = e.side === 'company';
-      if (delayOnCompanySide === c.delayOnCompanySide) return {};
-      return { delayOnCompanySide, nextDueAt: computeNextDueAt({ ...c, delayOnCompanySide }) };
+    close: (c: Ctx, e: ClosingEvent): Patch => {
+      const d = decideClosure(c, e);
+      const called = e.type === 'callback.completed';
+      return settle(
+        c,
+        {
+          closure: d.via === null ? null : { via: d.via, at: e.at, servedVia: d.servedVia },
+          resolvedAt: c.resolvedAt ?? e.at,
+          ...(called
+            ? {
+                calledBackAt: e.at,
+                lastCallbackOutcome: e.outcome,
+                rounds: updateRound(c, { calledBackAt: e.at, outcome: e.outcome }),
+              }
+            : {}),
+        },
+        e.at,
+        true,
+      );
     },
+
+    /** A new assessment (`CMP-SEV-*`, `CMP-WARN`), see `escalate`. */
+    reassess: (c: Ctx, e: EventOf<'severity.assessed'>): Patch =>
+      settle(c, escalate(c, e, policy), e.at, true),
+
+    attributeDelay: (c: Ctx, e: EventOf<'delay.attributed'>): Patch =>
+      settle(c, { delayOnCompanySide: e.side === 'company' }, e.at, true),
+
+    /** `CMP-WARN`: the warning forms owed were sent. */
+    sendWarnings: (c: Ctx, e: EventOf<'warning.sent'>): Patch =>
+      settle(
+        c,
+        { warnings: c.warnings.map((w) => (w.sentAt === null ? { ...w, sentAt: e.at } : w)) },
+        e.at,
+        true,
+      ),
+
+    /** `CMP-WARN`: the event reports owed were made. */
+    reportEvents: (c: Ctx, e: EventOf<'event.reported'>): Patch =>
+      settle(
+        c,
+        {
+          eventReports: c.eventReports.map((r) => (r.reportedAt === null ? { ...r, reportedAt: e.at } : r)),
+        },
+        e.at,
+        true,
+      ),
   };
 }
 
 /** The step functions of one policy and calendar. @internal */
 export type ComplaintSteps = ReturnType<typeof createComplaintSteps>;
+
+/** The steps of each machine made by `createComplaintMachine`, for the restore check of its snapshots. */
+const stepsByMachine = new WeakMap<object, ComplaintSteps>();
+
+/** Remembers the steps of a machine. @internal */
+export function registerComplaintSteps(machine: object, steps: ComplaintSteps): void {
+  stepsByMachine.set(machine, steps);
+}
+
+/** The step functions of a machine made by `createComplaintMachine`, or `undefined`. @internal */
+export function complaintStepsOf(machine: object): ComplaintSteps | undefined {
+  return stepsByMachine.get(machine);
+}

@@ -1,15 +1,14 @@
-import {
-  describeValue,
-  type InstantInput,
-  MS_PER_DAY,
-  toInstantMs,
-  tryParseInstant,
-} from '../calendar/days.js';
+import type { InstantInput } from '../calendar/days.js';
+import { describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { createReason, type Decision } from '../core/reason.js';
-import { meetsThreshold } from '../core/thresholds.js';
-import { assessComplaintSeverity } from './assessComplaintSeverity.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
+import type { Decision } from '../core/reason.js';
+import type { EscalationStage } from './assessEscalation.js';
+import { createGroupComplaintDetector } from './createGroupComplaintDetector.js';
+
+// Kept importable from here, where it was first defined.
+export { createGroupComplaintDetector };
+
+import type { ComplaintPolicyInput } from './policy.js';
 import type { CrisisSignal, RecordKind, SeverityLevel } from './types.js';
 
 /**
@@ -66,27 +65,25 @@ export type GroupFinding = Decision<{
   readonly households: number;
   /** Distinct complainants received in the sliding window [now - N days, now] (`CMP-SEV-HOT-REPEAT`). */
   readonly complainantsWithin30Days: number;
-  /** Distinct households with an open major complaint on the issue at `now` (`CMP-SEV-GROUP`). */
+  /** Distinct households with an open major complaint on the issue at `now` (`CMP-SEV-GROUP`, reading `simultaneous-open-major`). */
   readonly majorHouseholds: number;
+  /**
+   * The most distinct households whose complaints on the issue were received within one
+   * window of the policy's `majorGroupWindowHours` (72), both ends included, among those
+   * received by `now` (`CMP-SEV-GROUP`, reading `complaining-together`).
+   */
+  readonly householdsTogether: number;
   /** The issue's level from these counts. */
   readonly level: SeverityLevel;
   /** A major group complaint (重大群诉): handled with the crisis procedure. */
   readonly majorGroup: boolean;
+  /**
+   * `CMP-WARN`: `warning` when the issue shows a risk of a major group complaint before it
+   * happens (it reached the policy's share of the group threshold, 5 of 10 households);
+   * `event-report` once the issue is major; else `none`.
+   */
+  readonly escalation: EscalationStage;
 }>;
-
-/** The running counts of one (project, issue) pair. */
-interface Group {
-  readonly projectId: string;
-  readonly issue: string;
-  readonly households: Set<string>;
-  readonly complainants: Set<string>;
-  /** Households with an open complaint on the issue at `now`, major or not. */
-  readonly openHouseholds: Set<string>;
-  /** Households with an open complaint that is major by its own facts. */
-  readonly openMajorHouseholds: Set<string>;
-}
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Group complaints (群诉) over a batch (`CMP-SEV-DETECT`): the counts no single record
@@ -108,9 +105,18 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  *   to return the home or for a very large compensation, or crisis signals: a crisis is
  *   more than major) or because the issue as a whole reached `CMP-SEV-MAJOR-COUNT`
  *   (20 households or more make every complaint on it major). So an issue with 20
- *   households of which 10 are still open is a major group complaint.
+ *   households of which 10 are still open is a major group complaint under that reading.
+ * - `householdsTogether`, the count of `CMP-SEV-GROUP` under the reading
+ *   `complaining-together` (the default): the most distinct households whose complaints on
+ *   the issue were received within one window of `majorGroupWindowHours` (72 h), both
+ *   ends included, whatever each complaint's own facts. 15 households the same morning
+ *   make 15; 10 households one a month make 1.
+ * - `escalation` (`CMP-WARN`): `warning` once the issue's count under the policy's reading
+ *   reaches the policy's share of the group threshold (5 of 10) without being a group yet,
+ *   with the warning's reason; `event-report` once the issue is major.
  * - `level`, `majorGroup` and `reasons` are what {@link assessComplaintSeverity} returns
- *   for those three counts, after a first reason `CMP-SEV-DETECT` with the counts.
+ *   for those counts, after a first reason `CMP-SEV-DETECT` with the counts; the policy's
+ *   reading of `CMP-SEV-GROUP` decides which count makes a major group complaint.
  *
  * Only records of kind `complaint` (or no kind) count: suggestions and enquiries are
  * recorded on the same form but are not complaints. Every record's `receivedAt` must be an
@@ -122,6 +128,7 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * @rule CMP-SEV-MAJOR-COUNT
  * @rule CMP-SEV-GROUP
  * @rule CMP-SEV-HOT-REPEAT
+ * @rule CMP-WARN
  * @rule LAW-ELAPSED
  * @rule LAW-THRESHOLD
  * @example
@@ -137,7 +144,8 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  *   { now: at('2026-06-25') },
  * );
  * // [{ projectId: 'P-1', issue: 'roof-leak', households: 3, complainantsWithin30Days: 3, majorHouseholds: 1,
- * //    level: 'hot', majorGroup: false, reasons: [{ rule: 'CMP-SEV-DETECT', ... }, { rule: 'CMP-SEV-HOT-REPEAT', ... }] }]
+ * //    householdsTogether: 1, level: 'hot', majorGroup: false, escalation: 'none',
+ * //    reasons: [{ rule: 'CMP-SEV-DETECT', ... }, { rule: 'CMP-SEV-HOT-REPEAT', ... }] }]
  * ```
  */
 export function detectGroupComplaints(
@@ -145,6 +153,16 @@ export function detectGroupComplaints(
   options: GroupDetectionOptions,
 ): GroupFinding[] {
   const detector = createGroupComplaintDetector(options);
+  if (
+    typeof complaints !== 'object' ||
+    complaints === null ||
+    typeof (complaints as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+  ) {
+    throw new InvalidArgumentError(
+      ['complaints'],
+      `expected an array (or iterable) of complaint records, got ${describeType(complaints)}`,
+    );
+  }
   for (const c of complaints) detector.add(c);
   return detector.findings();
 }
@@ -155,140 +173,4 @@ export interface GroupComplaintDetector {
   add(record: GroupComplaintRecord, index?: number): void;
   /** The findings so far, one per (project, issue), sorted by project then issue. */
   findings(): GroupFinding[];
-}
-
-/**
- * The detector behind {@link detectGroupComplaints}, for input that arrives as a stream
- * (a file read line by line): memory grows with the distinct projects, issues, households
- * and complainants, not with the number of records.
- *
- * @rule CMP-SEV-DETECT
- * @example
- * ```ts
- * const detector = createGroupComplaintDetector({ now: '2026-06-25T09:00:00+08:00' });
- * for await (const record of records) detector.add(record);
- * detector.findings(); // the same as detectGroupComplaints(allRecords, { now })
- * ```
- */
-export function createGroupComplaintDetector(options: GroupDetectionOptions): GroupComplaintDetector {
-  if (options === undefined || options === null) {
-    throw new InvalidArgumentError(['options', 'now'], 'expected { now }: nothing here reads the clock');
-  }
-  const now = toInstantMs(options.now, ['options', 'now']);
-  const policy = resolveComplaintPolicy(options.policy);
-  const s = policy.severity;
-  const compThreshold = s.majorCompensationPerHouseholdYuan;
-  const windowStart = now - s.hotRepeatWindowDays * MS_PER_DAY;
-
-  // project -> issue -> counts: nested maps, so no key string is built per record.
-  const projects = new Map<string, Map<string, Group>>();
-  let count = 0;
-
-  const add = (c: GroupComplaintRecord, index?: number): void => {
-    const i = index ?? count;
-    count++;
-    const received = tryParseInstant(c.receivedAt);
-    if (received === undefined) throw badInstant(i, 'receivedAt', c.receivedAt);
-    const kind = c.kind;
-    if ((kind !== undefined && kind !== 'complaint') || received > now) return;
-
-    let issues = projects.get(c.projectId);
-    if (issues === undefined) {
-      issues = new Map();
-      projects.set(c.projectId, issues);
-    }
-    let g = issues.get(c.issue);
-    if (g === undefined) {
-      g = {
-        projectId: c.projectId,
-        issue: c.issue,
-        households: new Set(),
-        complainants: new Set(),
-        openHouseholds: new Set(),
-        openMajorHouseholds: new Set(),
-      };
-      issues.set(c.issue, g);
-    }
-    const household = c.householdId;
-    g.households.add(household);
-    if (received >= windowStart) g.complainants.add(c.complainantId);
-
-    const resolvedAt = c.resolvedAt;
-    if (resolvedAt !== undefined) {
-      const resolved = tryParseInstant(resolvedAt);
-      if (resolved === undefined) throw badInstant(i, 'resolvedAt', resolvedAt);
-      if (resolved <= now) return;
-    }
-    g.openHouseholds.add(household);
-    const comp = c.compensationClaimed;
-    const signals = c.crisisSignals;
-    if (
-      c.lawsuitFiled === true ||
-      c.mediaExposed === true ||
-      c.demandsReturnOrLargeCompensation === true ||
-      (comp !== undefined && meetsThreshold(compThreshold, comp)) ||
-      (signals !== undefined && signals.length > 0)
-    ) {
-      g.openMajorHouseholds.add(household);
-    }
-  };
-
-  const findings = (): GroupFinding[] => {
-    const groups: Group[] = [];
-    for (const issues of projects.values()) for (const g of issues.values()) groups.push(g);
-    groups.sort((a, b) => byCodeUnits(a.projectId, b.projectId) || byCodeUnits(a.issue, b.issue));
-
-    const nowIso = new Date(now).toISOString();
-    const windowDays = String(s.hotRepeatWindowDays);
-    return groups.map((g): GroupFinding => {
-      const households = g.households.size;
-      const complainantsWithin30Days = g.complainants.size;
-      // CMP-SEV-MAJOR-COUNT: once the issue has enough households, every open complaint on it is major.
-      const majorHouseholds = meetsThreshold(s.majorSameIssueHouseholds, households)
-        ? g.openHouseholds.size
-        : g.openMajorHouseholds.size;
-      const assessment = assessComplaintSeverity(
-        {
-          householdsWithSameIssue: households,
-          distinctComplainantsWithin30Days: complainantsWithin30Days,
-          simultaneousMajorHouseholds: majorHouseholds,
-        },
-        { policy },
-      );
-      const detect = createReason(
-        'CMP-SEV-DETECT',
-        {
-          projectId: g.projectId,
-          issue: g.issue,
-          households,
-          complainantsWithin30Days,
-          majorHouseholds,
-          now: nowIso,
-        },
-        {
-          'zh-CN': `项目${g.projectId}问题「${g.issue}」：累计投诉${households}户，近${windowDays}天${complainantsWithin30Days}位不同投诉人，同时${majorHouseholds}户重大投诉未解决`,
-          en: `Project ${g.projectId}, issue ${g.issue}: ${households} ${households === 1 ? 'household' : 'households'} in total, ${complainantsWithin30Days} different ${complainantsWithin30Days === 1 ? 'complainant' : 'complainants'} in the last ${windowDays} days, ${majorHouseholds} ${majorHouseholds === 1 ? 'household' : 'households'} with an open major complaint`,
-        },
-      );
-      return {
-        projectId: g.projectId,
-        issue: g.issue,
-        households,
-        complainantsWithin30Days,
-        majorHouseholds,
-        level: assessment.level,
-        majorGroup: assessment.majorGroup,
-        reasons: [detect, ...assessment.reasons],
-      };
-    });
-  };
-
-  return { add, findings };
-}
-
-function badInstant(index: number, field: string, value: unknown): InvalidArgumentError {
-  return new InvalidArgumentError(
-    [index, field],
-    `expected a valid Date or an ISO 8601 instant with an offset, got ${describeValue(value)}`,
-  );
 }

@@ -14,6 +14,14 @@ export {
   type SeverityOptions,
 } from './assessComplaintSeverity.js';
 export {
+  assessEscalation,
+  ESCALATION_STAGES,
+  type EscalationAssessment,
+  type EscalationFacts,
+  type EscalationOptions,
+  type EscalationStage,
+} from './assessEscalation.js';
+export {
   CLOSURE_ROUTES,
   type ClosureDecision,
   type ClosureFacts,
@@ -21,6 +29,7 @@ export {
   type ClosureRoute,
   canCloseComplaint,
 } from './canCloseComplaint.js';
+export { type ComplaintEventParse, parseComplaintEvent } from './complaintEvents.js';
 export {
   type ComplaintMachine,
   type ComplaintMachineOptions,
@@ -28,12 +37,15 @@ export {
   createComplaintMachine,
 } from './complaintMachine.js';
 export {
+  type AssessedFacts,
+  type CallbackRound,
   COMPLAINT_MACHINE_VERSION,
+  type ComplaintClosure,
   type ComplaintMachineContext,
   type ComplaintMachineEvent,
   type ComplaintMachineInput,
   type EscalationWarning,
-  type ImpasseGrounds,
+  type EventReport,
   type StoredDeadline,
 } from './complaintMachineTypes.js';
 export {
@@ -52,14 +64,20 @@ export {
   type CountComplaintsOptions,
   countComplaintsByCategory,
 } from './countComplaintsByCategory.js';
+export { createGroupComplaintDetector } from './createGroupComplaintDetector.js';
 export {
-  createGroupComplaintDetector,
   detectGroupComplaints,
   type GroupComplaintDetector,
   type GroupComplaintRecord,
   type GroupDetectionOptions,
   type GroupFinding,
 } from './detectGroupComplaints.js';
+export { type CallbackNeed, type CallbackNeedFacts, needsCallback } from './needsCallback.js';
+export {
+  needsWeeklyReport,
+  type WeeklyReportGround,
+  type WeeklyReportSelection,
+} from './needsWeeklyReport.js';
 export {
   type InvalidRecord,
   type ParseComplaintOptions,
@@ -69,15 +87,22 @@ export {
   parseComplaints,
 } from './parseComplaint.js';
 export {
+  COMPLAINT_SETTING_KEYS,
   type ComplaintPolicy,
   type ComplaintPolicyInput,
-  ComplaintPolicySchema,
+  type ComplaintSettingKey,
+  DEFAULT_DELAY_ON_COMPANY_SIDE,
   type DeadlineRule,
-  DeadlineRuleSchema,
   type MonthlyReportRule,
+  type RoutingRule,
   SINO_OCEAN_2008_COMPLAINT_POLICY,
-  ThresholdSchema,
 } from './policy.js';
+export {
+  ComplaintPolicySchema,
+  DeadlineRuleSchema,
+  SettingSourceSchema,
+  ThresholdSchema,
+} from './policySchema.js';
 export type { ReportDue, ReportDueOptions } from './reportDue.js';
 export { ComplaintSnapshotMismatchError, restoreComplaintSnapshot } from './restoreComplaintSnapshot.js';
 export { type CallbackRoute, routeCallback } from './routeCallback.js';
@@ -101,17 +126,27 @@ export {
   type ChannelRow,
   COMPLAINT_CHANNEL_LABELS,
   CRISIS_SIGNAL_LABELS,
+  ESCALATION_GROUND_LABELS,
   FOLLOW_UP_ROLE_LABELS,
   HANDLING_UNIT_LABELS,
+  IMPASSE_GROUND_LABELS,
   type Label,
+  MAJOR_GROUP_READING_LABELS,
+  NO_CALLBACK_GROUND_LABELS,
+  REPLY_MILESTONE_LABELS,
+  SERVICE_METHOD_LABELS,
   SEVERITY_LEVEL_LABELS,
 } from './tables/labels.js';
+export { COMPLAINT_MACHINE_LABELS } from './tables/machineLabels.js';
 export {
   SEVERITY_CONDITION_TABLE,
   SEVERITY_CONDITIONS,
   type SeverityCondition,
   type SeverityConditionRow,
 } from './tables/severityConditions.js';
+export { toComplaintMachineInput } from './toComplaintMachineInput.js';
+export { toDeadlineInput } from './toDeadlineInput.js';
+export { type ToSeverityFactsOptions, toSeverityFacts } from './toSeverityFacts.js';
 export {
   type ComplaintTriage,
   type ComplaintTriageResult,
@@ -132,12 +167,26 @@ export {
   type ComplaintChannel,
   CRISIS_SIGNALS,
   type CrisisSignal,
+  ESCALATION_GROUNDS,
+  type EscalationGround,
   FOLLOW_UP_ROLES,
   type FollowUpRole,
   HANDLING_UNITS,
   type HandlingUnit,
+  IMPASSE_GROUNDS,
+  type ImpasseGrounds,
+  MAJOR_GROUP_READINGS,
+  type MajorGroupReading,
+  NO_CALLBACK_GROUNDS,
+  type NoCallbackGround,
   RECORD_KINDS,
+  REPLY_MILESTONES,
   type RecordKind,
+  type ReplyMilestone,
+  ROUTING_SCHEMES,
+  type RoutingScheme,
+  SERVICE_METHODS,
   SEVERITY_LEVELS,
+  type ServiceMethod,
   type SeverityLevel,
 } from './types.js';

@@ -1,7 +1,11 @@
+import { expectOneOf } from '../core/checks.js';
 import { createReason, type Decision } from '../core/reason.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
+import { describeSettingSource } from '../core/settingSource.js';
+import { expectInputObject, expectOptions } from './checkInputs.js';
+import type { ComplaintPolicyInput } from './policy.js';
+import { resolveComplaintPolicy } from './policySchema.js';
 import { CALLBACK_CALLER_LABELS, SEVERITY_LEVEL_LABELS } from './tables/labels.js';
-import type { CallbackCaller, SeverityLevel } from './types.js';
+import { type CallbackCaller, SEVERITY_LEVELS, type SeverityLevel } from './types.js';
 
 /** Who calls a complaint back, and the rate the policy asks for. */
 export type CallbackRoute = Decision<{
@@ -28,21 +32,24 @@ export function routeCallback(
   input: { readonly level: SeverityLevel },
   options?: { readonly policy?: ComplaintPolicyInput },
 ): CallbackRoute {
-  const policy = resolveComplaintPolicy(options?.policy);
-  const caller = policy.callback.callers[input.level];
+  const opts = expectOptions(options);
+  const policy = resolveComplaintPolicy(opts?.policy as ComplaintPolicyInput | undefined);
+  const lv = expectOneOf(expectInputObject(input, 'a complaint { level }').level, SEVERITY_LEVELS, ['level']);
+  const caller = policy.callback.callers[lv];
   const label = CALLBACK_CALLER_LABELS[caller];
-  const level = SEVERITY_LEVEL_LABELS[input.level];
+  const level = SEVERITY_LEVEL_LABELS[lv];
   const rate = policy.callback.minimumRate;
+  const cite = describeSettingSource(policy.sources['callback.callers']);
   return {
     caller,
     minimumRate: rate,
     reasons: [
       createReason(
         'CMP-CALLBACK-BY',
-        { level: input.level, caller, minimumRate: rate, policy: policy.id },
+        { level: lv, caller, minimumRate: rate, policy: policy.id },
         {
-          'zh-CN': `${level['zh-CN']}由${label['zh-CN']}回访${rate === null ? '' : `，回访率不低于${Math.round(rate * 100)}%`}（${policy.id}）`,
-          en: `${level.en}: called back by the ${label.en.toLowerCase()}${rate === null ? '' : `, at a rate of at least ${Math.round(rate * 100)}%`} (${policy.id})`,
+          'zh-CN': `${level['zh-CN']}由${label['zh-CN']}回访${rate === null ? '' : `，回访率不低于${Math.round(rate * 100)}%`}（${policy.id}，${cite['zh-CN']}）`,
+          en: `${level.en}: called back by the ${label.en.toLowerCase()}${rate === null ? '' : `, at a rate of at least ${Math.round(rate * 100)}%`} (${policy.id}, ${cite.en})`,
         },
       ),
     ],

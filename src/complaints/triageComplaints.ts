@@ -19,10 +19,13 @@ import {
   computeComplaintDeadlines,
 } from './computeComplaintDeadlines.js';
 import { createGroupComplaintDetector, type GroupFinding } from './detectGroupComplaints.js';
-import { type ComplaintPolicyInput, resolveComplaintPolicy } from './policy.js';
+import type { ComplaintPolicyInput } from './policy.js';
+import { resolveComplaintPolicy } from './policySchema.js';
 import { type ComplaintRoute, type RouteInput, routeComplaint } from './routeComplaint.js';
 import type { Complaint } from './schemas.js';
 import { COMPLAINT_FIELD_TABLE } from './tables/fields.js';
+import { toDeadlineInput } from './toDeadlineInput.js';
+import { toSeverityFacts } from './toSeverityFacts.js';
 import {
   COMPLAINT_CATEGORIES,
   type ComplaintCategory,
@@ -31,36 +34,16 @@ import {
 } from './types.js';
 
 // ---- From the record to each decision's input: in one place -----------------------------
-// The complaints module's adapters toSeverityFacts(record) and toDeadlineInput(record) take
-// the place of severityFactsOf and deadlineInputOf at merge (one line each: the group counts
-// and `now` are added to what toSeverityFacts returns); routing reads the record itself.
-// Literals, not `{ ...record, more }`: V8 copies a spread followed by more keys slowly.
+// The complaints module's adapters map the record: toSeverityFacts (the group counts of its
+// issue and `now` folded in) and toDeadlineInput (no `now`: overdue is judged below, so
+// deadlines can be shared between records); routing reads the record itself.
 
 /** The severity facts of a complaint record at `now`, with its issue's group counts. */
-const severityFactsOf = (
-  c: Complaint,
-  group: GroupFinding | undefined,
-  now: InstantInput,
-): SeverityFacts => ({
-  compensationPerHousehold: c.compensationClaimed,
-  lawsuitFiled: c.lawsuitFiled,
-  mediaExposed: c.mediaExposed,
-  demandsReturnOrLargeCompensation: c.demandsReturnOrLargeCompensation,
-  mayLeadToLawsuitOrMedia: c.mayLeadToLawsuitOrMedia,
-  collectiveComplainants: c.collectiveComplainants,
-  crisisSignals: c.crisisSignals,
-  resolvedAt: c.resolvedAt,
-  registeredAt: c.receivedAt,
-  now,
-  // As the complaint machine does: a delay is on the company side unless the record says otherwise.
-  delayOnCompanySide: c.delayOnCompanySide ?? true,
-  householdsWithSameIssue: group?.households,
-  distinctComplainantsWithin30Days: group?.complainantsWithin30Days,
-  simultaneousMajorHouseholds: group?.majorHouseholds,
-});
+const severityFactsOf = (c: Complaint, group: GroupFinding | undefined, now: InstantInput): SeverityFacts =>
+  toSeverityFacts(c, group === undefined ? { now } : { now, group });
 
-/** The deadline input of a complaint record: the record itself, every field the deadlines read (no `now`: overdue is judged below). */
-const deadlineInputOf = (c: Complaint): ComplaintDeadlineInput => c;
+/** The deadline input of a complaint record (no `now`: overdue is judged below). */
+const deadlineInputOf = (c: Complaint): ComplaintDeadlineInput => toDeadlineInput(c);
 
 /** The routing input of a complaint record and its level. */
 const routeInputOf = (c: Complaint, level: SeverityLevel): RouteInput => ({ ...c, level });
@@ -74,9 +57,17 @@ function overdueOf(d: ComplaintDeadlines, c: Complaint, nowMs: number): TriagedC
   // isDeadlinePassed, without a Date per check: done (or now) at or after the exclusive end.
   const missed = (deadline: Deadline, doneAt: string | undefined) =>
     (doneAt === undefined ? nowMs : toInstantMs(doneAt, [])) >= deadline.endsAt.getTime();
+  // As computeComplaintDeadlines judges it: a callback before the latest completion was the
+  // previous round's, and this round's is still owed.
+  const called =
+    c.calledBackAt !== undefined &&
+    c.handlingCompletedAt !== undefined &&
+    toInstantMs(c.calledBackAt, []) < toInstantMs(c.handlingCompletedAt, [])
+      ? undefined
+      : c.calledBackAt;
   return {
     reply: missed(d.replyBy, c.repliedAt),
-    callback: d.callbackBy === undefined ? null : missed(d.callbackBy, c.calledBackAt),
+    callback: d.callbackBy === undefined ? null : missed(d.callbackBy, called),
     close: d.closeBy === undefined ? null : missed(d.closeBy, c.closedAt),
   };
 }
@@ -87,10 +78,13 @@ function overdueOf(d: ComplaintDeadlines, c: Complaint, nowMs: number): TriagedC
 // same route. A triage computes each once and shares it (frozen): the same result, a
 // fraction of the work on a large file. A test holds it equal to computing each anew.
 
+/** A yes/no field that may be absent, as 0 (absent), 1 (false) or 2 (true). */
+const tri = (b: boolean | undefined): number => (b === undefined ? 0 : b ? 2 : 1);
+
 /**
  * The deadline key of a record: the days its deadlines count from, and what decides which
- * exist, as one number (receipt day, handling-completed day, contact left), so a lookup
- * hashes no string.
+ * exist (contact left, anonymous, a reply letter only), as one number (receipt day,
+ * handling-completed day, the three flags), so a lookup hashes no string.
  */
 const deadlineKey = (c: Complaint): number => {
   const received = toDayNumber(c.receivedAt, ['receivedAt']);
@@ -98,8 +92,10 @@ const deadlineKey = (c: Complaint): number => {
     c.handlingCompletedAt === undefined
       ? 0
       : toDayNumber(c.handlingCompletedAt, ['handlingCompletedAt']) - received + 50_000;
-  // Day numbers of years 0000-9999 fit in 23 bits; a handling day within ±50,000 days of receipt in 17.
-  return (received + 800_000) * 262_144 + handled * 2 + (c.hasContactInfo === false ? 0 : 1);
+  // Day numbers of years 0000-9999 fit in 23 bits; a handling day within ±50,000 days of
+  // receipt in 17; times 27 for the flags: under 2^22, so the key stays under 2^45.
+  const flags = tri(c.hasContactInfo) * 9 + tri(c.anonymous) * 3 + tri(c.replyLetterOnly);
+  return (received + 800_000) * 4_194_304 + handled * 27 + flags;
 };
 
 const CATEGORY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
@@ -111,8 +107,8 @@ const LEVEL_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
 
 /**
  * The route key of a record and its level: everything routing reads (category, level,
- * the three exception flags, the delivery day and, against it, the receipt's day), as a
- * number and the delivery day.
+ * the three exception flags, and when a delivery day is given, the receipt's day against
+ * it), as a number; the delivery days themselves are the memo's string key ({@link routeSub}).
  */
 const routeKey = (c: Complaint, level: SeverityLevel): number =>
   ((((CATEGORY_INDEX[c.category] as number) * 4 + (LEVEL_INDEX[level] as number)) * 2 +
@@ -121,7 +117,15 @@ const routeKey = (c: Complaint, level: SeverityLevel): number =>
     (c.involvesDeveloperCompensation === true ? 1 : 0)) *
     2 +
   (c.developerLegacyIssue === true ? 1 : 0) +
-  (c.centralizedDeliveryAt === undefined ? 0 : 64 * (toDayNumber(c.receivedAt, ['receivedAt']) + 800_000));
+  (c.centralizedDeliveryAt === undefined && c.deliveredToOwnerOn === undefined
+    ? 0
+    : 64 * (toDayNumber(c.receivedAt, ['receivedAt']) + 800_000));
+
+/** The delivery days routing reads (centralized, the owner's own), or `undefined` when neither is given. */
+const routeSub = (c: Complaint): string | undefined =>
+  c.centralizedDeliveryAt === undefined && c.deliveredToOwnerOn === undefined
+    ? undefined
+    : `${c.centralizedDeliveryAt ?? ''}|${c.deliveredToOwnerOn ?? ''}`;
 
 /** A bounded memo by a number and, when given, a string: cleared when it holds `max` entries, so memory stays bounded on any input. */
 function memo<T>(max: number): (key: number, sub: string | undefined, compute: () => T) => T {
@@ -362,7 +366,7 @@ function createTriage(options: TriageComplaintsOptions, checks: boolean): Compla
       const group = isComplaint ? groups.get(c.projectId)?.get(c.issue) : undefined;
       const severity = assessComplaintSeverity(severityFactsOf(c, group, nowDate), { policy });
       const level = severity.level;
-      const route = routeMemo(routeKey(c, level), c.centralizedDeliveryAt, () =>
+      const route = routeMemo(routeKey(c, level), routeSub(c), () =>
         routeComplaint(routeInputOf(c, level), { policy }),
       );
       const deadlines = byDay

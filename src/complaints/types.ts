@@ -47,8 +47,12 @@ export const FOLLOW_UP_ROLES = Object.freeze([
 export type FollowUpRole = (typeof FOLLOW_UP_ROLES)[number];
 
 /** Which unit handles a complaint (`CMP-ROUTE-PHASE`). */
-export const HANDLING_UNITS = Object.freeze(['project-customer-service', 'property-company'] as const);
-/** 项目客户服务部, 物业公司. */
+export const HANDLING_UNITS = Object.freeze([
+  'project-customer-service',
+  'property-company',
+  'company-customer-service',
+] as const);
+/** 项目客户服务部, 物业公司 (SOL); 各公司客户服务部 (AOY 3.2). */
 export type HandlingUnit = (typeof HANDLING_UNITS)[number];
 
 /** The channels a complaint arrives by (`CMP-CHANNEL`). */
@@ -90,3 +94,61 @@ export const CALLBACK_CALLERS = Object.freeze([
 ] as const);
 /** 客服部, 指定专人, 物业助理, 部门主管, 公司经理. */
 export type CallbackCaller = (typeof CALLBACK_CALLERS)[number];
+
+/**
+ * The two readings of "同时有10户以上的重大投诉事件" (`CMP-SEV-GROUP`), a policy setting:
+ * `simultaneous-open-major`, 10 or more households whose complaints on the issue are each
+ * major and open at the same moment; `complaining-together`, 10 or more households
+ * complaining about the same issue within the policy's window, whatever each complaint's
+ * own facts.
+ */
+export const MAJOR_GROUP_READINGS = Object.freeze([
+  'simultaneous-open-major',
+  'complaining-together',
+] as const);
+/** A reading of the major group complaint rule (`CMP-SEV-GROUP`). */
+export type MajorGroupReading = (typeof MAJOR_GROUP_READINGS)[number];
+
+/**
+ * What meets the reply deadline (`CMP-DL-REPLY`): the handling opinion given to the customer
+ * (SOL 回复处理意见), or the result and its opinion (AOY 解决成果及意见).
+ */
+export const REPLY_MILESTONES = Object.freeze(['opinion', 'result'] as const);
+/** What meets the reply deadline. */
+export type ReplyMilestone = (typeof REPLY_MILESTONES)[number];
+
+/** How the phase of a complaint picks its handling unit (`CMP-ROUTE-PHASE`): SOL's delivery window, or AOY's handover. */
+export const ROUTING_SCHEMES = Object.freeze(['delivery-window', 'handover'] as const);
+/** A routing scheme. */
+export type RoutingScheme = (typeof ROUTING_SCHEMES)[number];
+
+/** How the written handling opinion was served (`CMP-CLOSE`): 挂号信函, EMS, or another traceable way. */
+export const SERVICE_METHODS = Object.freeze(['registered-mail', 'ems', 'other-traceable'] as const);
+/** A traceable way of serving the written opinion (挂号信函等方式). */
+export type ServiceMethod = (typeof SERVICE_METHODS)[number];
+
+/** Why a complaint needs no callback (`CMP-CLOSE`, GEN 回访 1.13; AOY 4.2.3). */
+export const NO_CALLBACK_GROUNDS = Object.freeze(['no-contact', 'anonymous', 'reply-letter-only'] as const);
+/** No contact left, no name left, or a higher authority asks only for a reply letter. */
+export type NoCallbackGround = (typeof NO_CALLBACK_GROUNDS)[number];
+
+/**
+ * Why the customer's acceptance is not to be expected, which opens the alternative
+ * closures (`CMP-CLOSE`): the customer never accepts (客户始终不认可) or the demand is
+ * beyond the company's authority or capacity (超出公司管理权限或能力范围).
+ */
+export const IMPASSE_GROUNDS = Object.freeze([
+  'customer-never-accepts',
+  'beyond-authority-or-capacity',
+] as const);
+/** The grounds of an impasse. */
+export type ImpasseGrounds = (typeof IMPASSE_GROUNDS)[number];
+
+/**
+ * What shows a risk (隐患) of a major group complaint or a crisis before it happens
+ * (`CMP-WARN`): the caller says so, the issue reached the policy's share of the group
+ * threshold, or a hot complaint may lead to the media or a lawsuit.
+ */
+export const ESCALATION_GROUNDS = Object.freeze(['risk-reported', 'group-share', 'hot-risk'] as const);
+/** A ground of an escalation warning. */
+export type EscalationGround = (typeof ESCALATION_GROUNDS)[number];

@@ -184,3 +184,26 @@ export function suggestClosest(input: string, candidates: readonly string[]): st
   }
   return best !== undefined && bestScore <= Math.max(1, Math.floor(input.length / 3)) ? best : undefined;
 }
+
+/**
+ * Checks that an options object has only the keys a function knows, or throws at the first
+ * unknown key with the closest known one ("did you mean 'completionAcceptedOn'?"): a
+ * misspelt option would otherwise be silently ignored and its default used.
+ */
+export function expectKnownKeys(
+  value: Record<string, unknown>,
+  known: readonly string[],
+  path: ArgumentPath,
+): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    // A typo, or a shortened or re-spelt name sharing its first six letters ('centralised').
+    const hint =
+      suggestClosest(key, known) ??
+      known.find((k) => key.length >= 6 && k.toLowerCase().startsWith(key.slice(0, 6).toLowerCase()));
+    throw new InvalidArgumentError(
+      [...path, key],
+      `unknown option; expected one of ${known.join(', ')}${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`,
+    );
+  }
+}

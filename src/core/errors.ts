@@ -13,7 +13,11 @@ export type RealtyCrmErrorCode =
   | 'INVALID_CALENDAR'
   | 'INVALID_POLICY'
   | 'UNKNOWN_CATEGORY'
-  | 'SNAPSHOT_VERSION_MISMATCH';
+  | 'SNAPSHOT_VERSION_MISMATCH'
+  /** A machine event refused before it changed anything: malformed, unknown, or dated too early. */
+  | 'INVALID_EVENT'
+  /** A stored machine snapshot whose context or state does not hold together. */
+  | 'INVALID_SNAPSHOT';
 
 /**
  * The base class of every error the library throws.

@@ -18,6 +18,7 @@ export {
 } from './reason.js';
 export { isRuleId, RULE_IDS, RULES, type RuleArea, type RuleEntry, type RuleId } from './rules.js';
 export { RULE_TEXT_ZH } from './rulesZh.js';
+export { describeSettingSource, SETTING_SOURCE_KINDS, type SettingSource } from './settingSource.js';
 export {
   atLeast,
   atMost,

@@ -1,3 +1,4 @@
+import { describeCode, isPlainObject, suggestClosest } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { aoyuan2014 } from './aoyuan2014.js';
 import { createPolicy } from './createPolicy.js';
@@ -11,7 +12,9 @@ const BASES: Readonly<Record<string, Policy>> = Object.freeze({ sinoOcean2008, a
  * A company policy from plain data, such as a `policy.json` file: `{ "extends":
  * "aoyuan2014", "id": "acme", "complaints": { ... } }`. `extends` names the preset to start
  * from (default `sinoOcean2008`); the rest are overrides, validated as
- * {@link createPolicy} validates them (path-addressed `INVALID_POLICY` errors).
+ * {@link createPolicy} validates them (path-addressed `INVALID_POLICY` errors). Any value,
+ * a `BigInt` or an object without a primitive value included, gives such an error, never
+ * a plain `TypeError`.
  *
  * @example
  * ```ts
@@ -20,18 +23,19 @@ const BASES: Readonly<Record<string, Policy>> = Object.freeze({ sinoOcean2008, a
  * ```
  */
 export function parsePolicy(data: unknown): Policy {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isPlainObject(data)) {
     throw new InvalidArgumentError(
       [],
       'a policy is an object such as { "extends": "aoyuan2014", "complaints": { ... } }',
       'INVALID_POLICY',
     );
   }
-  const { extends: base = 'sinoOcean2008', ...overrides } = data as Record<string, unknown>;
+  const { extends: base = 'sinoOcean2008', ...overrides } = data;
   if (typeof base !== 'string' || !Object.hasOwn(BASES, base)) {
+    const hint = typeof base === 'string' ? suggestClosest(base, Object.keys(BASES)) : undefined;
     throw new InvalidArgumentError(
       ['extends'],
-      `expected one of ${Object.keys(BASES).join(', ')}, got ${JSON.stringify(base)}`,
+      `expected one of ${Object.keys(BASES).join(', ')}, got ${describeCode(base)}${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`,
       'INVALID_POLICY',
     );
   }

@@ -1,5 +1,9 @@
 import type { ComplaintPolicy } from '../complaints/policy.js';
 import type { LocalizedText } from '../core/reason.js';
+import type { CustomerPolicy } from '../customers/policy.js';
+import type { DefectPolicy } from '../defects/policy.js';
+import type { DeliveryPolicy } from '../delivery/policy.js';
+import type { WarrantyPolicy } from '../warranty/policy.js';
 
 /**
  * A policy: a named set of every module's settings. A preset reproduces one source
@@ -15,6 +19,14 @@ export interface Policy {
   readonly source: string;
   /** The complaint settings (`CMP-*`). */
   readonly complaints: ComplaintPolicy;
+  /** The house-delivery settings (`DLV-*`), each value with its citation. */
+  readonly delivery: DeliveryPolicy;
+  /** The warranty and repair settings (`WAR-*`, `LAW-WARRANTY-BUYER`). */
+  readonly warranty: WarrantyPolicy;
+  /** The customer-file settings (`CUS-*`). */
+  readonly customers: CustomerPolicy;
+  /** The defect settings (`DEF-*`). */
+  readonly defects: DefectPolicy;
 }
 
 /** Everything of a policy a company may override: any subset, at any depth. */

@@ -87,6 +87,31 @@ export function createValueCheck(row: FieldRow): (value: unknown) => boolean {
   return (value) => problemOf(row, value, ids) === undefined;
 }
 
+/**
+ * The check across fields of a record whose values are each good: no instant comes before
+ * the field its row names in `notBefore` (a complaint is replied to after it is received),
+ * as the record's schema requires.
+ */
+export function createOrderCheck(
+  table: FieldTable,
+): (record: Readonly<Record<string, unknown>>) => RecordProblem | undefined {
+  const ordered = Object.values(table).filter(
+    (r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined,
+  );
+  return (record) => {
+    for (const row of ordered) {
+      const v = record[row.id];
+      const before = record[row.notBefore];
+      if (v === undefined || before === undefined) continue;
+      const at = tryParseInstant(v);
+      const from = tryParseInstant(before);
+      if (at !== undefined && from !== undefined && at < from)
+        return { field: row.id, message: `is before ${row.notBefore}` };
+    }
+    return undefined;
+  };
+}
+
 /** Builds the check of a field table. */
 export function createRecordCheck(table: FieldTable): RecordCheck {
   const rows = new Map<string, FieldRow>(Object.entries(table));
@@ -94,6 +119,7 @@ export function createRecordCheck(table: FieldTable): RecordCheck {
   for (const row of rows.values())
     if (row.vocabulary !== undefined) codes.set(row.id, new Set(row.vocabulary.map((e) => e.id)));
   const required = [...rows.values()].filter((r) => r.required).map((r) => r.id);
+  const order = createOrderCheck(table);
 
   const findProblem = (record: unknown): RecordProblem | undefined => {
     if (!isPlainObject(record))
@@ -112,7 +138,7 @@ export function createRecordCheck(table: FieldTable): RecordCheck {
       for (const key of required)
         if (record[key] === undefined) return { field: key, message: 'required, and missing' };
     }
-    return undefined;
+    return order(record);
   };
   return { isValid: (record) => findProblem(record) === undefined, findProblem };
 }

@@ -12,7 +12,7 @@
 
 import { InvalidArgumentError } from '../core/errors.js';
 import type { LocalizedText } from '../core/reason.js';
-import { createValueCheck } from './createRecordCheck.js';
+import { createOrderCheck, createValueCheck } from './createRecordCheck.js';
 import type { FieldMapping } from './fieldMapping.js';
 import type { FieldRow, FieldTable } from './fieldTable.js';
 import { createHeaderIndex, type HeaderIndex, type HeaderMeaning } from './headerIndex.js';
@@ -176,6 +176,7 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
   const naive = options?.naiveTimes ?? 'reject';
   const mapping = options?.mapping;
   const { headerIndex, readers, goods, required } = prepare(table, naive, mapping);
+  const order = createOrderCheck(table);
 
   let aliases = 0;
   let naiveTimes = 0;
@@ -329,7 +330,12 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
         issues = put(record, slot, v, 'json', issues);
       }
       if (record === undefined)
-        return { record: input, issues, changed: false, checked: requiredSeen === required.size };
+        return {
+          record: input,
+          issues,
+          changed: false,
+          checked: requiredSeen === required.size && order(input) === undefined,
+        };
       return { record, issues, changed: true };
     },
     stats() {

@@ -66,6 +66,11 @@ export interface FieldRow {
   readonly vocabulary?: readonly VocabularyEntry[];
   /** The rule ids the field serves, for the docs. */
   readonly rules?: readonly string[];
+  /**
+   * For `instant`: the field (also an instant) this one may not come before, as the
+   * record's schema requires (a complaint is replied to after it is received).
+   */
+  readonly notBefore?: string;
 }
 
 /** The field table of a record kind: its fields in the record's order, by key. */

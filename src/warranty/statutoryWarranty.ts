@@ -1,14 +1,16 @@
 /**
- * The statutory minimum warranty periods (`LAW-WARRANTY-MIN`): Regulation on the Quality
- * Management of Construction Projects (建设工程质量管理条例) art. 40, and the Measures for
- * the Administration of Sales of Commercial Housing (商品房销售管理办法) art. 33, under
- * which a sold home's periods run from the day of delivery to the buyer.
+ * The statutory minimum warranty periods of a construction project (`LAW-WARRANTY-MIN`):
+ * Regulation on the Quality Management of Construction Projects (建设工程质量管理条例)
+ * art. 40, the contractor's warranty to the developer, counted from the day the completion
+ * acceptance is passed (竣工验收合格之日). What a sold home's buyer is owed, from delivery,
+ * is {@link computeWarrantyExpiry}'s (`LAW-WARRANTY-BUYER`).
  *
  * @module
  */
 
 import { addWindow, type CalendarWindow } from '../calendar/addWindow.js';
 import type { DayInput } from '../calendar/days.js';
+import { expectKnownKeys, expectNumber, expectPlainObject } from '../core/checks.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Decision } from '../core/reason.js';
@@ -82,55 +84,72 @@ function rowOf(item: WarrantyItem): StatutoryWarrantyRow {
   return STATUTORY_WARRANTY_TABLE[item];
 }
 
-/** The statutory minimum of one item for a home delivered on a day. */
+/** The statutory minimum of one item for a project accepted on a day. */
 export type StatutoryWarranty = Decision<{
   readonly item: WarrantyItem;
   readonly minimum: WarrantyLength;
   /**
-   * The window the minimum covers (`LAW-WINDOW`: from the day after delivery through the
-   * corresponding day), for items counted in years; `null` for seasons, and for the design
-   * service life when it is not given.
+   * The window the minimum covers (`LAW-WINDOW`: from the day after the completion
+   * acceptance through the corresponding day), for items counted in years; `null` for
+   * seasons (see {@link computeWarrantyExpiry}, which counts them per city), and for the
+   * design service life when it is not given.
    */
   readonly window: Omit<CalendarWindow, 'reasons'> | null;
 }>;
 
 /**
- * The statutory minimum warranty of an item of a sold home, counted from the day of
- * delivery to the buyer (`LAW-WARRANTY-MIN`), as a responsibility window (`LAW-WINDOW`).
+ * The statutory minimum warranty of an item of a construction project, the contractor's
+ * to the developer, counted from the day the completion acceptance is passed
+ * (`LAW-WARRANTY-MIN`, art. 40), as a responsibility window (`LAW-WINDOW`). An earlier
+ * version counted it from delivery, which is the buyer's clock (`LAW-WARRANTY-BUYER`):
+ * `deliveredOn` is refused with a message that says so.
  *
  * @rule LAW-WARRANTY-MIN
  * @rule LAW-WINDOW
+ * @throws {InvalidArgumentError} no `completionAcceptedOn` (or the old `deliveredOn`), a malformed day, a design service life that is not a whole number from 1.
  * @example
  * ```ts
- * computeStatutoryWarranty('waterproofing', { deliveredOn: '2026-06-30' }).window?.lastDay; // '2031-06-30'
- * computeStatutoryWarranty('foundation-and-structure', { deliveredOn: '2026-06-30', designServiceLifeYears: 50 }).window?.lastDay;
+ * computeStatutoryWarranty('waterproofing', { completionAcceptedOn: '2026-06-30' }).window?.lastDay; // '2031-06-30'
+ * computeStatutoryWarranty('foundation-and-structure', { completionAcceptedOn: '2026-06-30', designServiceLifeYears: 50 }).window?.lastDay;
  * // '2076-06-30'
  * ```
  */
 export function computeStatutoryWarranty(
   item: WarrantyItem,
-  options: { readonly deliveredOn: DayInput; readonly designServiceLifeYears?: number },
+  options: { readonly completionAcceptedOn: DayInput; readonly designServiceLifeYears?: number },
 ): StatutoryWarranty {
   const row = rowOf(item);
+  const opts = expectPlainObject(options, ['options']);
+  if (opts.deliveredOn !== undefined && opts.completionAcceptedOn === undefined) {
+    throw new InvalidArgumentError(
+      ['options', 'deliveredOn'],
+      "art. 40 periods run from the completion acceptance, not from delivery: pass completionAcceptedOn (the buyer's warranty from delivery is computeWarrantyExpiry's)",
+    );
+  }
+  expectKnownKeys(opts, ['completionAcceptedOn', 'designServiceLifeYears'], ['options']);
+  if (opts.completionAcceptedOn === undefined) {
+    throw new InvalidArgumentError(
+      ['options', 'completionAcceptedOn'],
+      'expected the day the completion acceptance was passed (竣工验收合格之日), YYYY-MM-DD',
+    );
+  }
   const m = row.minimum;
   let years: number | undefined;
   if ('years' in m) years = m.years;
-  else if ('designServiceLife' in m && options.designServiceLifeYears !== undefined) {
-    if (!Number.isSafeInteger(options.designServiceLifeYears) || options.designServiceLifeYears < 1) {
-      throw new InvalidArgumentError(
-        ['options', 'designServiceLifeYears'],
-        'expected a whole number of years >= 1',
-      );
-    }
-    years = options.designServiceLifeYears;
+  else if ('designServiceLife' in m && opts.designServiceLifeYears !== undefined) {
+    years = expectNumber(opts.designServiceLifeYears, ['options', 'designServiceLifeYears'], {
+      integer: true,
+      min: 1,
+      max: 1000,
+    });
   }
-  const window = years === undefined ? null : addWindow(options.deliveredOn, { years });
+  const window = years === undefined ? null : addWindow(opts.completionAcceptedOn as DayInput, { years });
   const reason = createReason(
     'LAW-WARRANTY-MIN',
     { item, minimum: { ...m }, firstDay: window?.firstDay ?? null, lastDay: window?.lastDay ?? null },
     {
-      'zh-CN': `${row.zh}，自交付之日起计算${window === null ? '' : `（${window.firstDay}至${window.lastDay}）`}`,
-      en: `${row.en}, from the day of delivery${window === null ? '' : ` (${window.firstDay} to ${window.lastDay})`}`,
+      'zh-CN': `${row.zh}，自竣工验收合格之日起计算${window === null ? '' : `（${window.firstDay}至${window.lastDay}）`}`,
+      en: `${row.en}, from the day the completion acceptance is passed${window === null ? '' : ` (${window.firstDay} to ${window.lastDay})`}`,
     },
   );
   return {
@@ -150,10 +169,12 @@ export function computeStatutoryWarranty(
 }
 
 /**
- * Whether a developer's own warranty for an item meets the statutory minimum: it may be
- * longer, never shorter (`LAW-WARRANTY-MIN`). A length in the wrong unit (years for a
- * heating system) is compared only where it can be: the design service life needs its
- * years.
+ * Whether the warranty a construction contract agrees for an item (the contractor's to the
+ * developer, 工程质量保修书) meets the statutory minimum of art. 40: it may be longer, never
+ * shorter (`LAW-WARRANTY-MIN`). A length in the wrong unit (years for a heating system) is
+ * not compliant: the law counts seasons; the design service life needs its years. For what
+ * a developer promises a buyer, against the 1998 minimums, see `createPolicy`'s check of
+ * `policy.warranty.promises` and {@link computeWarrantyExpiry}.
  *
  * @rule LAW-WARRANTY-MIN
  * @example
@@ -164,9 +185,30 @@ export function computeStatutoryWarranty(
  */
 export function isWarrantyAtLeastStatutory(
   item: WarrantyItem,
-  developer: WarrantyLength,
+  agreed: WarrantyLength,
   options: { readonly designServiceLifeYears?: number } = {},
 ): Decision<{ readonly compliant: boolean }> {
+  const given = expectPlainObject(agreed, ['agreed']);
+  for (const key of Object.keys(given)) {
+    if (key === 'designServiceLife') continue;
+    if (key !== 'years' && key !== 'seasons') {
+      throw new InvalidArgumentError(
+        ['agreed', key],
+        'unknown unit; a length is { years }, { seasons } or { designServiceLife: true }',
+      );
+    }
+    expectNumber(given[key], ['agreed', key], { integer: true, min: 1, max: 1000 });
+  }
+  const opts = expectPlainObject(options, ['options']);
+  expectKnownKeys(opts, ['designServiceLifeYears'], ['options']);
+  if (opts.designServiceLifeYears !== undefined) {
+    expectNumber(opts.designServiceLifeYears, ['options', 'designServiceLifeYears'], {
+      integer: true,
+      min: 1,
+      max: 1000,
+    });
+  }
+  const developer = agreed;
   const row = rowOf(item);
   const m = row.minimum;
   let compliant: boolean;

@@ -54,3 +54,12 @@ export function withHostTimeZone<T>(tz: string, fn: () => T): T {
     else process.env.TZ = before;
   }
 }
+
+/**
+ * How many property runs to make: `n` in the suite; a tenth (at least 20) in the mutation run
+ * (`npm run test:mutation`), where every test runs again for each mutant it covers. Fewer
+ * runs can only kill fewer mutants: the score measured that way is a lower bound.
+ */
+export function propertyRuns(n: number): number {
+  return process.env.REALTY_CRM_MUTATION === '1' ? Math.max(20, Math.ceil(n / 10)) : n;
+}

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addPeriod,
-  addWorkingDays,
-  CalendarCoverageError,
-  createWorkCalendar,
-  InvalidArgumentError,
-} from '../../src/index.js';
+import { addPeriod, addWorkingDays, createWorkCalendar } from '../../src/calendar/index.js';
+import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
 
 describe('addPeriod', () => {
   it('LAW-PERIOD-START: a period in days starts the day after its start day', () => {

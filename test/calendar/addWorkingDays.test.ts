@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, CalendarCoverageError, InvalidArgumentError } from '../../src/index.js';
+import { addWorkingDays, computeCalendarCoverage, createWorkCalendar } from '../../src/calendar/index.js';
+import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
 
 const shanghaiMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
@@ -80,6 +81,18 @@ describe('addWorkingDays', () => {
     const d = addWorkingDays('2026-10-03T10:00:00+08:00', 0);
     expect(d.lastDay).toBe('2026-10-03');
     expect(d.endsAt).toEqual(shanghaiMidnight('2026-10-04'));
+  });
+
+  it("LAW-WORKDAY-PERIOD: n = 0 on the day just before a calendar's first day is that day (not a NaN day)", () => {
+    // Found by the fuzz test: the lookup read index -1 of the table for this one day.
+    const first = computeCalendarCoverage().firstDay as string;
+    const before = new Date(Date.parse(`${first}T00:00:00+08:00`) - 1);
+    const d = addWorkingDays(before, 0, { fallback: 'weekends-only' });
+    expect(d.lastDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(d.lastDay < first).toBe(true);
+    const empty = createWorkCalendar({ builtIn: false });
+    expect(addWorkingDays('1969-12-31', 0, { calendar: empty }).lastDay).toBe('1969-12-31');
+    expect(addWorkingDays('1969-12-31T23:59:59+08:00', 0, { calendar: empty }).lastDay).toBe('1969-12-31');
   });
 
   it('LAW-WORKDAY-PERIOD: n must be a whole number >= 0', () => {

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
-  CalendarCoverageError,
   createWorkCalendar,
   type HolidayYear,
-  InvalidArgumentError,
   isWorkingDay,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
+import { INVENTED_NOTICE_2027, INVENTED_NOTICE_2027_NUMBER } from './fixtures/inventedNotice2027.js';
 
-/** A made-up notice for a year the library does not ship, shaped like the built-in files. */
-const year2027: HolidayYear = {
-  year: 2027,
-  notices: [
-    {
-      number: '国办发明电〔2026〕99号',
-      title: '国务院办公厅关于2027年部分节假日安排的通知',
-      url: 'https://www.gov.cn/example/2027.htm',
-      issuedOn: '2026-11-10',
-    },
-  ],
-  days: [
-    { date: '2027-01-01', isOffDay: true, name: '元旦' },
-    { date: '2027-01-02', isOffDay: true, name: '元旦' },
-    { date: '2027-01-03', isOffDay: true, name: '元旦' },
-  ],
-};
+/** The invented 2027 notice (a test fixture, not the State Council's), shaped like the built-in files. */
+const year2027: HolidayYear = INVENTED_NOTICE_2027;
 
 describe('createWorkCalendar', () => {
   it('LAW-COVERAGE: a notice published after the release extends the calendar, per calendar, without global state', () => {
@@ -33,7 +18,7 @@ describe('createWorkCalendar', () => {
     // 2026-12-31 (Thu) + 1 working day: 2027-01-01..03 off -> Monday 01-04.
     const d = addWorkingDays('2026-12-31', 1, { calendar });
     expect(d.lastDay).toBe('2027-01-04');
-    expect(d.reasons.some((r) => r.facts.notice === '国办发明电〔2026〕99号')).toBe(true);
+    expect(d.reasons.some((r) => r.facts.notice === INVENTED_NOTICE_2027_NUMBER)).toBe(true);
     expect(() => addWorkingDays('2026-12-31', 1)).toThrow(CalendarCoverageError);
   });
 
@@ -90,6 +75,13 @@ describe('createWorkCalendar', () => {
     const clash: HolidayYear = {
       ...year2027,
       year: 2011,
+      notices: [
+        {
+          ...(year2027.notices[0] as HolidayYear['notices'][number]),
+          title: '测试用虚构通知：2011年（非国务院办公厅文件）',
+          issuedOn: '2010-12-01',
+        },
+      ],
       days: [{ date: '2011-12-31', isOffDay: true, name: '元旦' }],
     };
     expect(() => createWorkCalendar({ years: [clash] })).toThrow(/2011-12-31/);

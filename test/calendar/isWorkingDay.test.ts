@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDayKind, createWorkCalendar, InvalidArgumentError, isWorkingDay } from '../../src/index.js';
+import { computeDayKind, createWorkCalendar, isWorkingDay } from '../../src/calendar/index.js';
+import { InvalidArgumentError } from '../../src/core/errors.js';
 
 describe('isWorkingDay', () => {
   it('LAW-WORKDAY: 2026 National Day (10-01..07, Thu-Wed) are rest days; its makeup days 09-20 (Sun) and 10-10 (Sat) are working days', () => {

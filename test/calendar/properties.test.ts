@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPeriod, addWorkingDays, countWorkingDays, isWorkingDay } from '../../src/index.js';
+import { addPeriod, addWorkingDays, countWorkingDays, isWorkingDay } from '../../src/calendar/index.js';
 import {
   dayBetween,
   dayNumberOfDay,
@@ -13,6 +13,7 @@ import {
   everyDay,
   HOST_TIME_ZONES,
   instantBetween,
+  propertyRuns,
   withHostTimeZone,
 } from '../_lib/arbitraries.js';
 
@@ -33,7 +34,9 @@ function naiveAddWorkingDays(day: string, count: number): string {
 describe('working-day properties', () => {
   it('LAW-WORKDAY-PERIOD: for every start 2008-2026, the last day of n = 1 is the first working day after it', () => {
     const days = everyDay('2008-01-01', '2026-12-20');
-    for (const day of days) {
+    // Every day in the suite; every 7th (each weekday in turn) in the mutation run.
+    const step = process.env.REALTY_CRM_MUTATION === '1' ? 7 : 1;
+    for (const day of days.filter((_, i) => i % step === 0)) {
       const expected = naiveAddWorkingDays(day, 1);
       const got = addWorkingDays(day, 1).lastDay;
       if (got !== expected) expect(got, day).toBe(expected);
@@ -51,7 +54,7 @@ describe('working-day properties', () => {
         // The day before the last day holds k - 1 working days: the last day is the first that reaches k.
         expect(countWorkingDays(s, dayOf(dayNumberOfDay(d.lastDay) - 1))).toBe(k - 1);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -64,7 +67,7 @@ describe('working-day properties', () => {
         expect(addWorkingDays(s1, n1).lastDay <= addWorkingDays(s1, n2).lastDay).toBe(true);
         if (n1 < n2) expect(addWorkingDays(s1, n1).lastDay < addWorkingDays(s1, n2).lastDay).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -74,7 +77,7 @@ describe('working-day properties', () => {
         expect(countWorkingDays(a, b) + countWorkingDays(b, a)).toBe(0);
         expect(countWorkingDays(a, b) + countWorkingDays(b, c)).toBe(countWorkingDays(a, c));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -88,36 +91,41 @@ describe('working-day properties', () => {
         // Every day from the nominal last day up to the result's is a rest day.
         expect(countWorkingDays(dayOf(dayNumberOfDay(nominal) - 1), d.lastDay)).toBe(1);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
-  it('LAW-WORKDAY: results are the same under every host time zone', () => {
-    const instants = fc.sample(instantBetween('2008-01-01T00:00:00Z', '2026-11-30T00:00:00Z'), {
-      numRuns: 300,
-      seed: 42,
-    });
-    const days = fc.sample(start, { numRuns: 300, seed: 7 });
-    const run = () => [
-      ...instants.map((t) => [
-        addWorkingDays(t, 5).lastDay,
-        addWorkingDays(t, 5).endsAt.getTime(),
-        isWorkingDay(t),
-      ]),
-      ...days.map((d) => [
-        addWorkingDays(d, 3).lastDay,
-        addPeriod(d, { months: 1 }).lastDay,
-        isWorkingDay(d),
-      ]),
-    ];
-    const expected = withHostTimeZone('Asia/Shanghai', run);
-    for (const tz of HOST_TIME_ZONES) {
-      expect(withHostTimeZone(tz, run), tz).toEqual(expected);
-    }
-    // The host zone really changed: the local hour of one instant differs between two zones.
-    const probe = new Date('2026-01-01T00:00:00Z');
-    expect(withHostTimeZone('Asia/Shanghai', () => probe.getHours())).not.toBe(
-      withHostTimeZone('America/Los_Angeles', () => probe.getHours()),
-    );
-  });
+  // Skipped in the mutation run (vitest.mutation.config.ts): Stryker's vitest runner uses the
+  // threads pool, where changing TZ inside a test has no effect. `npm test` runs it under three zones.
+  it.skipIf(process.env.REALTY_CRM_MUTATION === '1')(
+    'LAW-WORKDAY: results are the same under every host time zone',
+    () => {
+      const instants = fc.sample(instantBetween('2008-01-01T00:00:00Z', '2026-11-30T00:00:00Z'), {
+        numRuns: propertyRuns(300),
+        seed: 42,
+      });
+      const days = fc.sample(start, { numRuns: 300, seed: 7 });
+      const run = () => [
+        ...instants.map((t) => [
+          addWorkingDays(t, 5).lastDay,
+          addWorkingDays(t, 5).endsAt.getTime(),
+          isWorkingDay(t),
+        ]),
+        ...days.map((d) => [
+          addWorkingDays(d, 3).lastDay,
+          addPeriod(d, { months: 1 }).lastDay,
+          isWorkingDay(d),
+        ]),
+      ];
+      const expected = withHostTimeZone('Asia/Shanghai', run);
+      for (const tz of HOST_TIME_ZONES) {
+        expect(withHostTimeZone(tz, run), tz).toEqual(expected);
+      }
+      // The host zone really changed: the local hour of one instant differs between two zones.
+      const probe = new Date('2026-01-01T00:00:00Z');
+      expect(withHostTimeZone('Asia/Shanghai', () => probe.getHours())).not.toBe(
+        withHostTimeZone('America/Los_Angeles', () => probe.getHours()),
+      );
+    },
+  );
 });

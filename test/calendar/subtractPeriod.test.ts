@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CalendarCoverageError,
-  computeWorkingDayOnOrBefore,
-  createWorkCalendar,
-  InvalidArgumentError,
-  subtractPeriod,
-} from '../../src/index.js';
+import { computeWorkingDayOnOrBefore, createWorkCalendar, subtractPeriod } from '../../src/calendar/index.js';
+import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
 
 describe('subtractPeriod', () => {
   it('LAW-BEFORE: 2 months before 2026-06-30 is the corresponding day 2026-04-30 (a Thursday, not moved)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addElapsed, addWindow, hasElapsed, isWithinLast, isWithinWindow } from '../../src/index.js';
+import { addElapsed, addWindow, hasElapsed, isWithinLast, isWithinWindow } from '../../src/calendar/index.js';
 
 describe('addWindow', () => {
   it('LAW-WINDOW: 3 months after a centralized delivery runs from the next day to the corresponding day, inclusive', () => {

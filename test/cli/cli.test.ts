@@ -52,7 +52,14 @@ describe('realty-crm triage', () => {
       file,
       `${Array.from({ length: 20 }, (_, i) => JSON.stringify(record(i, { receivedAt: at('2026-06-02'), resolvedAt: at('2026-06-05') }))).join('\n')}\n`,
     );
-    const { code, out } = await cli(['triage', file, '--now', NOW, '--format', 'json']);
+    // The 20-household threshold alone (CMP-SEV-MAJOR-COUNT), under the reading of CMP-SEV-GROUP
+    // that needs major complaints open at once: these were resolved in June.
+    const readingA = join(dir, 'reading-a-count.json');
+    writeFileSync(
+      readingA,
+      '{ "id": "reading-a", "complaints": { "severity": { "majorGroupReading": "simultaneous-open-major" } } }',
+    );
+    const { code, out } = await cli(['triage', file, '--now', NOW, '--format', 'json', '--policy', readingA]);
     expect(code).toBe(0);
     const j = JSON.parse(out);
     expect(j.complaints).toHaveLength(20);
@@ -64,12 +71,17 @@ describe('realty-crm triage', () => {
       level: 'major',
       majorGroup: false,
     });
-    // 19 households stay general.
+    // sinoOcean2008 reads CMP-SEV-GROUP as 10 households complaining together (72 h): 20 the same day are one.
+    const sol = JSON.parse((await cli(['triage', file, '--now', NOW, '--format', 'json'])).out);
+    expect(sol.groups[0]).toMatchObject({ households: 20, level: 'major', majorGroup: true });
+    // 19 households stay general by the count.
     writeFileSync(
       file,
       `${Array.from({ length: 19 }, (_, i) => JSON.stringify(record(i, { receivedAt: at('2026-06-02'), resolvedAt: at('2026-06-05') }))).join('\n')}\n`,
     );
-    const j19 = JSON.parse((await cli(['triage', file, '--now', NOW, '--format', 'json'])).out);
+    const j19 = JSON.parse(
+      (await cli(['triage', file, '--now', NOW, '--format', 'json', '--policy', readingA])).out,
+    );
     expect(j19.groups[0]).toMatchObject({ households: 19, level: 'general' });
   });
 
@@ -103,13 +115,24 @@ describe('realty-crm triage', () => {
       const j = JSON.parse(out);
       expect(j.summary.valid, ext).toBeGreaterThan(300);
       expect(j.invalid.length, ext).toBeGreaterThan(0);
+      // 24 households on one issue: major (CMP-SEV-MAJOR-COUNT); a major group only under the
+      // reading of households with a major complaint open at once, not sinoOcean2008's.
       expect(
-        j.groups.some((g: { majorGroup: boolean }) => g.majorGroup),
+        j.groups.some((g: { level: string; majorGroup: boolean }) => g.level === 'major' && !g.majorGroup),
         ext,
       ).toBe(true);
       const units = new Set(j.complaints.map((c: { unit: string }) => c.unit));
       expect(units, ext).toEqual(new Set(['project-customer-service', 'property-company']));
     }
+    const readingA = join(dir, 'reading-a.json');
+    writeFileSync(
+      readingA,
+      '{ "id": "reading-a", "complaints": { "severity": { "majorGroupReading": "simultaneous-open-major" } } }',
+    );
+    const a = JSON.parse(
+      (await cli(['triage', `${SAMPLE}.json`, '--now', NOW, '--format', 'json', '--policy', readingA])).out,
+    );
+    expect(a.groups.some((g: { majorGroup: boolean }) => g.majorGroup)).toBe(true);
   });
 
   it('CMP-SEV-DETECT: stdin in each format gives the same triage as the file', async () => {

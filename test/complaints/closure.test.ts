@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCloseComplaint } from '../../src/index.js';
+import { canCloseComplaint, needsCallback } from '../../src/index.js';
 
 const now = '2026-10-20T10:00:00+08:00';
 
@@ -18,11 +18,34 @@ describe('canCloseComplaint', () => {
   });
 
   it('CMP-CLOSE: a complaint with no contact information needs no callback; the reply attached to the record closes it', () => {
-    expect(canCloseComplaint({ hasContactInfo: false, replyAttached: true }, { now })).toMatchObject({
-      closable: true,
-      via: 'no-contact-reply-attached',
-    });
+    const d = canCloseComplaint({ hasContactInfo: false, replyAttached: true }, { now });
+    expect(d).toMatchObject({ closable: true, via: 'reply-attached', servedVia: null });
+    expect(d.reasons[0]?.facts.noCallbackGround).toBe('no-contact');
     expect(canCloseComplaint({ hasContactInfo: false }, { now })).toMatchObject({ closable: false });
+    // With contact information, the reply attached alone does not close it: the callback is owed.
+    expect(canCloseComplaint({ replyAttached: true }, { now }).closable).toBe(false);
+  });
+
+  it('CMP-CLOSE: no name left, or a higher authority asking only for a reply letter, needs no callback either (GEN 回访 1.13)', () => {
+    for (const [facts, ground] of [
+      [{ anonymous: true }, 'anonymous'],
+      [{ replyLetterOnly: true }, 'reply-letter-only'],
+    ] as const) {
+      expect(needsCallback(facts)).toMatchObject({ needed: false, ground });
+      const d = canCloseComplaint({ ...facts, replyAttached: true }, { now });
+      expect(d).toMatchObject({ closable: true, via: 'reply-attached' });
+      expect(d.reasons[0]?.facts.noCallbackGround).toBe(ground);
+      // A callback outcome means nothing to such a complaint: only the reply attached closes it.
+      expect(canCloseComplaint({ ...facts, callbackOutcome: 'satisfied' }, { now }).closable).toBe(false);
+    }
+    expect(needsCallback({ anonymous: false, replyLetterOnly: false })).toMatchObject({
+      needed: true,
+      ground: null,
+    });
+    expect(needsCallback({}).reasons[0]?.rule).toBe('CMP-CLOSE');
+    expect(needsCallback({ replyLetterOnly: true }).reasons[0]?.message['zh-CN']).toBe(
+      '上级部门只要求复函：可不回访，复函情况附在投诉表后',
+    );
   });
 
   it('CMP-CLOSE: never accepted, lawful handling, lawsuit filed within 3 months of the handling opinion (window’s last day included)', () => {
@@ -59,23 +82,58 @@ describe('canCloseComplaint', () => {
     ).toBe(false);
   });
 
-  it('CMP-CLOSE: beyond authority, the written opinion served by registered mail with the proof kept', () => {
-    expect(
-      canCloseComplaint(
-        { beyondAuthority: true, servedByRegisteredMail: true, proofOfServiceKept: true },
-        { now },
-      ),
-    ).toMatchObject({
-      closable: true,
-      via: 'registered-mail',
-    });
-    const noProof = canCloseComplaint({ beyondAuthority: true, servedByRegisteredMail: true }, { now });
+  it('CMP-CLOSE: beyond authority or capacity, the written opinion served by registered mail with the proof kept', () => {
+    const d = canCloseComplaint(
+      { beyondAuthorityOrCapacity: true, opinionServedVia: 'registered-mail', proofOfServiceKept: true },
+      { now },
+    );
+    expect(d).toMatchObject({ closable: true, via: 'opinion-served', servedVia: 'registered-mail' });
+    expect(d.reasons[0]?.message['zh-CN']).toBe(
+      '客户投诉超出公司管理权限或能力范围；投诉处理意见书已以挂号信函送达客户并保留相关证明文件，投诉封闭',
+    );
+    const noProof = canCloseComplaint(
+      { beyondAuthorityOrCapacity: true, opinionServedVia: 'registered-mail' },
+      { now },
+    );
     expect(noProof.closable).toBe(false);
     expect(noProof.reasons[0]?.facts.missing).toContain('proof-of-service-kept');
     // Served by mail but the customer has not refused for good: the ordinary callback still decides.
     expect(
-      canCloseComplaint({ servedByRegisteredMail: true, proofOfServiceKept: true }, { now }).closable,
+      canCloseComplaint({ opinionServedVia: 'registered-mail', proofOfServiceKept: true }, { now }).closable,
     ).toBe(false);
+  });
+
+  it('CMP-CLOSE: a similar traceable way (挂号信函等方式) closes it too, and the decision says which: EMS, or another traceable way', () => {
+    for (const via of ['ems', 'other-traceable'] as const) {
+      const d = canCloseComplaint(
+        { customerNeverAccepts: true, opinionServedVia: via, proofOfServiceKept: true },
+        { now },
+      );
+      expect(d).toMatchObject({ closable: true, via: 'opinion-served', servedVia: via });
+      expect(d.reasons[0]?.facts).toMatchObject({ servedVia: via });
+    }
+    expect(
+      canCloseComplaint(
+        { customerNeverAccepts: true, opinionServedVia: 'ems', proofOfServiceKept: true },
+        { now },
+      ).reasons[0]?.message.en,
+    ).toContain('served by EMS (China Post express mail)');
+    // Not served at all: missing says so.
+    expect(canCloseComplaint({ customerNeverAccepts: true }, { now }).reasons[0]?.facts.missing).toContain(
+      'opinion-served',
+    );
+  });
+
+  it('CMP-CLOSE: the old fact names are refused with a hint, and an unknown way of service with a did-you-mean', () => {
+    expect(() => canCloseComplaint({ servedByRegisteredMail: true } as never, { now })).toThrow(
+      /servedByRegisteredMail: not a field here: renamed: give opinionServedVia/,
+    );
+    expect(() => canCloseComplaint({ beyondAuthority: true } as never, { now })).toThrow(
+      /beyondAuthority: not a field here: renamed: beyondAuthorityOrCapacity/,
+    );
+    expect(() => canCloseComplaint({ opinionServedVia: 'EMS' } as never, { now })).toThrow(
+      /opinionServedVia: expected one of registered-mail, ems, other-traceable, got "EMS" \(did you mean 'ems'\?\)/,
+    );
   });
 
   it('CMP-CLOSE: the reasons are bilingual and the input is not mutated', () => {

@@ -1,18 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   aoyuan2014,
   computeComplaintDeadlines,
   createPolicy,
   generic,
+  type InvalidArgumentError,
+  parseComplaints,
   sinoOcean2008,
+  toDeadlineInput,
 } from '../../src/index.js';
 
 describe('computeComplaintDeadlines', () => {
-  it('CMP-DL-FORM: the handling form is due the day the complaint is received, even on a holiday', () => {
-    const d = computeComplaintDeadlines({ receivedAt: '2026-10-03T15:00:00+08:00' });
-    expect(d.formBy.lastDay).toBe('2026-10-03');
-    expect(d.formBy.endsAt.toISOString()).toBe('2026-10-03T16:00:00.000Z');
-    expect(d.formBy.reasons[0]?.rule).toBe('CMP-DL-FORM');
+  it('CMP-DL-FORM: aoyuan2014 only: the handling form is due the day the complaint is received, even on a holiday', () => {
+    const d = computeComplaintDeadlines({ receivedAt: '2026-10-03T15:00:00+08:00' }, { policy: aoyuan2014 });
+    expect(d.formBy?.lastDay).toBe('2026-10-03');
+    expect(d.formBy?.endsAt.toISOString()).toBe('2026-10-03T16:00:00.000Z');
+    expect(d.formBy?.reasons[0]).toMatchObject({
+      rule: 'CMP-DL-FORM',
+      facts: { policy: 'aoyuan2014', source: { kind: 'source', section: 'AOY 4.2.1' } },
+    });
+    // 23:59:59 on the day of receipt is the last instant: a day later is the next day's.
+    const late = computeComplaintDeadlines(
+      { receivedAt: '2026-10-03T23:59:59+08:00' },
+      { policy: aoyuan2014 },
+    );
+    expect(late.formBy?.lastDay).toBe('2026-10-03');
+    // SOL and GEN set no day for the form: no deadline, and their sources say so.
+    expect(computeComplaintDeadlines({ receivedAt: '2026-10-03T15:00:00+08:00' }).formBy).toBeUndefined();
+    expect(
+      computeComplaintDeadlines({ receivedAt: '2026-10-03T15:00:00+08:00' }, { policy: generic }).formBy,
+    ).toBeUndefined();
+    expect(sinoOcean2008.complaints.sources['deadlines.form'].note?.en).toBe(
+      'SOL sets no day for the handling form',
+    );
+    expect(generic.complaints.sources['deadlines.form'].note?.en).toBe(
+      'GEN sets no day for the handling form',
+    );
   });
 
   it('CMP-DL-REPLY: sinoOcean2008 replies within 2 working days; across National Day 2026 that is 10-09', () => {
@@ -110,5 +135,146 @@ describe('computeComplaintDeadlines', () => {
       { fallback: 'weekends-only' },
     );
     expect(d.replyBy).toMatchObject({ lastDay: '2027-01-04', fallbackUsed: true });
+  });
+});
+
+describe('callbacks owed, on the demo data', () => {
+  const sample = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../examples/complaints.sample.json', import.meta.url)), 'utf8'),
+  ) as unknown[];
+  const now = '2026-11-20T10:00:00+08:00';
+
+  it('CMP-DL-CALLBACK: no complaint of the sample that left no contact has a callback deadline or a callback overdue', () => {
+    const { valid } = parseComplaints(sample);
+    const noContact = valid.filter((c) => c.hasContactInfo === false);
+    expect(noContact.length).toBeGreaterThan(20);
+    let completed = 0;
+    for (const c of noContact) {
+      const d = computeComplaintDeadlines(toDeadlineInput(c, { now }), { fallback: 'weekends-only' });
+      if (c.handlingCompletedAt !== undefined) completed++;
+      expect(d.callbackBy, c.id).toBeUndefined();
+      expect(d.overdue?.callback, c.id).toBeUndefined();
+    }
+    expect(completed).toBeGreaterThan(20); // handled, yet no callback owed
+    // With contact, a completed complaint owes a callback: the fix does not drop callbacks altogether.
+    const withContact = valid.filter(
+      (c) => c.hasContactInfo !== false && c.handlingCompletedAt !== undefined,
+    );
+    expect(withContact.length).toBeGreaterThan(100);
+    for (const c of withContact.slice(0, 50)) {
+      expect(
+        computeComplaintDeadlines(toDeadlineInput(c, { now }), { fallback: 'weekends-only' }).callbackBy,
+      ).toBeDefined();
+    }
+  });
+
+  it('CMP-DL-CALLBACK: hasContactInfo false, no name or a reply letter only: no callback deadline; contact left: one', () => {
+    const done = {
+      receivedAt: '2026-03-02T10:00:00+08:00',
+      handlingCompletedAt: '2026-03-05T16:00:00+08:00',
+    };
+    expect(computeComplaintDeadlines({ ...done, hasContactInfo: true }).callbackBy?.lastDay).toBe(
+      '2026-03-09',
+    );
+    for (const flag of [{ hasContactInfo: false }, { anonymous: true }, { replyLetterOnly: true }]) {
+      const d = computeComplaintDeadlines({ ...done, ...flag, now: '2026-04-01T10:00:00+08:00' });
+      expect(d.callbackBy).toBeUndefined();
+      expect(d.overdue).toEqual({ reply: true });
+    }
+  });
+
+  it('CMP-DL-CALLBACK: a callback before the latest completion belonged to the previous round: the current one is still owed', () => {
+    const input = {
+      receivedAt: '2026-03-02T10:00:00+08:00',
+      handlingCompletedAt: '2026-03-12T10:00:00+08:00', // completed again after a reopening
+      calledBackAt: '2026-03-06T10:00:00+08:00', // the first round's callback
+      repliedAt: '2026-03-03T10:00:00+08:00',
+    };
+    // callbackBy: 03-12 + 2 days = 03-14, a Saturday: 03-16.
+    expect(computeComplaintDeadlines({ ...input, now: '2026-03-16T23:59:59+08:00' }).overdue?.callback).toBe(
+      false,
+    );
+    expect(computeComplaintDeadlines({ ...input, now: '2026-03-17T00:00:00+08:00' }).overdue?.callback).toBe(
+      true,
+    );
+  });
+});
+
+describe('deadline arguments', () => {
+  const receivedAt = '2026-03-02T10:00:00+08:00';
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return [(e as InvalidArgumentError).code, (e as InvalidArgumentError).path];
+    }
+    return 'no error';
+  };
+
+  it('CMP-DL-REPLY: a time before the receipt is refused at its own path, the receipt itself is not', () => {
+    expect(
+      code(() => computeComplaintDeadlines({ receivedAt, repliedAt: '2026-03-02T09:59:59+08:00' })),
+    ).toEqual(['INVALID_ARGUMENT', ['repliedAt']]);
+    expect(code(() => computeComplaintDeadlines({ receivedAt, repliedAt: receivedAt }))).toBe('no error');
+    for (const k of ['handlingCompletedAt', 'calledBackAt', 'closedAt'] as const) {
+      expect(code(() => computeComplaintDeadlines({ receivedAt, [k]: '2026-03-01T10:00:00+08:00' }))).toEqual(
+        ['INVALID_ARGUMENT', [k]],
+      );
+    }
+  });
+
+  it('CMP-DL-REPLY: a missing or malformed receipt, a string for a flag, an unknown key and bad options are path-addressed errors', () => {
+    expect(code(() => computeComplaintDeadlines({} as never))).toEqual(['INVALID_ARGUMENT', ['receivedAt']]);
+    expect(code(() => computeComplaintDeadlines({ receivedAt: '2026-03-02 10:00' }))).toEqual([
+      'INVALID_ARGUMENT',
+      ['receivedAt'],
+    ]);
+    expect(code(() => computeComplaintDeadlines({ receivedAt, hasContactInfo: 'false' as never }))).toEqual([
+      'INVALID_ARGUMENT',
+      ['hasContactInfo'],
+    ]);
+    expect(
+      code(() => computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never)),
+    ).toEqual(['INVALID_ARGUMENT', ['handlingCompleteAt']]);
+    expect(() => computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never)).toThrow(
+      /did you mean 'handlingCompletedAt'/,
+    );
+    // A whole record: the adapter says which fields the deadlines read.
+    // A record's fields are not typos: a record passes as it is (its other fields unread).
+    expect(
+      computeComplaintDeadlines({ receivedAt, id: 'C-1', category: 'engineering-quality' } as never).replyBy
+        .lastDay,
+    ).toBe(computeComplaintDeadlines({ receivedAt }).replyBy.lastDay);
+    expect(code(() => computeComplaintDeadlines({ receivedAt }, { fallback: 'weekends' as never }))).toEqual([
+      'INVALID_ARGUMENT',
+      ['options', 'fallback'],
+    ]);
+    expect(code(() => computeComplaintDeadlines({ receivedAt }, { calendar: {} as never }))).toEqual([
+      'INVALID_ARGUMENT',
+      ['options', 'calendar'],
+    ]);
+    expect(
+      code(() => computeComplaintDeadlines({ receivedAt }, { policy: { complaints: 42 } as never })),
+    ).toEqual(['INVALID_POLICY', ['options', 'policy', 'complaints']]);
+    expect(code(() => computeComplaintDeadlines(null as never))).toEqual(['INVALID_ARGUMENT', []]);
+  });
+
+  it("CMP-DL-REPLY: the reply names what meets it and where the preset's value comes from (convention 14)", () => {
+    const sol = computeComplaintDeadlines({ receivedAt }).replyBy.reasons[0];
+    expect(sol?.message['zh-CN']).toBe(
+      '回复处理意见：2个工作日内（sinoOcean2008，出处：SOL 投诉管理 6），最迟2026-03-04',
+    );
+    const aoy = computeComplaintDeadlines({ receivedAt }, { policy: aoyuan2014 }).replyBy.reasons[0];
+    expect(aoy?.message['zh-CN']).toBe(
+      '将解决成果及意见回复客户：5个工作日内（aoyuan2014，出处：AOY 4.2.1），最迟2026-03-09',
+    );
+    // GEN sets no reply deadline: generic borrows Sino-Ocean's, and says so.
+    const gen = computeComplaintDeadlines({ receivedAt }, { policy: generic }).replyBy.reasons[0];
+    expect(gen?.facts.source).toMatchObject({
+      kind: 'borrowed',
+      from: 'sinoOcean2008',
+      section: 'SOL 投诉管理 6',
+    });
+    expect(gen?.message.en).toContain('borrowed from sinoOcean2008 (SOL 投诉管理 6)');
   });
 });

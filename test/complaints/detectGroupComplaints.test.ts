@@ -49,6 +49,17 @@ const only = (findings: readonly GroupFinding[]): GroupFinding => {
   return findings[0] as GroupFinding;
 };
 const rules = (f: GroupFinding) => f.reasons.map((r) => r.rule);
+/**
+ * The reading `simultaneous-open-major` of CMP-SEV-GROUP (10 households each with an open
+ * major complaint at once). Tests of that reading, and tests that put many households on
+ * one day without meaning a group complaint under the default reading (households
+ * complaining together within 72 h), use it.
+ */
+const READING_A = createPolicy(sinoOcean2008, {
+  id: 'reading-a',
+  complaints: { severity: { majorGroupReading: 'simultaneous-open-major' } },
+});
+const A = { now: NOW, policy: READING_A } as const;
 
 describe('detectGroupComplaints', () => {
   it('CMP-SEV-DETECT: the documented example', () => {
@@ -116,6 +127,7 @@ describe('detectGroupComplaints', () => {
       households: 2,
       complainantsWithin30Days: 2,
       majorHouseholds: 0,
+      householdsTogether: 2,
       now: '2026-06-30T02:00:00.000Z',
     });
     expect(first?.message['zh-CN']).toContain('累计投诉2户');
@@ -176,7 +188,7 @@ describe('detectGroupComplaints', () => {
       ...households(12, { projectId: 'P-BJ-01', issue: 'window-seal' }),
       ...households(1, { projectId: 'P-BJ-01', issue: 'elevator' }),
     ];
-    const findings = detectGroupComplaints(input, { now: NOW });
+    const findings = detectGroupComplaints(input, A);
     expect(findings.map((f) => [f.projectId, f.issue, f.households])).toEqual([
       ['P-BJ-01', 'elevator', 1],
       ['P-BJ-01', 'window-seal', 12],
@@ -189,35 +201,35 @@ describe('detectGroupComplaints', () => {
     // Received 60 days ago and resolved: nothing hot, nothing simultaneous.
     const resolved = { receivedAt: daysAgo(60), resolvedAt: daysAgo(50) };
     const nineteen = households(19, resolved);
-    const f19 = only(detectGroupComplaints(nineteen, { now: NOW }));
+    const f19 = only(detectGroupComplaints(nineteen, A));
     expect(f19).toMatchObject({ households: 19, level: 'general', majorGroup: false });
     expect(rules(f19)).toEqual(['CMP-SEV-DETECT', 'CMP-SEV-GENERAL']);
 
-    const f20 = only(detectGroupComplaints([...nineteen, record(resolved)], { now: NOW }));
+    const f20 = only(detectGroupComplaints([...nineteen, record(resolved)], A));
     expect(f20).toMatchObject({ households: 20, majorHouseholds: 0, level: 'major', majorGroup: false });
     expect(rules(f20)).toEqual(['CMP-SEV-DETECT', 'CMP-SEV-MAJOR-COUNT']);
   });
 
-  it('CMP-SEV-MAJOR-COUNT: at 20 households every open complaint on the issue is major, so 10 open make a group', () => {
+  it('CMP-SEV-MAJOR-COUNT: at 20 households every open complaint on the issue is major, so 10 open make a group (reading a)', () => {
     const input = [
       ...households(10, { receivedAt: daysAgo(60) }), // open, nothing major of their own
       ...households(10, { receivedAt: daysAgo(60), resolvedAt: daysAgo(40) }),
     ];
-    const f = only(detectGroupComplaints(input, { now: NOW }));
+    const f = only(detectGroupComplaints(input, A));
     expect(f).toMatchObject({ households: 20, majorHouseholds: 10, level: 'major', majorGroup: true });
     expect(rules(f)).toEqual(['CMP-SEV-DETECT', 'CMP-SEV-MAJOR-COUNT', 'CMP-SEV-GROUP']);
     // One household fewer: below the count, no complaint is major, no group.
-    const g = only(detectGroupComplaints(input.slice(1), { now: NOW }));
+    const g = only(detectGroupComplaints(input.slice(1), A));
     expect(g).toMatchObject({ households: 19, majorHouseholds: 0, level: 'general', majorGroup: false });
   });
 
-  it('CMP-SEV-GROUP: 9 open major households are not a group complaint, 10 are', () => {
+  it('CMP-SEV-GROUP: reading a: 9 open major households are not a group complaint, 10 are', () => {
     const nine = households(9, { receivedAt: daysAgo(45), lawsuitFiled: true });
-    const f9 = only(detectGroupComplaints(nine, { now: NOW }));
+    const f9 = only(detectGroupComplaints(nine, A));
     expect(f9).toMatchObject({ households: 9, majorHouseholds: 9, majorGroup: false, level: 'general' });
 
     const ten = [...nine, record({ receivedAt: daysAgo(45), lawsuitFiled: true })];
-    const f10 = only(detectGroupComplaints(ten, { now: NOW }));
+    const f10 = only(detectGroupComplaints(ten, A));
     expect(f10).toMatchObject({ households: 10, majorHouseholds: 10, majorGroup: true, level: 'major' });
     expect(rules(f10)).toEqual(['CMP-SEV-DETECT', 'CMP-SEV-GROUP']);
   });
@@ -238,20 +250,20 @@ describe('detectGroupComplaints', () => {
     expect(only(detectGroupComplaints(input, { now: NOW })).majorHouseholds).toBe(5);
   });
 
-  it('CMP-SEV-GROUP: resolved complaints are not simultaneous; resolved exactly at now is resolved, 1 ms after is open', () => {
+  it('CMP-SEV-GROUP: reading a: resolved complaints are not simultaneous; resolved exactly at now is resolved, 1 ms after is open', () => {
     const major = { receivedAt: daysAgo(45), lawsuitFiled: true };
     const input = [
       ...households(9, major),
       record({ ...major, resolvedAt: NOW }),
       record({ ...major, resolvedAt: daysAgo(1) }),
     ];
-    expect(only(detectGroupComplaints(input, { now: NOW }))).toMatchObject({
+    expect(only(detectGroupComplaints(input, A))).toMatchObject({
       households: 11,
       majorHouseholds: 9,
       majorGroup: false,
     });
     const later = [...households(9, major), record({ ...major, resolvedAt: at(1) })];
-    expect(only(detectGroupComplaints(later, { now: NOW }))).toMatchObject({
+    expect(only(detectGroupComplaints(later, A))).toMatchObject({
       majorHouseholds: 10,
       majorGroup: true,
     });
@@ -361,12 +373,12 @@ describe('detectGroupComplaints', () => {
   });
 
   it('CMP-SEV-DETECT: a custom policy changes the outcome (createPolicy: majorSameIssueHouseholds 10)', () => {
-    const policy = createPolicy(sinoOcean2008, {
+    const policy = createPolicy(READING_A, {
       id: 'acme',
       complaints: { severity: { majorSameIssueHouseholds: { value: 10 } } },
     });
     const input = households(10, { receivedAt: daysAgo(45) }); // open, no major facts
-    const byDefault = only(detectGroupComplaints(input, { now: NOW }));
+    const byDefault = only(detectGroupComplaints(input, A));
     expect(byDefault).toMatchObject({ majorHouseholds: 0, level: 'general', majorGroup: false });
     const byAcme = only(detectGroupComplaints(input, { now: NOW, policy }));
     expect(byAcme).toMatchObject({ majorHouseholds: 10, level: 'major', majorGroup: true });
@@ -374,7 +386,10 @@ describe('detectGroupComplaints', () => {
     expect(byAcme.reasons[1]?.facts).toEqual({
       householdsWithSameIssue: 10,
       threshold: { kind: 'at-least', value: 10 },
+      policy: 'acme',
     });
+    // The company's value is the company's: the reason says so (convention 14).
+    expect(byAcme.reasons[1]?.message.en).toContain('set by the company policy acme');
     // The complaint settings alone work as well as the whole policy.
     expect(detectGroupComplaints(input, { now: NOW, policy: policy.complaints })).toEqual([byAcme]);
   });
@@ -461,7 +476,20 @@ function directCounts(
       r.demandsReturnOrLargeCompensation === true ||
       (r.crisisSignals?.length ?? 0) > 0,
   );
-  return { households, complainants, major: new Set(major.map((r) => r.householdId)).size, count: on.length };
+  // CMP-SEV-GROUP, reading b, brute force: the most households with a receipt in [t, t + 72 h], over every receipt t.
+  let together = 0;
+  for (const r of on) {
+    const t = ms(r.receivedAt);
+    const inWindow = on.filter((q) => ms(q.receivedAt) >= t && ms(q.receivedAt) <= t + 72 * 3_600_000);
+    together = Math.max(together, new Set(inWindow.map((q) => q.householdId)).size);
+  }
+  return {
+    households,
+    complainants,
+    major: new Set(major.map((r) => r.householdId)).size,
+    together,
+    count: on.length,
+  };
 }
 
 describe('detectGroupComplaints properties', () => {
@@ -496,19 +524,22 @@ describe('detectGroupComplaints properties', () => {
         for (const f of findings) {
           const d = directCounts(records, nowMs, f.projectId, f.issue);
           counted += d.count;
-          expect([f.households, f.complainantsWithin30Days, f.majorHouseholds]).toEqual([
-            d.households,
-            d.complainants,
-            d.major,
-          ]);
+          expect([f.households, f.complainantsWithin30Days, f.majorHouseholds, f.householdsTogether]).toEqual(
+            [d.households, d.complainants, d.major, d.together],
+          );
           const a = assessComplaintSeverity({
             householdsWithSameIssue: f.households,
             distinctComplainantsWithin30Days: f.complainantsWithin30Days,
             simultaneousMajorHouseholds: f.majorHouseholds,
+            householdsComplainingTogether: f.householdsTogether,
           });
           expect(f.level).toBe(a.level);
           expect(f.majorGroup).toBe(a.majorGroup);
-          expect(f.reasons.slice(1)).toEqual(a.reasons);
+          // After the severity's reasons, a CMP-WARN reason when the issue shows a risk before the event.
+          expect(f.reasons.slice(1, 1 + a.reasons.length)).toEqual(a.reasons);
+          expect(f.reasons.slice(1 + a.reasons.length).map((r) => r.rule)).toEqual(
+            f.escalation === 'warning' ? ['CMP-WARN'] : [],
+          );
           expect(f.reasons[0]?.rule).toBe('CMP-SEV-DETECT');
         }
         // Every counted record is in some finding, and none is made up.

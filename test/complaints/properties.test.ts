@@ -17,7 +17,7 @@ import { dayBetween, instantBetween } from '../_lib/arbitraries.js';
 
 const rank = (level: (typeof SEVERITY_LEVELS)[number]) =>
   SEVERITY_LEVELS.length - 1 - SEVERITY_LEVELS.indexOf(level);
-const REGISTERED = Date.parse('2026-03-02T02:00:00Z');
+const RECEIVED = Date.parse('2026-03-02T02:00:00Z');
 
 const facts: fc.Arbitrary<SeverityFacts> = fc.record(
   {
@@ -29,6 +29,7 @@ const facts: fc.Arbitrary<SeverityFacts> = fc.record(
     mediaExposed: fc.boolean(),
     householdsWithSameIssue: fc.integer({ min: 0, max: 40 }),
     simultaneousMajorHouseholds: fc.integer({ min: 0, max: 20 }),
+    householdsComplainingTogether: fc.integer({ min: 0, max: 20 }),
     demandsReturnOrLargeCompensation: fc.boolean(),
     mayLeadToLawsuitOrMedia: fc.boolean(),
     distinctComplainantsWithin30Days: fc.integer({ min: 0, max: 6 }),
@@ -39,14 +40,14 @@ const facts: fc.Arbitrary<SeverityFacts> = fc.record(
   { requiredKeys: [] },
 );
 
-/** Hours after registration at which severity is judged. */
+/** Hours after receipt at which severity is judged. */
 const hours = fc.integer({ min: 0, max: 400 });
 
 function judge(f: SeverityFacts, h: number) {
   return assessComplaintSeverity({
     ...f,
-    registeredAt: new Date(REGISTERED),
-    now: new Date(REGISTERED + h * 3_600_000),
+    receivedAt: new Date(RECEIVED),
+    now: new Date(RECEIVED + h * 3_600_000),
   });
 }
 
@@ -66,6 +67,7 @@ describe('severity properties', () => {
               ...f,
               householdsWithSameIssue: (f.householdsWithSameIssue ?? 0) + more,
               simultaneousMajorHouseholds: (f.simultaneousMajorHouseholds ?? 0) + more,
+              householdsComplainingTogether: (f.householdsComplainingTogether ?? 0) + more,
               distinctComplainantsWithin30Days: (f.distinctComplainantsWithin30Days ?? 0) + more,
               collectiveComplainants: (f.collectiveComplainants ?? 0) + more,
               compensationPerHousehold: (f.compensationPerHousehold ?? 0) + money,
@@ -101,8 +103,8 @@ describe('severity properties', () => {
       fc.property(facts, hours, (f, h) => {
         const input = {
           ...f,
-          registeredAt: '2026-03-02T10:00:00+08:00',
-          now: new Date(REGISTERED + h * 3_600_000).toISOString(),
+          receivedAt: '2026-03-02T10:00:00+08:00',
+          now: new Date(RECEIVED + h * 3_600_000).toISOString(),
         };
         const copy = structuredClone(input);
         assessComplaintSeverity(Object.freeze(input));

@@ -128,7 +128,7 @@ describe('computeMonthlyReportDue', () => {
       policy: 'sinoOcean2008',
       monthOffset: 1,
       dueDay: 24,
-      source: 'SOL 投诉管理 8',
+      source: { kind: 'source', section: 'SOL 投诉管理 8' },
     });
     expect(r?.reasons[0]?.message['zh-CN']).toContain('25日前');
     expect(r?.reasons[0]?.message.en).toContain('before the 25th');
@@ -141,8 +141,10 @@ describe('computeMonthlyReportDue', () => {
     const r = computeMonthlyReportDue('2026-01', { policy: aoyuan2014 });
     expect(r?.period).toEqual({ from: '2026-01-01', to: '2026-01-31' });
     expect(r?.lastDay).toBe('2026-02-28');
-    expect(r?.reasons[0]?.facts).toMatchObject({ dueDay: 'month-end', source: 'AOY 4.2.6' });
-    expect(r?.reasons[0]?.message.en).toContain('without naming a day');
+    // AOY names no day: the last day is the library's own default, and the reason says so (convention 14).
+    expect(r?.reasons[0]?.facts).toMatchObject({ dueDay: 'month-end', source: { kind: 'library-default' } });
+    expect(r?.reasons[0]?.message.en).toContain("the library's own default");
+    expect(r?.reasons[0]?.message.en).toContain('without a day');
     // 2026-02-28 is a Saturday, a makeup working day for the Spring Festival.
     expect(r?.reasons[1]?.facts).toMatchObject({ kind: 'makeup-workday', holiday: '春节' });
     const leap = computeMonthlyReportDue('2024-01', { policy: aoyuan2014 });
@@ -157,7 +159,11 @@ describe('computeMonthlyReportDue', () => {
     expect(r?.period).toEqual({ from: '2026-09-01', to: '2026-09-30' });
     expect(r?.lastDay).toBe('2026-10-10');
     expect(r?.endsAt.toISOString()).toBe('2026-10-10T16:00:00.000Z');
-    expect(r?.reasons[0]?.facts).toMatchObject({ source: 'GEN 第二十七条', monthOffset: 1, dueDay: 10 });
+    expect(r?.reasons[0]?.facts).toMatchObject({
+      source: { kind: 'source', section: 'GEN 客户管理制度 第二十七条' },
+      monthOffset: 1,
+      dueDay: 10,
+    });
     expect(r?.reasons[1]?.facts).toMatchObject({ kind: 'makeup-workday', holiday: '国庆节' });
   });
 
@@ -177,7 +183,9 @@ describe('computeMonthlyReportDue', () => {
     const r = computeMonthlyReportDue('2026-01', { policy: late });
     expect(r?.lastDay).toBe('2026-02-28');
     expect(r?.reasons[0]?.message.en).toContain('no such day');
-    expect(r?.reasons[0]?.facts.source).toBeNull();
+    // The company's own day, not a reading of SOL's (convention 14).
+    expect(r?.reasons[0]?.facts.source).toEqual({ kind: 'company', policy: 'sinoOcean2008-custom' });
+    expect(r?.reasons[0]?.message.en).toContain('set by the company policy sinoOcean2008-custom');
     const none = createPolicy(generic, { complaints: { reports: { monthly: null } } });
     expect(computeMonthlyReportDue('2026-01', { policy: none })).toBeNull();
   });

@@ -105,7 +105,7 @@ describe('routeComplaint', () => {
     expect(r.reasons[1]?.facts).toMatchObject({ centralizedDeliveryAt: null });
   });
 
-  it('CMP-ROUTE-PHASE: warranty compensation on engineering quality and developer legacy issues stay with project customer service whatever the date', () => {
+  it('CMP-ROUTE-PHASE: warranty compensation for engineering quality or similar causes, and developer legacy issues, stay with project customer service whatever the date', () => {
     const late = { receivedAt: '2027-05-06T10:00:00+08:00', centralizedDeliveryAt: delivered } as const;
     expect(
       routeComplaint({
@@ -121,18 +121,90 @@ describe('routeComplaint', () => {
     expect(
       routeComplaint({ ...late, category: 'engineering-quality', involvesDeveloperCompensation: true }).unit,
     ).toBe('property-company');
-    // Compensation in warranty applies to engineering quality only.
+    // "因工程质量等原因": engineering quality and similar causes, so any category with the
+    // developer's compensation in warranty (a design defect, a sales promise) stays too.
+    for (const category of ['planning-design', 'sales-management', 'property-management', 'other'] as const) {
+      const r = routeComplaint({ ...late, category, inWarranty: true, involvesDeveloperCompensation: true });
+      expect(r.unit).toBe('project-customer-service');
+      expect(r.reasons[1]?.facts).toMatchObject({ exception: 'warranty-compensation', category });
+      expect(r.reasons[1]?.message['zh-CN']).toContain('因工程质量等原因涉及开发赔偿');
+    }
+    // Out of warranty, or without the developer's compensation: the ordinary window decides.
     expect(
-      routeComplaint({
-        ...late,
-        category: 'planning-design',
-        inWarranty: true,
-        involvesDeveloperCompensation: true,
-      }).unit,
+      routeComplaint({ ...late, category: 'planning-design', involvesDeveloperCompensation: true }).unit,
     ).toBe('property-company');
     const legacy = routeComplaint({ ...late, category: 'other', developerLegacyIssue: true });
     expect(legacy.unit).toBe('project-customer-service');
     expect(legacy.reasons[1]?.facts).toMatchObject({ exception: 'developer-legacy-issue' });
+  });
+
+  it('CMP-ROUTE-PHASE: an owner whose own home is not yet delivered is before delivery whatever the centralized day', () => {
+    // Centralized delivery 2026-03-15, window through 06-15; this owner's home is delivered on 2026-09-01.
+    const base = {
+      category: 'property-management',
+      centralizedDeliveryAt: delivered,
+      deliveredToOwnerOn: '2026-09-01',
+    } as const;
+    const before = routeComplaint({ ...base, receivedAt: '2026-08-31T23:59:59+08:00' });
+    expect(before.unit).toBe('project-customer-service');
+    expect(before.reasons[1]?.facts).toMatchObject({
+      deliveredToOwnerOn: '2026-09-01',
+      beforeDelivery: true,
+    });
+    expect(before.reasons[1]?.message['zh-CN']).toContain('业主房屋尚未交付');
+    // From the day of the owner's delivery on, the centralized window decides again: past it, the property company.
+    expect(routeComplaint({ ...base, receivedAt: '2026-09-01T00:00:00+08:00' }).unit).toBe(
+      'property-company',
+    );
+    // An owner delivered early, inside the window: the window still keeps it with project customer service.
+    expect(
+      routeComplaint({ ...base, deliveredToOwnerOn: '2026-03-01', receivedAt: '2026-06-15T10:00:00+08:00' })
+        .unit,
+    ).toBe('project-customer-service');
+  });
+
+  it('CMP-ROUTE-PHASE: aoyuan2014 routes as AOY 3.2-3.3: the company customer service before the handover, the property company from it', () => {
+    const aoy = { policy: aoyuan2014 } as const;
+    const base = { category: 'engineering-quality', deliveredToOwnerOn: '2026-05-01' } as const;
+    const before = routeComplaint({ ...base, receivedAt: '2026-04-30T23:59:59+08:00' }, aoy);
+    expect(before.unit).toBe('company-customer-service');
+    expect(before.reasons[1]?.message['zh-CN']).toBe(
+      '交楼（2026-05-01）前的投诉：售前售中，由公司客户服务部处理（aoyuan2014，出处：AOY 3.2-3.3）',
+    );
+    expect(routeComplaint({ ...base, receivedAt: '2026-05-01T00:00:00+08:00' }, aoy).unit).toBe(
+      'property-company',
+    );
+    // Not SOL's 3-month window: the day after the handover is the property company's under AOY, project customer service's under SOL.
+    expect(routeComplaint({ ...base, receivedAt: '2026-05-02T10:00:00+08:00' }).unit).toBe(
+      'project-customer-service',
+    );
+    // Without the owner's day, the centralized delivery is the handover; without either, before or during the sale.
+    expect(
+      routeComplaint(
+        { category: 'other', receivedAt: '2026-06-01T10:00:00+08:00', centralizedDeliveryAt: delivered },
+        aoy,
+      ).unit,
+    ).toBe('property-company');
+    const none = routeComplaint(
+      { category: 'sales-management', receivedAt: '2026-06-01T10:00:00+08:00' },
+      aoy,
+    );
+    expect(none.unit).toBe('company-customer-service');
+    expect(none.reasons[1]?.facts).toMatchObject({ scheme: 'handover', handoverDay: null });
+    // SOL's exceptions are SOL's: under AOY, warranty compensation after handover is the property company's.
+    expect(
+      routeComplaint(
+        {
+          ...base,
+          receivedAt: '2027-05-06T10:00:00+08:00',
+          inWarranty: true,
+          involvesDeveloperCompensation: true,
+        },
+        aoy,
+      ).unit,
+    ).toBe('property-company');
+    expect(aoyuan2014.complaints.routing).toEqual({ scheme: 'handover' });
+    expect(generic.complaints.sources.routing).toMatchObject({ kind: 'borrowed', from: 'sinoOcean2008' });
   });
 
   it('CMP-ROUTE-ROLE: an unknown category is a clear error naming it', () => {
@@ -145,6 +217,10 @@ describe('routeComplaint', () => {
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect((error as InvalidArgumentError).code).toBe('UNKNOWN_CATEGORY');
     expect((error as Error).message).toContain('"roof"');
+    expect((error as InvalidArgumentError).path).toEqual(['category']);
+    expect(() =>
+      routeComplaint({ category: 'enginering-quality' as never, receivedAt: '2026-05-06T10:00:00+08:00' }),
+    ).toThrow(/did you mean 'engineering-quality'/);
     expect(() =>
       routeComplaint({ category: '__proto__' as never, receivedAt: '2026-05-06T10:00:00+08:00' }),
     ).toThrow(/__proto__/);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assessComplaintSeverity, createPolicy, sinoOcean2008 } from '../../src/index.js';
+import { initialTransition } from 'xstate';
+import {
+  assessComplaintSeverity,
+  complaintMachine,
+  createPolicy,
+  DEFAULT_DELAY_ON_COMPANY_SIDE,
+  sinoOcean2008,
+} from '../../src/index.js';
 
 const rules = (s: { reasons: readonly { rule: string }[] }) => s.reasons.map((r) => r.rule);
 
@@ -19,7 +26,10 @@ describe('assessComplaintSeverity', () => {
       rule: 'CMP-SEV-MAJOR-COMP',
       facts: { compensationPerHousehold: 20_000.01, threshold: { kind: 'more-than', value: 20_000 } },
     });
-    expect(s.reasons[0]?.message['zh-CN']).toBe('赔偿金额超过20000元/每户：重大投诉');
+    // The threshold is the preset's, and the reason cites where the preset's value comes from (convention 14).
+    expect(s.reasons[0]?.message['zh-CN']).toBe(
+      '赔偿金额超过20000元/每户：重大投诉（sinoOcean2008，出处：SOL 投诉管理 3(2)）',
+    );
   });
 
   it('CMP-SEV-MAJOR-LEGAL: a lawsuit filed or media exposure is major', () => {
@@ -41,14 +51,15 @@ describe('assessComplaintSeverity', () => {
     expect(assessComplaintSeverity({ demandsReturnOrLargeCompensation: true }).level).toBe('major');
   });
 
-  it('CMP-SEV-GROUP: 9 households with a major complaint at once are not a group complaint; 10 are (major, handled as a crisis)', () => {
-    expect(assessComplaintSeverity({ simultaneousMajorHouseholds: 9 })).toMatchObject({
+  it('CMP-SEV-GROUP: 9 households complaining together are not a group complaint; 10 are (major, handled as a crisis)', () => {
+    expect(assessComplaintSeverity({ householdsComplainingTogether: 9 })).toMatchObject({
       level: 'general',
       majorGroup: false,
     });
-    const s = assessComplaintSeverity({ simultaneousMajorHouseholds: 10 });
+    const s = assessComplaintSeverity({ householdsComplainingTogether: 10 });
     expect(s).toMatchObject({ level: 'major', majorGroup: true });
     expect(s.reasons[0]?.message['zh-CN']).toContain('按危机事件程序处理');
+    expect(s.reasons[0]?.facts).toMatchObject({ reading: 'complaining-together', windowHours: 72 });
   });
 
   it('CMP-SEV-HOT-RISK: may lead to a lawsuit or the media is hot', () => {
@@ -65,9 +76,9 @@ describe('assessComplaintSeverity', () => {
     expect(assessComplaintSeverity({ collectiveComplainants: 3 }).level).toBe('hot');
   });
 
-  it('CMP-SEV-HOT-STALE: unresolved 7 x 24 h after registration for the company’s reasons is hot, not 1 ms earlier', () => {
-    const registeredAt = '2026-09-30T10:00:00+08:00';
-    const base = { registeredAt, delayOnCompanySide: true };
+  it('CMP-SEV-HOT-STALE: unresolved 7 x 24 h after receipt for the company’s reasons is hot, not 1 ms earlier', () => {
+    const receivedAt = '2026-09-30T10:00:00+08:00';
+    const base = { receivedAt, delayOnCompanySide: true };
     expect(assessComplaintSeverity({ ...base, now: '2026-10-07T09:59:59.999+08:00' }).level).toBe('general');
     const s = assessComplaintSeverity({ ...base, now: '2026-10-07T10:00:00+08:00' });
     expect(s.level).toBe('hot');
@@ -91,10 +102,32 @@ describe('assessComplaintSeverity', () => {
       }).level,
     ).toBe('hot');
     expect(
-      assessComplaintSeverity({ registeredAt, now: '2026-10-08T10:00:00+08:00', delayOnCompanySide: false })
+      assessComplaintSeverity({ receivedAt, now: '2026-10-08T10:00:00+08:00', delayOnCompanySide: false })
         .level,
     ).toBe('general');
-    expect(assessComplaintSeverity({ registeredAt, now: '2026-10-08T10:00:00+08:00' }).level).toBe('general');
+  });
+
+  it('CMP-SEV-HOT-STALE: one default for a delay nobody attributed: the company side, as the machine takes it, and the reason says so', () => {
+    const receivedAt = '2026-09-30T10:00:00+08:00';
+    expect(DEFAULT_DELAY_ON_COMPANY_SIDE).toBe(true);
+    expect(assessComplaintSeverity({ receivedAt, now: '2026-10-07T09:59:59.999+08:00' }).level).toBe(
+      'general',
+    );
+    const s = assessComplaintSeverity({ receivedAt, now: '2026-10-07T10:00:00+08:00' });
+    expect(s.level).toBe('hot');
+    expect(s.reasons[0]?.facts.delayOnCompanySide).toBe('presumed');
+    expect(s.reasons[0]?.message.en).toContain("taken as the company's");
+    const [m] = initialTransition(complaintMachine, { id: 'C-1', receivedAt, category: 'other' });
+    expect(m.context.delayOnCompanySide).toBe(DEFAULT_DELAY_ON_COMPANY_SIDE);
+  });
+
+  it('CMP-SEV-HOT-STALE: staleness counts from the receipt; the old registeredAt fact is refused with the reason', () => {
+    expect(() =>
+      assessComplaintSeverity({
+        registeredAt: '2026-09-30T10:00:00+08:00',
+        now: '2026-10-08T10:00:00+08:00',
+      } as never),
+    ).toThrow(/registeredAt: not a field here: staleness counts from the receipt/);
   });
 
   it('CMP-SEV-CRISIS: any crisis signal is a crisis, the highest level, naming the signal', () => {
@@ -109,7 +142,7 @@ describe('assessComplaintSeverity', () => {
     const s = assessComplaintSeverity({
       compensationPerHousehold: 30_000,
       householdsWithSameIssue: 25,
-      simultaneousMajorHouseholds: 12,
+      householdsComplainingTogether: 12,
       collectiveComplainants: 5,
       mayLeadToLawsuitOrMedia: true,
     });
@@ -146,10 +179,10 @@ describe('assessComplaintSeverity', () => {
   it('CMP-SEV-HOT-STALE: a malformed instant is a path-addressed error', () => {
     expect(() =>
       assessComplaintSeverity({
-        registeredAt: 'yesterday',
+        receivedAt: 'yesterday',
         now: '2026-10-08T10:00:00+08:00',
         delayOnCompanySide: true,
       }),
-    ).toThrow(/facts\.registeredAt/);
+    ).toThrow(/^receivedAt: expected a valid Date/);
   });
 });

@@ -11,6 +11,8 @@ import { detectGroupComplaints } from '../../src/complaints/detectGroupComplaint
 import { parseComplaint } from '../../src/complaints/parseComplaint.js';
 import { routeComplaint } from '../../src/complaints/routeComplaint.js';
 import type { Complaint } from '../../src/complaints/schemas.js';
+import { toDeadlineInput } from '../../src/complaints/toDeadlineInput.js';
+import { toSeverityFacts } from '../../src/complaints/toSeverityFacts.js';
 import { createComplaintTriage, triageComplaints } from '../../src/complaints/triageComplaints.js';
 import { COMPLAINT_CATEGORIES } from '../../src/complaints/types.js';
 import { InvalidArgumentError, RealtyCrmError } from '../../src/core/errors.js';
@@ -36,27 +38,15 @@ function direct(c: Complaint, all: readonly Complaint[], now: string, policy: Po
   const groups = detectGroupComplaints(all, { now, policy });
   const isComplaint = c.kind === undefined || c.kind === 'complaint';
   const g = isComplaint ? groups.find((x) => x.projectId === c.projectId && x.issue === c.issue) : undefined;
+  // As main's CLI computed each record anew, through the complaints module's adapters.
   const severity = assessComplaintSeverity(
+    toSeverityFacts(c, g === undefined ? { now } : { now, group: g }),
     {
-      compensationPerHousehold: c.compensationClaimed,
-      lawsuitFiled: c.lawsuitFiled,
-      mediaExposed: c.mediaExposed,
-      demandsReturnOrLargeCompensation: c.demandsReturnOrLargeCompensation,
-      mayLeadToLawsuitOrMedia: c.mayLeadToLawsuitOrMedia,
-      collectiveComplainants: c.collectiveComplainants,
-      crisisSignals: c.crisisSignals,
-      resolvedAt: c.resolvedAt,
-      registeredAt: c.receivedAt,
-      now,
-      delayOnCompanySide: c.delayOnCompanySide ?? true,
-      householdsWithSameIssue: g?.households,
-      distinctComplainantsWithin30Days: g?.complainantsWithin30Days,
-      simultaneousMajorHouseholds: g?.majorHouseholds,
+      policy,
     },
-    { policy },
   );
   const route = routeComplaint({ ...c, level: severity.level }, { policy });
-  const d = computeComplaintDeadlines({ ...c, now }, { policy, fallback: 'weekends-only' });
+  const d = computeComplaintDeadlines(toDeadlineInput(c, { now }), { policy, fallback: 'weekends-only' });
   return {
     id: c.id,
     category: c.category,
@@ -79,8 +69,13 @@ function direct(c: Complaint, all: readonly Complaint[], now: string, policy: Po
 describe('triageComplaints', () => {
   it('CMP-SEV-MAJOR-COUNT: the group findings of the whole batch are folded in: 20 households make each complaint major, 19 do not', () => {
     const now = at('2026-11-20', '10:00');
+    // One household every 8 days from 2026-01-05 (none resolved later than its receipt's week):
+    // never 10 within 72 hours, so sinoOcean2008's reading of CMP-SEV-GROUP finds no major group.
     const batch = (n: number) =>
-      Array.from({ length: n }, (_, i) => complaint(i, { resolvedAt: at('2026-06-05') }));
+      Array.from({ length: n }, (_, i) => {
+        const day = new Date(Date.UTC(2026, 0, 5 + 8 * i)).toISOString().slice(0, 10);
+        return complaint(i, { receivedAt: at(day), resolvedAt: at(day, '18:00') });
+      });
     const twenty = triageComplaints(batch(20), { now });
     expect(twenty.complaints.every((c) => c.level === 'major')).toBe(true);
     expect(twenty.groups).toMatchObject([{ households: 20, level: 'major' }]);
@@ -116,7 +111,13 @@ describe('triageComplaints', () => {
       (await cli(['triage', 'examples/complaints.sample.json', '--now', NOW, '--format', 'json'])).out,
     );
     expect(JSON.parse(JSON.stringify(lib.complaints))).toEqual(printed.complaints);
-    expect(JSON.parse(JSON.stringify(lib.groups))).toEqual(printed.groups);
+    // The CLI prints the counts of the group finding it always printed (not the escalation stage).
+    const keys = Object.keys(printed.groups[0] ?? {});
+    expect(keys).toContain('majorHouseholds');
+    const shown = lib.groups.map((g) =>
+      Object.fromEntries(keys.map((k) => [k, (g as unknown as Record<string, unknown>)[k]])),
+    );
+    expect(JSON.parse(JSON.stringify(shown))).toEqual(printed.groups);
     expect(printed.summary).toMatchObject({
       valid: lib.summary.complaints,
       overdue: lib.summary.overdue,
@@ -148,6 +149,9 @@ describe('triageComplaints', () => {
         involvesDeveloperCompensation: fc.boolean(),
         developerLegacyIssue: fc.boolean(),
         hasContactInfo: fc.boolean(),
+        anonymous: fc.boolean(),
+        replyLetterOnly: fc.boolean(),
+        deliveredToOwnerOn: fc.constantFrom('2026-02-13', '2026-07-01', '2026-10-09'),
         repliedAt: instant,
         handlingCompletedAt: instant,
         calledBackAt: instant,
@@ -167,7 +171,14 @@ describe('triageComplaints', () => {
         fc.array(rec, { minLength: 1, maxLength: 30 }),
         fc.constantFrom(...policies),
         (partial, policy) => {
-          const records = partial.map((p, i) => ({ ...complaint(i), ...p }) as Complaint);
+          // A later time before the receipt is not a complaint record (the schema refuses it): left out.
+          const records = partial.map((p, i) => {
+            const r: Record<string, unknown> = { ...complaint(i), ...p };
+            for (const k of ['repliedAt', 'handlingCompletedAt', 'calledBackAt', 'resolvedAt', 'closedAt'])
+              if (r[k] !== undefined && Date.parse(r[k] as string) < Date.parse(r.receivedAt as string))
+                delete r[k];
+            return r as Complaint;
+          });
           const now = at('2026-11-20', '10:00');
           const got = triageComplaints(records, { now, policy, fallback: 'weekends-only' });
           records.forEach((c, i) => {
@@ -182,7 +193,7 @@ describe('triageComplaints', () => {
   it('CMP-SEV-DETECT: an async iterable gives the same result; createComplaintTriage over two passes too', async () => {
     const now = at('2026-11-20', '10:00');
     const records = Array.from({ length: 25 }, (_, i) =>
-      complaint(i, { receivedAt: at('2026-11-0' + ((i % 9) + 1)) }),
+      complaint(i, { receivedAt: at(`2026-11-0${(i % 9) + 1}`) }),
     );
     async function* stream() {
       for (const r of records) yield r;

@@ -35,6 +35,7 @@ import {
   isWithinLast,
   isWithinWindow,
   isWorkingDay,
+  parseHolidayYear,
 } from '../../src/index.js';
 import {
   type Guide,
@@ -383,25 +384,31 @@ describe('the worked examples of the calendar guides', () => {
   });
 
   it('LAW-COVERAGE: a later year added with createWorkCalendar, without touching the built-in calendar', () => {
-    const holidays2027: HolidayYear = {
+    // The guide's invented notice (not the 2027 notice, unpublished when the guide was written).
+    const parsed = parseHolidayYear({
       year: 2027,
       notices: [
         {
-          number: '国办发明电〔2026〕X号',
-          title: '国务院办公厅关于2027年部分节假日安排的通知',
-          url: 'https://www.gov.cn/',
-          issuedOn: '2026-11-01',
+          number: '示例〔2027〕1号',
+          title: '示例（虚构）：国务院办公厅关于2027年部分节假日安排的通知',
+          url: 'https://www.gov.cn/example-invented-notice.htm',
+          issuedOn: '2026-11-20',
         },
       ],
-      days: [{ date: '2027-01-01', isOffDay: true, name: '元旦' }],
-    };
-    const calendar = createWorkCalendar({ years: [holidays2027] });
+      days: ['2027-01-01', '2027-01-02', '2027-01-03'].map((date) => ({
+        date,
+        isOffDay: true,
+        name: '元旦',
+      })),
+    });
+    expect(parsed.success).toBe(true);
+    const calendar = createWorkCalendar({ years: [parsed.data as HolidayYear] });
     expect(calendar.coveredYears.at(-1)).toBe(2027);
     const d = addWorkingDays('2026-12-30', 5, { calendar });
     expect(d.lastDay).toBe('2027-01-07');
     expect(d.fallbackUsed).toBe(false);
     expect(d.reasons[1]?.message.en).toBe(
-      "New Year's Day off (2027-01-01, 国办发明电〔2026〕X号): not working days",
+      "New Year's Day off (2027-01-01 to 2027-01-03, 示例〔2027〕1号): not working days",
     );
     expect(() => addWorkingDays('2026-12-30', 5)).toThrow(CalendarCoverageError);
   });

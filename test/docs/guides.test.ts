@@ -47,6 +47,8 @@ const GUIDES = [
   'cli',
   'json-schema',
   'importing-data',
+  'customers',
+  'defects',
 ] as const;
 type GuideName = (typeof GUIDES)[number];
 
@@ -59,6 +61,8 @@ const GUIDE_RULE: Readonly<Record<GuideName, string>> = {
   cli: 'CMP-SEV-DETECT',
   'json-schema': 'CMP-CATEGORY',
   'importing-data': 'CMP-CHANNEL',
+  customers: 'CUS-PRIVACY',
+  defects: 'DEF-RECUR',
 };
 
 /** Pages that `npm run docs:generate` writes: a guide may link them before they are committed. */
@@ -209,12 +213,10 @@ function matchesShown(expected: readonly string[], actual: readonly string[]): s
   return undefined;
 }
 
-/** The guides whose shell sessions are run: the CLI guide and the importing guide. */
-const SESSION_GUIDES = ['cli', 'importing-data'] as const;
-
 describe('the shell sessions of the CLI guide', () => {
-  const sessions = SESSION_GUIDES.flatMap((name) =>
-    LANGS.flatMap((lang) => {
+  const SESSION_GUIDES = ['cli', 'defects', 'importing-data'] as const;
+  const sessions = LANGS.flatMap((lang) =>
+    SESSION_GUIDES.flatMap((name) => {
       const g = guides[name][lang];
       return g.shown
         .filter((b) => b.fence === 'text' && b.lines[0]?.startsWith('$ '))
@@ -226,12 +228,12 @@ describe('the shell sessions of the CLI guide', () => {
     expect(sessions.length).toBeGreaterThan(10);
   });
 
-  for (const lang of LANGS) for (const name of SESSION_GUIDES) {
-    it(`CMP-SEV-DETECT: docs/${lang}/${name}.md: every session prints what the CLI prints`, {
+  for (const file of LANGS.flatMap((lang) => SESSION_GUIDES.map((name) => `docs/${lang}/${name}.md`))) {
+    it(`${file.endsWith('defects.md') ? 'DEF-RECUR' : 'CMP-SEV-DETECT'}: ${file}: every session prints what the CLI prints`, {
       timeout: 120_000,
     }, async () => {
       let last: number | undefined;
-      for (const s of sessions.filter((x) => x.file === `docs/${lang}/${name}.md`)) {
+      for (const s of sessions.filter((x) => x.file === file)) {
         if (s.command === 'echo $?') {
           expect(s.expected, `${s.file}:${s.line}`).toEqual([String(last)]);
           continue;

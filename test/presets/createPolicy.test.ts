@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   aoyuan2014,
+  COMPLAINT_SETTING_KEYS,
   createPolicy,
+  deepFreeze,
   generic,
   InvalidArgumentError,
   PRESETS,
@@ -157,5 +159,143 @@ describe('createPolicy details', () => {
     expect(createPolicy(aoyuan2014, { id: 'acme', name: { 'zh-CN': '某公司', en: 'Acme' } }).name.en).toBe(
       'Acme',
     );
+  });
+});
+
+describe('presets cite or say so (convention 14)', () => {
+  it('CMP-DL-REPLY: every setting of every preset has a source: its section, borrowed from a named preset, or the library default with a note', () => {
+    for (const p of Object.values(PRESETS)) {
+      expect(Object.keys(p.complaints.sources).sort()).toEqual([...COMPLAINT_SETTING_KEYS].sort());
+      for (const key of COMPLAINT_SETTING_KEYS) {
+        const s = p.complaints.sources[key];
+        if (s.kind === 'source') expect(s.section, `${p.id} ${key}`).toMatch(new RegExp(`^${p.source} `));
+        else if (s.kind === 'borrowed') {
+          expect(Object.keys(PRESETS)).toContain(s.from);
+          expect(s.from).not.toBe(p.id);
+        } else expect(s.kind, `${p.id} ${key}`).toBe('library-default');
+      }
+    }
+  });
+
+  it('CMP-DL-REPLY: generic borrows its reply deadline and severity thresholds from sinoOcean2008, and says so', () => {
+    const g = generic.complaints.sources;
+    expect(g['deadlines.reply']).toEqual({
+      kind: 'borrowed',
+      from: 'sinoOcean2008',
+      section: 'SOL 投诉管理 6',
+      note: { 'zh-CN': 'GEN未规定，借用远洋的取值', en: "GEN sets none: Sino-Ocean's value" },
+    });
+    for (const key of [
+      'severity.majorCompensationPerHouseholdYuan',
+      'severity.majorSameIssueHouseholds',
+      'severity.majorGroupHouseholds',
+      'severity.hotStaleAfterDays',
+    ] as const) {
+      expect(g[key]).toMatchObject({ kind: 'borrowed', from: 'sinoOcean2008', section: 'SOL 投诉管理 3(2)' });
+      expect(aoyuan2014.complaints.sources[key]).toMatchObject({ kind: 'borrowed', from: 'sinoOcean2008' });
+    }
+    // What GEN does set is GEN's own.
+    expect(g['deadlines.close']).toEqual({ kind: 'source', section: 'GEN 客户管理制度 第二十六条' });
+    expect(g['callback.callers']).toEqual({ kind: 'source', section: 'GEN 回访 1.3' });
+  });
+
+  it("CMP-DL-FORM: the same-day form is AOY's own; SOL and GEN set none; maxAttempts is the library default everywhere", () => {
+    expect(aoyuan2014.complaints.deadlines.form).toEqual({ sameDay: true });
+    expect(aoyuan2014.complaints.sources['deadlines.form']).toMatchObject({
+      kind: 'source',
+      section: 'AOY 4.2.1',
+    });
+    expect(sinoOcean2008.complaints.deadlines.form).toBeNull();
+    expect(generic.complaints.deadlines.form).toBeNull();
+    for (const p of Object.values(PRESETS)) {
+      expect(p.complaints.callback.maxAttempts).toBe(3);
+      expect(p.complaints.sources['callback.maxAttempts'].kind).toBe('library-default');
+    }
+  });
+
+  it("CMP-DL-REPLY: what a company overrides is marked the company's, unless it cites its own source", () => {
+    const acme = createPolicy(aoyuan2014, {
+      id: 'acme',
+      complaints: {
+        severity: { majorCompensationPerHouseholdYuan: { value: 50_000 } },
+        deadlines: { reply: { workingDays: 3 } },
+        sources: { 'deadlines.reply': { kind: 'source', section: 'ACME 客服制度 3.2' } },
+      },
+    });
+    expect(acme.complaints.sources['severity.majorCompensationPerHouseholdYuan']).toEqual({
+      kind: 'company',
+      policy: 'acme',
+    });
+    expect(acme.complaints.sources['deadlines.reply']).toEqual({
+      kind: 'source',
+      section: 'ACME 客服制度 3.2',
+    });
+    // What it leaves alone keeps the base's source.
+    expect(acme.complaints.sources['deadlines.callback']).toEqual(
+      aoyuan2014.complaints.sources['deadlines.callback'],
+    );
+    // A whole group overridden marks every setting under it.
+    const grp = createPolicy(sinoOcean2008, { complaints: { closure: { lawsuitWithinMonths: 6 } } });
+    expect(grp.complaints.sources['closure.lawsuitWithinMonths']).toEqual({
+      kind: 'company',
+      policy: 'sinoOcean2008-custom',
+    });
+  });
+});
+
+describe('createPolicy and parsePolicy at the door', () => {
+  it("LAW-THRESHOLD: the caller's overrides are never written to; frozen overrides work", () => {
+    const overrides = deepFreeze({
+      complaints: {
+        deadlines: { close: null, reply: { workingDays: 4 } },
+        severity: { hotStaleAfterDays: 5 },
+      },
+    });
+    const copy = structuredClone(overrides);
+    const p = createPolicy(sinoOcean2008, overrides);
+    expect(p.complaints.deadlines.reply).toEqual({ workingDays: 4 });
+    expect(overrides).toEqual(copy);
+    expect('id' in overrides).toBe(false);
+    // Not frozen: still not changed (no id added, nothing frozen under the caller's feet).
+    const open: { complaints: { deadlines: { reply: { workingDays: number } } } } = {
+      complaints: { deadlines: { reply: { workingDays: 4 } } },
+    };
+    createPolicy(sinoOcean2008, open);
+    expect(open).toEqual({ complaints: { deadlines: { reply: { workingDays: 4 } } } });
+    expect(Object.isFrozen(open.complaints.deadlines.reply)).toBe(false);
+  });
+
+  it('LAW-THRESHOLD: a base that is not a policy, an id that is not a string, BigInt and objects without a primitive value are INVALID_POLICY, never a TypeError', () => {
+    expect(errorOf(() => createPolicy(42 as never, {})).path).toEqual(['base']);
+    expect(errorOf(() => createPolicy({ id: 'x' } as never, {})).path[0]).toBe('base');
+    expect(errorOf(() => createPolicy(null as never)).code).toBe('INVALID_POLICY');
+    expect(errorOf(() => createPolicy(sinoOcean2008, { id: Object.create(null) } as never)).path).toEqual([
+      'id',
+    ]);
+    expect(errorOf(() => createPolicy(sinoOcean2008, { id: 7 } as never)).path).toEqual(['id']);
+    const big = errorOf(() => parsePolicy({ complaints: { closure: { lawsuitWithinMonths: 3n } } }));
+    expect([big.code, big.path]).toEqual([
+      'INVALID_POLICY',
+      ['complaints', 'closure', 'lawsuitWithinMonths'],
+    ]);
+    const bare = errorOf(() => parsePolicy({ extends: Object.create(null) }));
+    expect([bare.code, bare.path]).toEqual(['INVALID_POLICY', ['extends']]);
+    expect(bare.message).toContain('got an object');
+    expect(errorOf(() => parsePolicy({ extends: 10n })).message).toContain('got a bigint');
+    expect(errorOf(() => parsePolicy({ extends: 'aoyuan' })).message).toContain("did you mean 'aoyuan2014'");
+    // An object without a prototype is still plain data: an empty policy file extends the default.
+    expect(parsePolicy(Object.create(null)).id).toBe('sinoOcean2008-custom');
+  });
+
+  it('CMP-ROUTE-PHASE: the routing rule is replaced whole; a window is no setting of the handover scheme', () => {
+    const p = createPolicy(aoyuan2014, {
+      complaints: { routing: { scheme: 'delivery-window', projectWindowMonths: 6 } },
+    });
+    expect(p.complaints.routing).toEqual({ scheme: 'delivery-window', projectWindowMonths: 6 });
+    const e = errorOf(() =>
+      createPolicy(aoyuan2014, { complaints: { routing: { projectWindowMonths: 6 } } } as never),
+    );
+    expect(e.code).toBe('INVALID_POLICY');
+    expect(e.path.slice(0, 2)).toEqual(['complaints', 'routing']);
   });
 });

@@ -50,6 +50,10 @@ export interface HolidayDay {
 
 /** One year of holiday data: every day the notice(s) set, in date order. */
 export interface HolidayYear {
+  /** In a notice file: the address of its JSON Schema (`holiday-year.schema.json`), for editors. */
+  readonly $schema?: string;
+  /** In a notice file: a note on where it comes from. */
+  readonly $comment?: string;
   /** The year whose ordinary days this file covers in full (Jan 1 to Dec 31). */
   readonly year: number;
   /** The notices that set it, the main notice first, amendments after. */

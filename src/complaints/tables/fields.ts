@@ -62,11 +62,12 @@ const flag = (headers: readonly string[], rules: readonly string[]): Row => ({
   required: false,
   rules,
 });
-const time = (headers: readonly string[], rules: readonly string[], required = false): Row => ({
+const time = (headers: readonly string[], rules: readonly string[], notBefore?: keyof Complaint): Row => ({
   headers,
   value: 'instant',
-  required,
+  required: false,
   rules,
+  ...(notBefore === undefined ? {} : { notBefore }),
 });
 
 /**
@@ -234,23 +235,25 @@ export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFi
         '受理时间',
         'Received at',
         ['受理投诉的时刻：期限由此起算', 'When the complaint was received: deadlines count from here'],
-        time(
-          [
-            '投诉时间',
-            '来电时间',
-            '来访时间',
-            '登记时间',
-            '接收时间',
-            '创建时间',
-            '反映时间',
-            '受理日期时间',
-            'received',
-            'received time',
-            'created at',
-          ],
-          ['CMP-DL-REPLY', 'CMP-SEV-HOT-STALE'],
-          true,
-        ),
+        {
+          ...time(
+            [
+              '投诉时间',
+              '来电时间',
+              '来访时间',
+              '登记时间',
+              '接收时间',
+              '创建时间',
+              '反映时间',
+              '受理日期时间',
+              'received',
+              'received time',
+              'created at',
+            ],
+            ['CMP-DL-REPLY', 'CMP-SEV-HOT-STALE'],
+          ),
+          required: true,
+        },
       ),
       channel: row('channel', '投诉渠道', 'Channel', ['投诉经由的渠道', 'How the complaint arrived'], {
         headers: ['渠道', '来源', '投诉来源', '来电渠道', '受理渠道', '信息来源', '反映渠道', 'source'],
@@ -378,6 +381,21 @@ export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFi
           rules: ['CMP-ROUTE-PHASE'],
         },
       ),
+      deliveredToOwnerOn: row(
+        'deliveredToOwnerOn',
+        '业主交付日',
+        'Delivered to the owner',
+        [
+          '这位业主的房屋交付业主的日期：此前的投诉属交付前',
+          "The day this owner's own home was delivered: a complaint before it is before delivery",
+        ],
+        {
+          headers: ['交付业主日期', '交付业主时间', '业主收房日期', '收房日期', '收楼日期'],
+          value: 'day-or-instant',
+          required: false,
+          rules: ['CMP-ROUTE-PHASE'],
+        },
+      ),
       inWarranty: row(
         'inWarranty',
         '在保修期内',
@@ -409,12 +427,32 @@ export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFi
         ],
         flag(['有联系方式', '是否留有联系方式', '是否有联系方式'], ['CMP-DL-CALLBACK']),
       ),
+      anonymous: row(
+        'anonymous',
+        '匿名',
+        'Anonymous',
+        [
+          '投诉人未留姓名（缺省视为否）：匿名投诉无需回访',
+          'The complainant left no name (taken as no when absent): no callback is owed',
+        ],
+        flag(['是否匿名', '匿名投诉'], ['CMP-DL-CALLBACK']),
+      ),
+      replyLetterOnly: row(
+        'replyLetterOnly',
+        '仅需复函',
+        'Reply letter only',
+        [
+          '上级部门只要求复函（缺省视为否）：无需回访',
+          'A higher authority asks only for a reply letter (taken as no when absent): no callback is owed',
+        ],
+        flag(['只要求复函', '是否仅需复函', '仅复函'], ['CMP-DL-CALLBACK']),
+      ),
       repliedAt: row(
         'repliedAt',
         '回复时间',
         'Replied at',
         ['处理意见送达客户的时刻', 'When the handling opinion reached the customer'],
-        time(['答复时间', '回复客户时间', '处理意见回复时间'], ['CMP-DL-REPLY']),
+        time(['答复时间', '回复客户时间', '处理意见回复时间'], ['CMP-DL-REPLY'], 'receivedAt'),
       ),
       handlingCompletedAt: row(
         'handlingCompletedAt',
@@ -424,14 +462,14 @@ export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFi
           '处理完毕的时刻：回访期限由此起算',
           'When handling was completed: the callback deadline counts from here',
         ],
-        time(['处理完成时间', '完成时间', '办结时间', '处理结束时间'], ['CMP-DL-CALLBACK']),
+        time(['处理完成时间', '完成时间', '办结时间', '处理结束时间'], ['CMP-DL-CALLBACK'], 'receivedAt'),
       ),
       calledBackAt: row(
         'calledBackAt',
         '回访时间',
         'Called back at',
         ['回访的时刻', 'When the callback was made'],
-        time(['回访完成时间', '回访日期时间'], ['CMP-DL-CALLBACK']),
+        time(['回访完成时间', '回访日期时间'], ['CMP-DL-CALLBACK'], 'receivedAt'),
       ),
       callbackOutcome: row(
         'callbackOutcome',
@@ -451,14 +489,14 @@ export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFi
         '解决时间',
         'Resolved at',
         ['问题解决的时刻：未填视为尚未解决', 'When it was resolved: absent, it is still open'],
-        time(['问题解决时间', '已解决时间'], ['CMP-SEV-HOT-STALE', 'CMP-SEV-GROUP']),
+        time(['问题解决时间', '已解决时间'], ['CMP-SEV-HOT-STALE', 'CMP-SEV-GROUP'], 'receivedAt'),
       ),
       closedAt: row(
         'closedAt',
         '结案时间',
         'Closed at',
         ['投诉结案的时刻', 'When the complaint was closed'],
-        time(['关闭时间', '关单时间', '结单时间', '归档时间'], ['CMP-DL-CLOSE']),
+        time(['关闭时间', '关单时间', '结单时间', '归档时间'], ['CMP-DL-CLOSE'], 'receivedAt'),
       ),
     }))();
 

@@ -4,8 +4,14 @@ import type {
   CallbackOutcome,
   ComplaintChannel,
   CrisisSignal,
+  EscalationGround,
   FollowUpRole,
   HandlingUnit,
+  ImpasseGrounds,
+  MajorGroupReading,
+  NoCallbackGround,
+  ReplyMilestone,
+  ServiceMethod,
   SeverityLevel,
 } from '../types.js';
 
@@ -60,6 +66,7 @@ export const FOLLOW_UP_ROLE_LABELS: Readonly<Record<FollowUpRole, Label>> = Obje
 export const HANDLING_UNIT_LABELS: Readonly<Record<HandlingUnit, Label>> = Object.freeze({
   'project-customer-service': { 'zh-CN': '项目客户服务部', en: 'Project customer-service department' },
   'property-company': { 'zh-CN': '物业公司', en: 'Property company' },
+  'company-customer-service': { 'zh-CN': '公司客户服务部', en: 'Company customer-service department' },
 });
 
 /** One row of the channel table: its label and the level it belongs to. */
@@ -236,4 +243,70 @@ export const CALLBACK_CALLER_LABELS: Readonly<Record<CallbackCaller, Label>> = O
   'property-assistant': { 'zh-CN': '物业助理', en: 'Property assistant' },
   'department-supervisor': { 'zh-CN': '部门主管', en: 'Department supervisor' },
   'company-manager': { 'zh-CN': '公司经理', en: 'Company manager' },
+});
+
+/**
+ * The two readings of the major group complaint rule (`CMP-SEV-GROUP`); `{threshold}` is
+ * the policy's group threshold in words, `{window}` its window in hours.
+ */
+export const MAJOR_GROUP_READING_LABELS: Readonly<Record<MajorGroupReading, Label>> = Object.freeze({
+  'simultaneous-open-major': {
+    'zh-CN': '读法（甲）“同时重大”：同时有{threshold}的投诉各自为重大投诉且未解决',
+    en: 'reading (a), simultaneous major complaints: {threshold} each with an open major complaint at the same time',
+  },
+  'complaining-together': {
+    'zh-CN': '读法（乙）“共同投诉”：{window}小时内有{threshold}就同一问题共同投诉，不论各户投诉本身是否重大',
+    en: "reading (b), complaining together: {threshold} complaining about the same issue within {window} hours, whatever each complaint's own facts",
+  },
+});
+
+/** What meets the reply deadline (`CMP-DL-REPLY`). */
+export const REPLY_MILESTONE_LABELS: Readonly<Record<ReplyMilestone, Label>> = Object.freeze({
+  opinion: { 'zh-CN': '回复处理意见', en: 'the handling opinion given to the customer' },
+  result: { 'zh-CN': '将解决成果及意见回复客户', en: 'the result and its opinion given to the customer' },
+});
+
+/** How the written handling opinion was served (`CMP-CLOSE`). */
+export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, Label>> = Object.freeze({
+  'registered-mail': { 'zh-CN': '挂号信函', en: 'registered mail' },
+  ems: { 'zh-CN': 'EMS（邮政特快专递）', en: 'EMS (China Post express mail)' },
+  'other-traceable': { 'zh-CN': '其他可追踪的方式', en: 'another traceable way' },
+});
+
+/** Why no callback is owed (`CMP-CLOSE`). */
+export const NO_CALLBACK_GROUND_LABELS: Readonly<Record<NoCallbackGround, Label>> = Object.freeze({
+  'no-contact': { 'zh-CN': '投诉人未留联系方式', en: 'the complainant left no contact information' },
+  anonymous: { 'zh-CN': '投诉人未留姓名', en: 'the complainant left no name' },
+  'reply-letter-only': {
+    'zh-CN': '上级部门只要求复函',
+    en: 'a higher authority asks only for a reply letter',
+  },
+});
+
+/** The grounds of an impasse (`CMP-CLOSE`). */
+export const IMPASSE_GROUND_LABELS: Readonly<Record<ImpasseGrounds, Label>> = Object.freeze({
+  'customer-never-accepts': {
+    'zh-CN': '经长期沟通客户始终不认可处理意见或结果',
+    en: 'after long communication the customer never accepts the opinion or the result',
+  },
+  'beyond-authority-or-capacity': {
+    'zh-CN': '客户投诉超出公司管理权限或能力范围',
+    en: "the demand is beyond the company's authority or capacity",
+  },
+});
+
+/** What shows a risk of a major group complaint or a crisis (`CMP-WARN`); `{share}` is the count in words, `{ratio}` the policy's share. */
+export const ESCALATION_GROUND_LABELS: Readonly<Record<EscalationGround, Label>> = Object.freeze({
+  'risk-reported': {
+    'zh-CN': '经判断有重大群诉或危机隐患',
+    en: 'judged to carry a risk of a major group complaint or a crisis',
+  },
+  'group-share': {
+    'zh-CN': '同一问题已有{share}（达到重大群诉门槛的{ratio}）',
+    en: 'the issue reached {share} ({ratio} of the major group threshold)',
+  },
+  'hot-risk': {
+    'zh-CN': '热点投诉可能引发法律诉讼或被媒体曝光',
+    en: 'a hot complaint that may lead to a lawsuit or media exposure',
+  },
 });

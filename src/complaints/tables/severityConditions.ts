@@ -23,7 +23,10 @@ export interface SeverityConditionRow {
   readonly condition: SeverityCondition;
   readonly level: SeverityLevel;
   readonly rule: RuleId;
-  /** What the condition is, in both languages; `{threshold}` stands for the policy's threshold in words. */
+  /**
+   * What the condition is, in both languages; `{threshold}` stands for the policy's
+   * threshold in words, `{reading}` for the policy's reading of `CMP-SEV-GROUP`.
+   */
   readonly text: { readonly 'zh-CN': string; readonly en: string };
   readonly source: string;
 }
@@ -102,8 +105,8 @@ export const SEVERITY_CONDITION_TABLE: Readonly<Record<SeverityCondition, Severi
       level: 'major',
       rule: 'CMP-SEV-GROUP',
       text: {
-        'zh-CN': '同时有{threshold}的重大投诉：重大群诉，按危机事件程序处理',
-        en: 'A major complaint by {threshold} at the same time: major group complaint, handled with the crisis procedure',
+        'zh-CN': '{reading}：重大群诉，按危机事件程序处理',
+        en: '{reading}: major group complaint, handled with the crisis procedure',
       },
       source: 'SOL 投诉管理 3(2); SOL 危机事件',
     },
@@ -142,8 +145,8 @@ export const SEVERITY_CONDITION_TABLE: Readonly<Record<SeverityCondition, Severi
       level: 'hot',
       rule: 'CMP-SEV-HOT-STALE',
       text: {
-        'zh-CN': '投诉登记{days}日（{hours}小时）后由于我方原因仍未解决：热点投诉',
-        en: 'Still unresolved {days} days ({hours} h) after it was registered, for reasons on the company side: hot complaint',
+        'zh-CN': '投诉受理{days}日（{hours}小时）后由于我方原因仍未解决：热点投诉',
+        en: 'Still unresolved {days} days ({hours} h) after it was received, for reasons on the company side: hot complaint',
       },
       source: 'SOL 投诉管理 3(2)',
     },

@@ -1,0 +1,31 @@
+import { formatInstant } from '../calendar/days.js';
+import { checkComplaintRecord } from './checkComplaintRecord.js';
+import type { ComplaintMachineInput } from './complaintMachineTypes.js';
+import type { Complaint } from './schemas.js';
+
+/**
+ * The complaint machine's input from a complaint record (what `parseComplaint` returns)
+ * (DESIGN convention 13): its id, receipt (canonical UTC), category, whether a callback
+ * is owed (`hasContactInfo`, `anonymous`, `replyLetterOnly`) and, where the record says,
+ * whose side a delay is on. What happened after registration reaches the machine as
+ * events, not as input. The record is checked first.
+ *
+ * @rule CMP-FLOW
+ * @example
+ * ```ts
+ * const [s] = initialTransition(complaintMachine, toComplaintMachineInput(record));
+ * s.value; // 'registered'
+ * ```
+ */
+export function toComplaintMachineInput(record: Complaint): ComplaintMachineInput {
+  const { record: r, receivedMs } = checkComplaintRecord(record);
+  return {
+    id: r.id,
+    receivedAt: formatInstant(receivedMs),
+    category: r.category,
+    ...(r.hasContactInfo === undefined ? {} : { hasContactInfo: r.hasContactInfo }),
+    ...(r.anonymous === undefined ? {} : { anonymous: r.anonymous }),
+    ...(r.replyLetterOnly === undefined ? {} : { replyLetterOnly: r.replyLetterOnly }),
+    ...(r.delayOnCompanySide === undefined ? {} : { delayOnCompanySide: r.delayOnCompanySide }),
+  };
+}
