@@ -9,6 +9,8 @@ import { SOL_DEFECT_HANDBOOK } from '../defects/solDefectHandbook.js';
 import { RECURRENCE_FIELD_LABELS } from '../defects/tables/labels.js';
 import { csvCell } from './csv.js';
 import { defectFromCsvRow } from './defectCsv.js';
+import { describeJsonError } from './describeJsonError.js';
+import { maskQuotedValues } from './maskQuotedValues.js';
 import { createWriter } from './output.js';
 import { checkReadable, openPlainRecords, UnreadableInputError } from './readRecords.js';
 import type { CliIo } from './runCli.js';
@@ -34,7 +36,7 @@ function readHandbook(value: string | undefined): { cases: readonly DefectHandbo
   try {
     data = JSON.parse(readFileSync(value, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UnreadableInputError(`${value} is not valid JSON: ${(error as Error).message}`);
+    throw new UnreadableInputError(`${value} is not valid JSON${describeJsonError(error)}`);
   }
   if (!Array.isArray(data))
     throw new UnreadableInputError(`${value} must hold a JSON array of handbook cases`);
@@ -108,7 +110,11 @@ export async function runDefectsRecurCommand(
     } catch (error) {
       if (!(error instanceof InvalidArgumentError)) throw error;
       const p = error.path[0] === 'defect' ? error.path.slice(1) : error.path;
-      invalid.push({ ...where, path: p.join('.'), message: error.message.replace(/^[^:]*: /, '') });
+      invalid.push({
+        ...where,
+        path: p.join('.'),
+        message: maskQuotedValues(error.message.replace(/^[^:]*: /, '')),
+      });
     }
   }
   const summary = {

@@ -10,6 +10,7 @@
 import type { Readable } from 'node:stream';
 import type { ProblemPlace } from '../records/createProblemTally.js';
 import type { ImportStats } from '../records/createRecordImporter.js';
+import { maskQuotedValues } from './maskQuotedValues.js';
 import { openPlainRecords } from './readRecords.js';
 import type { ReadHandlers, ReadOptions, ReadResult } from './readValidRecords.js';
 import type { RecordKindEntry } from './recordKinds.js';
@@ -57,7 +58,7 @@ export async function readPlainValidRecords(
       if (converted.problems.length > 0) {
         invalid++;
         wait = handlers.invalid(
-          converted.problems.map((p) => ({ path: p.path, message: p.message })),
+          converted.problems.map((p) => ({ path: p.path, message: maskQuotedValues(p.message) })),
           place,
         );
         if (wait !== undefined) await wait;
@@ -72,7 +73,10 @@ export async function readPlainValidRecords(
     } else {
       invalid++;
       wait = handlers.invalid(
-        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+        parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.'),
+          message: maskQuotedValues(i.message),
+        })),
         place,
       );
     }
