@@ -80,6 +80,14 @@ async function writeFile(n, invalidShare) {
       ...(rand() < 0.05 ? { compensationClaimed: Math.round(rand() * 50000) } : {}),
       ...(rand() < 0.7 ? { resolvedAt: new Date(start + Math.floor(rand() * span)).toISOString() } : {}),
     };
+    // A complaint is resolved after it is received (the schema refuses otherwise): a draw
+    // before the receipt is moved to within 60 days after it.
+    if (record.resolvedAt !== undefined) {
+      const received = Date.parse(record.receivedAt);
+      const resolved = Date.parse(record.resolvedAt);
+      if (resolved < received)
+        record.resolvedAt = new Date(received + ((received - resolved) % (60 * 86_400_000))).toISOString();
+    }
     let line = JSON.stringify(record);
     if (invalidShare > 0 && i % 2 === 1) {
       switch ((i >> 1) % 4) {

@@ -25,7 +25,7 @@ import { type ComplaintRoute, type RouteInput, routeComplaint } from './routeCom
 import type { Complaint } from './schemas.js';
 import { COMPLAINT_FIELD_TABLE } from './tables/fields.js';
 import { toDeadlineInput } from './toDeadlineInput.js';
-import { toSeverityFacts } from './toSeverityFacts.js';
+import { mapSeverityFacts } from './toSeverityFacts.js';
 import {
   COMPLAINT_CATEGORIES,
   type ComplaintCategory,
@@ -34,13 +34,15 @@ import {
 } from './types.js';
 
 // ---- From the record to each decision's input: in one place -----------------------------
-// The complaints module's adapters map the record: toSeverityFacts (the group counts of its
-// issue and `now` folded in) and toDeadlineInput (no `now`: overdue is judged below, so
-// deadlines can be shared between records); routing reads the record itself.
+// The complaints module's adapters map the record: toSeverityFacts' mapping (the group counts
+// of its issue and `now` folded in; mapSeverityFacts, without the adapter's checks, since
+// every record here was checked once against the field table) and toDeadlineInput (no `now`:
+// overdue is judged below, so deadlines can be shared between records); routing reads the
+// record itself.
 
 /** The severity facts of a complaint record at `now`, with its issue's group counts. */
 const severityFactsOf = (c: Complaint, group: GroupFinding | undefined, now: InstantInput): SeverityFacts =>
-  toSeverityFacts(c, group === undefined ? { now } : { now, group });
+  mapSeverityFacts(c, now, group);
 
 /** The deadline input of a complaint record (no `now`: overdue is judged below). */
 const deadlineInputOf = (c: Complaint): ComplaintDeadlineInput => toDeadlineInput(c);
