@@ -35,6 +35,6 @@ export default defineConfig([
     target: 'node18',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'xstate', 'date-fns', '@date-fns/tz'],
+    external: ['zod', 'xstate', 'date-fns', '@date-fns/tz', 'csv-parse', 'read-excel-file'],
   },
 ]);

@@ -34,6 +34,7 @@ import type { DefectPolicy, DefectSettingSource } from '../src/defects/policy.js
 import { PRESETS } from '../src/presets/index.js';
 import { DELIVERY_SETTINGS } from './deliverySettings.js';
 import { findRepoRoot } from './generateSchemas.js';
+import { fillGeneratedParts, renderImportingDataParts } from './importingDataTables.js';
 import {
   describeStayingEvents,
   MACHINE_DIAGRAMS,
@@ -552,6 +553,13 @@ export function renderDocs(): Record<string, string> {
     pages[`docs/${locale}/rules.md`] = renderRules(locale);
     pages[`docs/${locale}/holidays.md`] = renderHolidays(locale);
     pages[`docs/${locale}/diagrams.md`] = renderDiagrams(locale);
+    // A written guide with generated tables: the tables are refreshed in the committed text.
+    const guide = join(ROOT, `docs/${locale}/importing-data.md`);
+    if (existsSync(guide))
+      pages[`docs/${locale}/importing-data.md`] = fillGeneratedParts(
+        readFileSync(guide, 'utf8'),
+        renderImportingDataParts(locale),
+      );
   }
   for (const [name, text] of Object.entries(renderMachineDiagrams())) pages[`docs/diagrams/${name}`] = text;
   return pages;

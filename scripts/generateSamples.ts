@@ -241,7 +241,33 @@ const CHANNEL_VERB: Readonly<Record<ComplaintChannel, string>> = {
   'public-forum': '在业主论坛发帖称',
   visit: '到项目客服中心反映',
   letter: '来函反映',
+  wechat: '通过微信公众号反映',
+  app: '通过业主App反映',
+  'web-form': '通过官网在线表单反映',
+  'gov-hotline-12345': '致电12345政务服务便民热线反映',
 };
+
+/** The channels people use now (WeChat, the app, the web form, the 12345 government line). */
+const MODERN_CHANNELS: readonly ComplaintChannel[] = ['wechat', 'app', 'web-form', 'gov-hotline-12345'];
+
+/**
+ * Since mid-2025, part of the hotline and service-line traffic arrives by the channels people
+ * use now: every sixth such background complaint, in turn. No random draw, so every other
+ * field of every record stays as it was.
+ */
+function modernChannels(drafts: Draft[]): Draft[] {
+  let n = 0;
+  for (const d of drafts) {
+    const channel = d.channel as ComplaintChannel;
+    if (d.receivedAt < '2025-07-01' || (channel !== 'hotline-400' && channel !== 'project-service-line'))
+      continue;
+    if (n++ % 6 !== 5) continue;
+    const next = MODERN_CHANNELS[Math.floor(n / 6) % MODERN_CHANNELS.length] as ComplaintChannel;
+    d.channel = next;
+    d.summary = String(d.summary).replace(CHANNEL_VERB[channel], CHANNEL_VERB[next]);
+  }
+  return drafts;
+}
 
 // ---- Records ---------------------------------------------------------------------------
 
@@ -830,8 +856,8 @@ function badRecords(rng: Rng): { draft: Draft; field: string; defect: string; so
     'school-district-promise',
     'sales-management',
     at('2025-11-18', 16, 45),
-    'wechat',
-    '通过微信群反映学区承诺问题（渠道不在登记范围内）',
+    'douyin',
+    '通过抖音直播间评论反映学区承诺问题（渠道不在登记范围内）',
   );
   return [
     { draft: roof, field: 'category', defect: "unknown category 'roof'", sortAt: roof.receivedAt },
@@ -848,7 +874,7 @@ function badRecords(rng: Rng): { draft: Draft; field: string; defect: string; so
       sortAt: negative.receivedAt,
     },
     { draft: noId, field: 'id', defect: 'missing id', sortAt: noId.receivedAt },
-    { draft: channel, field: 'channel', defect: "unknown channel 'wechat'", sortAt: channel.receivedAt },
+    { draft: channel, field: 'channel', defect: "unknown channel 'douyin'", sortAt: channel.receivedAt },
   ];
 }
 
@@ -878,7 +904,7 @@ function generate(seed: number): Generated {
     ...crisisAndLegal(),
     ...holidays(rng),
     ...suggestionsAndEnquiries(),
-    ...background(rng, 360),
+    ...modernChannels(background(rng, 360)),
   ].map((draft) => ({ draft, sortAt: draft.receivedAt }));
   const all = [
     ...good,

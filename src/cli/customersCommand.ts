@@ -24,9 +24,8 @@ import { CUSTOMER_FIELD_TABLE, CUSTOMER_FIELDS, type CustomerField } from '../cu
 import { CUSTOMER_DUTY_LABELS, RETENTION_ACTION_LABELS } from '../customers/tables/labels.js';
 import { csvCell } from './csv.js';
 import { createWriter } from './output.js';
-import { checkReadable, formatOf, openInput, readRecords, UnreadableInputError } from './readRecords.js';
+import { openPlainRecords, UnreadableInputError } from './readRecords.js';
 import type { CliIo } from './runCli.js';
-import { sniffStdin } from './stdin.js';
 import { readPolicyOption } from './triageCommand.js';
 
 /** The usage lines of `realty-crm customers`, for the CLI's help. */
@@ -142,13 +141,11 @@ export async function runCustomersCommand(
     );
   }
   const policy = readPolicyOption(values.policy ?? 'sinoOcean2008');
-  checkReadable(path);
-  const { stream, firstChar } =
-    path === '-' ? await sniffStdin(stdin) : { stream: openInput(path, stdin), firstChar: undefined };
+  const { records } = await openPlainRecords(path, stdin, { locale: locale });
   const valid: Customer[] = [];
   let invalid = 0;
   const en = locale === 'en';
-  for await (const r of readRecords(stream, formatOf(path, firstChar))) {
+  for await (const r of records) {
     const where = `${en ? 'record' : '记录'} ${r.index}${r.line === undefined ? '' : ` (${en ? 'line' : '行'} ${r.line})`}`;
     if (r.readError !== undefined) {
       invalid++;

@@ -9,10 +9,11 @@ import { SOL_DEFECT_HANDBOOK } from '../defects/solDefectHandbook.js';
 import { RECURRENCE_FIELD_LABELS } from '../defects/tables/labels.js';
 import { csvCell } from './csv.js';
 import { defectFromCsvRow } from './defectCsv.js';
+import { describeJsonError } from './describeJsonError.js';
+import { maskQuotedValues } from './maskQuotedValues.js';
 import { createWriter } from './output.js';
-import { checkReadable, formatOf, openInput, readRecords, UnreadableInputError } from './readRecords.js';
+import { checkReadable, openPlainRecords, UnreadableInputError } from './readRecords.js';
 import type { CliIo } from './runCli.js';
-import { sniffStdin } from './stdin.js';
 import { readPolicyOption } from './triageCommand.js';
 
 /** The options of `realty-crm defects recur`. */
@@ -35,7 +36,7 @@ function readHandbook(value: string | undefined): { cases: readonly DefectHandbo
   try {
     data = JSON.parse(readFileSync(value, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UnreadableInputError(`${value} is not valid JSON: ${(error as Error).message}`);
+    throw new UnreadableInputError(`${value} is not valid JSON${describeJsonError(error)}`);
   }
   if (!Array.isArray(data))
     throw new UnreadableInputError(`${value} must hold a JSON array of handbook cases`);
@@ -88,16 +89,13 @@ export async function runDefectsRecurCommand(
   };
   readScoringSettings(settings); // the options are checked once, before the file is read
   const usedThreshold = threshold ?? policy.defects.recurrence.threshold;
-  checkReadable(path);
-  const { stream, firstChar } =
-    path === '-' ? await sniffStdin(stdin) : { stream: openInput(path, stdin), firstChar: undefined };
-  const format = formatOf(path, firstChar);
+  const { format, records } = await openPlainRecords(path, stdin, { locale: options.locale });
   const en = options.locale === 'en';
   const write = createWriter(io.stdout);
   const results: Result[] = [];
   const invalid: { index: number; line?: number; path: string; message: string }[] = [];
   let recurrences = 0;
-  for await (const r of readRecords(stream, format)) {
+  for await (const r of records) {
     const where = r.line === undefined ? { index: r.index } : { index: r.index, line: r.line };
     if (r.readError !== undefined) {
       invalid.push({ ...where, path: '', message: r.readError });
@@ -112,7 +110,11 @@ export async function runDefectsRecurCommand(
     } catch (error) {
       if (!(error instanceof InvalidArgumentError)) throw error;
       const p = error.path[0] === 'defect' ? error.path.slice(1) : error.path;
-      invalid.push({ ...where, path: p.join('.'), message: error.message.replace(/^[^:]*: /, '') });
+      invalid.push({
+        ...where,
+        path: p.join('.'),
+        message: maskQuotedValues(error.message.replace(/^[^:]*: /, '')),
+      });
     }
   }
   const summary = {

@@ -10,9 +10,8 @@ import { DELIVERY_REPAIR_DISCIPLINE_LABELS, DELIVERY_ROLE_LABELS } from '../deli
 import { DELIVERY_MILESTONE_TABLE } from '../delivery/tables/milestones.js';
 import { DELIVERY_KPIS, DELIVERY_REPAIR_DISCIPLINES } from '../delivery/types.js';
 import { householdFromCsvRow } from './householdCsv.js';
-import { checkReadable, formatOf, openInput, readRecords, UnreadableInputError } from './readRecords.js';
+import { openPlainRecords, UnreadableInputError } from './readRecords.js';
 import type { CliIo } from './runCli.js';
-import { sniffStdin } from './stdin.js';
 import { readPolicyOption } from './triageCommand.js';
 
 /** The options of `realty-crm delivery schedule`. */
@@ -147,10 +146,7 @@ export async function runDeliveryKpisCommand(
   if (options.from === undefined || options.to === undefined)
     throw new InvalidArgumentError(['--from'], 'give the centralized delivery period: --from DAY --to DAY');
   const counter = createDeliveryKpiCounter({ centralizedFrom: options.from, centralizedTo: options.to });
-  checkReadable(path);
-  const { stream, firstChar } =
-    path === '-' ? await sniffStdin(stdin) : { stream: openInput(path, stdin), firstChar: undefined };
-  const format = formatOf(path, firstChar);
+  const { format, records } = await openPlainRecords(path, stdin, { locale: options.locale });
   const en = options.locale === 'en';
   let bad = 0;
   let shown = 0;
@@ -160,7 +156,7 @@ export async function runDeliveryKpisCommand(
         `${en ? 'record' : '记录'} ${index}${line === undefined ? '' : ` (${en ? 'line' : '行'} ${line})`}: ${where === '' ? '(record)' : where}: ${message}\n`,
       );
   };
-  for await (const r of readRecords(stream, format)) {
+  for await (const r of records) {
     if (r.readError !== undefined) {
       bad++;
       report(r.index, r.line, '', r.readError);

@@ -17,6 +17,7 @@ import { parseHolidayYear } from '../calendar/parseHolidayYear.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import { RealtyCrmError } from '../core/errors.js';
 import type { Locale } from '../core/reason.js';
+import { describeJsonError } from './describeJsonError.js';
 
 /** A notice file that cannot be used: exit status 2, its problems in the message. */
 export class NoticeFileError extends RealtyCrmError {
@@ -50,7 +51,7 @@ function readNoticeFile(path: string, locale: Locale): HolidayYear {
   try {
     data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new NoticeFileError(`--calendar ${name}: not valid JSON (${(error as Error).message})`);
+    throw new NoticeFileError(`--calendar ${name}: not valid JSON${describeJsonError(error)}`);
   }
   const parsed = parseHolidayYear(data, { locale });
   if (parsed.success) return parsed.data;

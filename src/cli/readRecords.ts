@@ -1,175 +1,132 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+/**
+ * Records read as they are written, for the record kinds and commands that have no field
+ * table yet (`customers due`, `defects recur`, `delivery kpis`, `validate --kind` of those
+ * kinds): the same reading as the import (encodings, .xlsx, CSV by csv-parse, JSON arrays
+ * streamed, the record-size limit, a binary file refused in one line), without header or
+ * value aliases: a table's row is an object of its columns' own names, empty cells left out.
+ *
+ * @module
+ */
+
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import { ComplaintSchema } from '../complaints/schemas.js';
-import { RealtyCrmError } from '../core/errors.js';
-import { CsvReader } from './csv.js';
+import { assertNever } from '../core/assertNever.js';
+import type { Locale } from '../core/reason.js';
+import { headerText } from '../records/createRecordImporter.js';
+import { UnreadableInputError } from './input/errors.js';
+import { type OpenedInput, openRecords } from './input/openRecords.js';
+import { DEFAULT_MAX_RECORD_CHARS } from './readImportOptions.js';
 
-/** The formats the CLI reads. */
-export type InputFormat = 'json' | 'jsonl' | 'csv';
+export { UnreadableInputError } from './input/errors.js';
+export { checkReadable } from './input/openRecords.js';
 
-/** One record read from a file: its position, and the value or why it could not be read. */
+/** The shape of what was read: a JSON array, JSON Lines, or a table (CSV, TSV, a sheet). */
+export type PlainFormat = 'json' | 'jsonl' | 'csv';
+
+/** One record read from an input: its position, and the value or why it could not be read. */
 export interface ReadRecord {
   /** 0-based record index. */
   readonly index: number;
-  /** The line it starts on (JSON Lines and CSV), for messages. */
+  /** The line it starts on (JSON Lines and tables), for messages. */
   readonly line?: number;
   /** The record, when it could be read. */
   readonly value?: unknown;
-  /** Why it could not be read at all (not JSON, wrong number of CSV cells). */
+  /** Why it could not be read at all (not JSON, a wrong number of cells), in the locale. */
   readonly readError?: string;
 }
 
-/** The file cannot be read or parsed at all: exit status 2. */
-export class UnreadableInputError extends RealtyCrmError {
-  constructor(message: string) {
-    super('INVALID_ARGUMENT', message);
-  }
+/** An input opened for plain reading. */
+export interface PlainInput {
+  /** The input underneath (its name, format, encoding). */
+  readonly input: OpenedInput;
+  /** `csv` for every table (CSV, TSV, .xlsx): rows are objects of the header's names. */
+  readonly format: PlainFormat;
+  /** The records, one at a time. */
+  readonly records: AsyncIterable<ReadRecord>;
 }
 
-/** The input format of a path: by extension, or sniffed from the first character for stdin. */
-export function formatOf(path: string, firstChar?: string): InputFormat {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.json') return 'json';
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.csv') return 'csv';
-  if (path === '-' && firstChar !== undefined)
-    return firstChar === '[' ? 'json' : firstChar === '{' ? 'jsonl' : 'csv';
-  throw new UnreadableInputError(`cannot tell the format of ${path}: use a .json, .jsonl or .csv file`);
+/** How to read. */
+export interface PlainReadOptions {
+  readonly locale: Locale;
+  readonly encoding?: string | undefined;
+  readonly sheet?: string | undefined;
+  readonly maxRecordChars?: number | undefined;
 }
 
-/** Checks that a path names a readable file (or `-`). */
-export function checkReadable(path: string): void {
-  if (path === '-') return;
-  if (!existsSync(path)) throw new UnreadableInputError(`no such file: ${path}`);
-  if (!statSync(path).isFile()) throw new UnreadableInputError(`not a file: ${path}`);
+const wrongWidth = (width: number, found: number, locale: Locale) =>
+  locale === 'en' ? `expected ${width} cells, found ${found}` : `应有${width}个单元格，实际${found}个`;
+
+/** A table cell as text (a spreadsheet's numbers, booleans and dates as their text), or `undefined` when empty. */
+function cellText(cell: unknown): string | undefined {
+  if (typeof cell === 'string') return cell === '' ? undefined : cell;
+  const t = headerText(cell);
+  return t === '' ? undefined : t;
 }
 
-/** How each field of a complaint is typed, read from the schema, to turn CSV text into values. */
-const FIELD_KINDS: Readonly<Record<string, 'string' | 'number' | 'boolean' | 'array'>> = (() => {
-  const kinds: Record<string, 'string' | 'number' | 'boolean' | 'array'> = {};
-  for (const [key, schema] of Object.entries(ComplaintSchema.shape)) {
-    let def = (schema as { def: { type: string; innerType?: { def: unknown } } }).def;
-    while (def.type === 'optional' && def.innerType !== undefined) def = def.innerType.def as typeof def;
-    kinds[key] =
-      def.type === 'number'
-        ? 'number'
-        : def.type === 'boolean'
-          ? 'boolean'
-          : def.type === 'array'
-            ? 'array'
-            : 'string';
-  }
-  return kinds;
-})();
-
-/** A CSV row as a record: empty cells are absent fields; numbers, booleans and `|` lists typed by the schema. */
-export function csvRowToRecord(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  header.forEach((name, i) => {
-    const text = cells[i] ?? '';
-    if (text === '') return;
-    const kind = FIELD_KINDS[name] ?? 'string';
-    if (kind === 'number')
-      record[name] = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text.trim()) ? Number(text) : text;
-    else if (kind === 'boolean') record[name] = text === 'true' ? true : text === 'false' ? false : text;
-    else if (kind === 'array')
-      record[name] = text
-        .split('|')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    else record[name] = text;
-  });
-  return record;
-}
-
-/**
- * Reads the records of a JSON array, JSON Lines or CSV stream. JSON Lines and CSV are
- * streamed: memory stays bounded whatever the file's size. A JSON array is read whole.
- */
-export async function* readRecords(stream: Readable, format: InputFormat): AsyncGenerator<ReadRecord> {
-  const decoder = new StringDecoder('utf8');
-  if (format === 'json') {
-    let text = '';
-    for await (const chunk of stream) text += decoder.write(chunk as Buffer);
-    text += decoder.end();
-    let data: unknown;
-    try {
-      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (error) {
-      throw new UnreadableInputError(`not valid JSON: ${(error as Error).message}`);
-    }
-    if (!Array.isArray(data))
-      throw new UnreadableInputError('a .json file must hold an array of complaint records');
-    for (let i = 0; i < data.length; i++) yield { index: i, value: data[i] };
-    return;
-  }
-  if (format === 'jsonl') {
-    let rest = '';
-    let line = 0;
-    let index = 0;
-    const handle = (text: string): ReadRecord | undefined => {
-      line++;
-      const t = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1).trim() : text.trim();
-      if (t === '') return undefined;
-      const at = index++;
-      try {
-        return { index: at, line, value: JSON.parse(t) };
-      } catch {
-        return { index: at, line, readError: 'not a valid JSON line' };
-      }
-    };
-    for await (const chunk of stream) {
-      rest += decoder.write(chunk as Buffer);
-      // Walk the lines by position; slice the remainder once per chunk, not once per line.
-      let start = 0;
-      let nl = rest.indexOf('\n', start);
-      while (nl !== -1) {
-        const r = handle(rest.slice(start, nl));
-        if (r !== undefined) yield r;
-        start = nl + 1;
-        nl = rest.indexOf('\n', start);
-      }
-      rest = rest.slice(start);
-    }
-    rest += decoder.end();
-    if (rest !== '') {
-      const r = handle(rest);
-      if (r !== undefined) yield r;
-    }
-    return;
-  }
-  const csv = new CsvReader();
-  let header: string[] | undefined;
-  let index = 0;
-  const rowsOf = function* (
-    rows: { readonly cells: string[]; readonly line: number }[],
-  ): Generator<ReadRecord> {
-    for (const row of rows) {
-      if (header === undefined) {
-        header = row.cells.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c).trim());
-        continue;
-      }
-      if (row.cells.length !== header.length) {
-        yield {
-          index: index++,
-          line: row.line,
-          readError: `expected ${header.length} cells, found ${row.cells.length}`,
-        };
-      } else {
-        yield { index: index++, line: row.line, value: csvRowToRecord(header, row.cells) };
+/** Opens `path` (or `-` for standard input) and reads its records as they are written. */
+export async function openPlainRecords(
+  path: string,
+  stdin: Readable,
+  options: PlainReadOptions,
+): Promise<PlainInput> {
+  const input = await openRecords(
+    path,
+    {
+      encoding: options.encoding,
+      sheet: options.sheet,
+      maxRecordChars: options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS,
+    },
+    stdin,
+  );
+  const format: PlainFormat = input.format === 'json' || input.format === 'jsonl' ? input.format : 'csv';
+  const { locale } = options;
+  async function* records(): AsyncGenerator<ReadRecord> {
+    let header: string[] | undefined;
+    for await (const batch of input.batches) {
+      for (const raw of batch) {
+        switch (raw.kind) {
+          case 'header': {
+            header = raw.cells.map(headerText);
+            const seen = new Set<string>();
+            for (const name of header) {
+              if (name !== '' && seen.has(name))
+                throw new UnreadableInputError(`${input.name}: two columns are named ${name}`);
+              seen.add(name);
+            }
+            break;
+          }
+          case 'row': {
+            const names = header ?? [];
+            if (raw.cells.length !== names.length) {
+              yield {
+                index: raw.index,
+                line: raw.line,
+                readError: wrongWidth(names.length, raw.cells.length, locale),
+              };
+              break;
+            }
+            const value: Record<string, unknown> = {};
+            names.forEach((name, i) => {
+              const text = cellText(raw.cells[i]);
+              if (name !== '' && text !== undefined) value[name] = text;
+            });
+            yield { index: raw.index, line: raw.line, value };
+            break;
+          }
+          case 'json':
+            yield raw.line === undefined
+              ? { index: raw.index, value: raw.value }
+              : { index: raw.index, line: raw.line, value: raw.value };
+            break;
+          case 'unreadable':
+            yield raw.line === undefined
+              ? { index: raw.index, readError: raw.message[locale] }
+              : { index: raw.index, line: raw.line, readError: raw.message[locale] };
+            break;
+          default:
+            assertNever(raw, 'raw record');
+        }
       }
     }
-  };
-  for await (const chunk of stream) yield* rowsOf(csv.push(decoder.write(chunk as Buffer)));
-  yield* rowsOf(csv.push(decoder.end()));
-  yield* rowsOf(csv.end());
-  if (csv.unterminated) throw new UnreadableInputError('the CSV ends inside a quoted field');
-  if (header === undefined) throw new UnreadableInputError('the CSV file is empty: it needs a header row');
-}
-
-/** Opens a path (or stdin for `-`) as a stream. */
-export function openInput(path: string, stdin: Readable): Readable {
-  return path === '-' ? stdin : createReadStream(path);
+  }
+  return { input, format, records: records() };
 }

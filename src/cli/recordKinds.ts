@@ -8,6 +8,7 @@
 
 import type * as z from 'zod';
 import { parseComplaint } from '../complaints/parseComplaint.js';
+import { COMPLAINT_FIELD_TABLE } from '../complaints/tables/fields.js';
 import type { Locale } from '../core/reason.js';
 import { parseCustomer } from '../customers/parseCustomer.js';
 import { parseDefect } from '../defects/parseDefect.js';
@@ -16,6 +17,7 @@ import {
   parseHouseholdDelivery,
   parseOpeningRiskCheck,
 } from '../delivery/parseDeliveryRecords.js';
+import type { FieldTable } from '../records/fieldTable.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
 import { readCustomerRow } from './customersCommand.js';
 import { defectFromCsvRow } from './defectCsv.js';
@@ -31,6 +33,12 @@ export interface RecordKindEntry {
   readonly parse: (input: unknown, options: { readonly locale: Locale }) => z.ZodSafeParseResult<unknown>;
   /** The JSON Schema files of the kind under `schemas/` (the record, and a batch of them where there is one). */
   readonly schemaFiles: readonly string[];
+  /**
+   * The kind's field table: how the import reads its columns (header aliases, `--map`),
+   * its values (value aliases, naive times) and checks a record cheaply before `parse`.
+   * A kind without one is read as its JSON or its columns' own names (`fromCsv`, `fromCsvRow`).
+   */
+  readonly fields?: FieldTable;
   /** A kind whose CSV rows are not its records (nested fields as columns): reads a row as a record. */
   readonly fromCsvRow?: (
     row: Readonly<Record<string, unknown>>,
@@ -47,6 +55,7 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '投诉', en: 'complaint' },
     parse: parseComplaint,
     schemaFiles: ['complaint', 'complaint-batch'],
+    fields: COMPLAINT_FIELD_TABLE,
   },
   {
     kind: 'household-delivery',

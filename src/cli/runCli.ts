@@ -9,7 +9,10 @@ import { runCalendarCommand } from './calendarCommand.js';
 import { CUSTOMERS_USAGE, runCustomersCommand } from './customersCommand.js';
 import { runDefectsRecurCommand } from './defectsCommand.js';
 import { runDeliveryKpisCommand, runDeliveryScheduleCommand } from './deliveryCommand.js';
+import { UnreadableInputError } from './input/errors.js';
 import { readCalendarFiles } from './readCalendarFiles.js';
+import { readMappingOption, readMaxRecordSize, readNaiveTimes } from './readImportOptions.js';
+import { findRecordKind, RECORD_KIND_ENTRIES } from './recordKinds.js';
 import { runSchemaCommand } from './schemaCommand.js';
 import { runTriageCommand } from './triageCommand.js';
 import { runValidateCommand } from './validateCommand.js';
@@ -26,15 +29,17 @@ const USAGE = `Usage: realty-crm <command> [options]
 
 Commands:
   triage FILE [--now ISO] [--policy sinoOcean2008|aoyuan2014|generic|policy.json]
-              [--format table|json|csv] [--locale zh-CN|en] [--calendar notice.json]...
-      Triage complaints from a JSON array, JSON Lines or CSV file (- for stdin): category,
-      follow-up role, handling unit, deadlines with overdue flags, severity with the
-      group findings of the whole file; then the groups and a summary.
+              [--format table|json|csv] [--summary-only] [--locale zh-CN|en]
+              [--calendar notice.json]...
+      Triage complaints from a JSON array, JSON Lines, CSV/TSV or .xlsx file (- for
+      stdin): category, follow-up role, handling unit, deadlines with overdue flags,
+      severity with the group findings of the whole file; then the groups, the invalid
+      records grouped by field, and a summary. Exit 1 if any record is invalid.
   validate FILE --kind complaint|customer|repair-order|household-delivery|
                   delivery-risk-check|opening-risk-check|defect [--locale zh-CN|en]
                   [--format text|json] [--calendar notice.json]...
-      Every bad record with its index, field path and message. Exit 1 if any is bad,
-      2 if the file cannot be read at all.
+      The bad records' problems grouped by field, with counts and example rows (json:
+      every problem). Exit 1 if any record is bad, 2 if the file cannot be read at all.
   calendar DAY... [--add-working-days N | --add-period 3m|7d|1w|1y] [--explain] [--fallback]
                   [--format text|json] [--calendar notice.json]... [--now ISO]
       The kind of each day, or the deadline after it with the holidays it skipped;
@@ -64,11 +69,22 @@ Commands:
       a defect handbook (a JSON array of cases, or sol for SOL's four old problems): the
       cases it repeats, with scores and the shared n-grams. Exit 1 if a record is bad.
 ${CUSTOMERS_USAGE}
+Reading files (triage and validate):
+  --encoding utf-8|gb18030       the text encoding (default: detected; GBK is read as GB18030)
+  --sheet NAME|N                 the sheet of an .xlsx workbook (default: the first)
+  --map mapping.json             a company's own column names and values
+  --naive-times asia-shanghai|reject
+                                 times without an offset: read as Asia/Shanghai (default) or refuse
+  --max-record-size SIZE         the largest record, in characters (default 1m)
+
 Options:
   --calendar FILE     a State Council holiday notice as JSON (schemas/holiday-year.schema.json),
                       one year per file, added to the built-in years; repeatable
   --locale zh-CN|en   language of messages (default zh-CN)
   -h, --help          this help
+
+Exit status: 0 every record valid (or none), 1 some record invalid, 2 the input or an
+option cannot be used (nothing is judged).
 `;
 
 function readLocale(value: string | undefined): Locale {
@@ -104,6 +120,8 @@ export async function runCli(
             policy: { type: 'string', default: 'sinoOcean2008' },
             format: { type: 'string', default: 'table' },
             locale: { type: 'string', default: 'zh-CN' },
+            'summary-only': { type: 'boolean', default: false },
+            ...IMPORT_OPTIONS,
             calendar: { type: 'string', multiple: true },
           },
         });
@@ -118,6 +136,8 @@ export async function runCli(
             policy: values.policy ?? 'sinoOcean2008',
             format: readChoice('--format', values.format, ['table', 'json', 'csv'] as const),
             locale,
+            summaryOnly: values['summary-only'],
+            ...readImport(values, 'complaint', locale),
             ...(loaded === undefined ? {} : { calendar: loaded.calendar }),
           },
           io,
@@ -135,18 +155,21 @@ export async function runCli(
             kind: { type: 'string', default: 'complaint' },
             locale: { type: 'string', default: 'zh-CN' },
             format: { type: 'string', default: 'text' },
+            ...IMPORT_OPTIONS,
             calendar: { type: 'string', multiple: true },
           },
         });
         const locale = readLocale(values.locale);
+        const kind = values.kind ?? 'complaint';
         const loaded = readCalendarFiles(values.calendar, locale);
         if (loaded !== undefined) io.stderr.write(`realty-crm: ${loaded.note}\n`);
         return await runValidateCommand(
           positionals[0],
           {
-            kind: values.kind ?? 'complaint',
+            kind,
             locale,
             format: readChoice('--format', values.format, ['text', 'json'] as const),
+            ...readImport(values, kind, locale),
             ...(loaded === undefined ? {} : { calendar: loaded.calendar }),
           },
           io,
@@ -322,12 +345,76 @@ export async function runCli(
       );
       return 2;
     }
-    if (error instanceof RealtyCrmError || isParseArgsError(error) || isFileError(error)) {
-      io.stderr.write(`realty-crm: ${(error as Error).message}\n`);
+    if (error instanceof RealtyCrmError || isParseArgsError(error)) {
+      io.stderr.write(`realty-crm: ${oneLine((error as Error).message)}\n`);
       return 2;
     }
-    throw error;
+    if (isFileError(error)) {
+      const e = error as NodeJS.ErrnoException;
+      io.stderr.write(
+        `realty-crm: ${FILE_ERRORS[String(e.code)] ?? 'cannot read or write a file'}${e.path === undefined ? '' : `: ${e.path}`}\n`,
+      );
+      return 2;
+    }
+    // Never a raw JavaScript error or a stack trace: one line, and the stack on request.
+    io.stderr.write(
+      `realty-crm: an internal error stopped the run (${error instanceof Error ? error.name : typeof error}); please report it with the command you ran${process.env.REALTY_CRM_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : ' (REALTY_CRM_DEBUG=1 shows the details)'}\n`,
+    );
+    return 2;
   }
+}
+
+/** A message on one line, at most 500 characters. */
+function oneLine(message: string): string {
+  const s = message.replace(/\s*\n\s*/g, ' ');
+  return s.length > 500 ? `${s.slice(0, 500)}…` : s;
+}
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'a folder, not a file',
+  ENOTDIR: 'not a folder',
+  EMFILE: 'too many open files',
+  ENOSPC: 'no space left on the device (the temporary file of a large triage)',
+  EPIPE: 'the output was closed',
+  EIO: 'an input/output error',
+};
+
+/** The options of every command that reads records. */
+const IMPORT_OPTIONS = {
+  encoding: { type: 'string' },
+  sheet: { type: 'string' },
+  map: { type: 'string' },
+  'naive-times': { type: 'string' },
+  'max-record-size': { type: 'string' },
+} as const;
+
+/** The import options, read and checked. */
+function readImport(
+  values: {
+    encoding?: string | undefined;
+    sheet?: string | undefined;
+    map?: string | undefined;
+    'naive-times'?: string | undefined;
+    'max-record-size'?: string | undefined;
+  },
+  kind: string,
+  locale: Locale,
+) {
+  const entry = findRecordKind(kind);
+  if (entry === undefined) {
+    const kinds = RECORD_KIND_ENTRIES.map((e) => e.kind).join(', ');
+    throw new UnreadableInputError(`--kind must be one of ${kinds}, got '${kind}'`);
+  }
+  return {
+    encoding: values.encoding,
+    sheet: values.sheet,
+    mapping: readMappingOption(values.map, entry.fields, locale),
+    naiveTimes: readNaiveTimes(values['naive-times']),
+    maxRecordChars: readMaxRecordSize(values['max-record-size']),
+  };
 }
 
 /**
@@ -358,9 +445,5 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 function isFileError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'code' in error &&
-    ['ENOENT', 'EACCES', 'EISDIR', 'EPIPE'].includes(String(error.code))
-  );
+  return error instanceof Error && 'code' in error && Object.hasOwn(FILE_ERRORS, String(error.code));
 }

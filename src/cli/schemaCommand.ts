@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UnreadableInputError } from './readRecords.js';
+import { UnreadableInputError } from './input/errors.js';
 import { RECORD_KIND_ENTRIES } from './recordKinds.js';
 import type { CliIo } from './runCli.js';
 

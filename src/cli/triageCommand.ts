@@ -1,40 +1,71 @@
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { toInstantMs } from '../calendar/days.js';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
-import { createGroupComplaintDetector, type GroupFinding } from '../complaints/detectGroupComplaints.js';
-import { parseComplaint } from '../complaints/parseComplaint.js';
 import type { Complaint } from '../complaints/schemas.js';
-import { COMPLAINT_CATEGORIES, SEVERITY_LEVELS } from '../complaints/types.js';
+import { createComplaintTriageOfCheckedRecords } from '../complaints/triageComplaints.js';
 import type { Locale } from '../core/reason.js';
 import { PRESETS } from '../presets/index.js';
 import { parsePolicy } from '../presets/parsePolicy.js';
 import type { Policy } from '../presets/types.js';
-import { createProgress, createWriter } from './output.js';
-import {
-  checkReadable,
-  formatOf,
-  type InputFormat,
-  openInput,
-  readRecords,
-  UnreadableInputError,
-} from './readRecords.js';
+import { createProblemTally } from '../records/createProblemTally.js';
+import type { FieldMapping } from '../records/fieldMapping.js';
+import type { NaiveTimePolicy } from '../records/readTime.js';
+import { tickHeap } from './heap.js';
+import { importNotes, importReport } from './importNotes.js';
+import { UnreadableInputError } from './input/errors.js';
+import { checkReadable } from './input/openRecords.js';
+import { createOutput, createProgress } from './output.js';
+import { readValidRecords } from './readValidRecords.js';
+import { findRecordKind, type RecordKindEntry } from './recordKinds.js';
 import type { CliIo } from './runCli.js';
-import { sniffStdin } from './stdin.js';
-import { triageComplaint } from './triageComplaint.js';
-import { footer, header, type Invalid, row } from './triageOutput.js';
+import { RecordSpool } from './spool.js';
+import { textWidth } from './textWidth.js';
+import { footer, header, row, type TriageFormat, tableWidths } from './triageOutput.js';
 
 /** The options of `realty-crm triage`. */
 export interface TriageOptions {
   readonly now: string;
-  /** The working-day calendar (`--calendar` notice files on top of the built-in years); the built-in one when absent. */
-  readonly calendar?: WorkCalendar;
   readonly policy: string;
   readonly format: 'table' | 'json' | 'csv';
   readonly locale: Locale;
+  /** Print the groups, the invalid records and the summary only (table format). */
+  readonly summaryOnly?: boolean | undefined;
+  /** Times without an offset: read as Asia/Shanghai (the default) or refused. */
+  readonly naiveTimes?: NaiveTimePolicy | undefined;
+  /** A company's own column names and values (`--map`), checked. */
+  readonly mapping?: FieldMapping | undefined;
+  /** `--encoding`, `--sheet`, the record-size limit. */
+  readonly encoding?: string | undefined;
+  readonly sheet?: string | undefined;
+  readonly maxRecordChars: number;
+  /** The working-day calendar for every day count (the built-in one when absent). */
+  readonly calendar?: WorkCalendar | undefined;
+}
+
+const MAX_SHARED = 200_000;
+
+/**
+ * Makes the grouping keys of a record the shared copies of one run: the group counts hold
+ * one string per distinct id (up to a bound), not one per record that names it. The record
+ * is the CLI's own (parsed from the file), so it is changed in place.
+ */
+function createKeySharing(): (c: Complaint) => Complaint {
+  const shared = new Map<string, string>();
+  const share = (s: string): string => {
+    const seen = shared.get(s);
+    if (seen !== undefined) return seen;
+    if (shared.size < MAX_SHARED) shared.set(s, s);
+    return s;
+  };
+  return (c) => {
+    const w = c as { -readonly [K in keyof Complaint]: Complaint[K] };
+    w.projectId = share(c.projectId);
+    w.issue = share(c.issue);
+    w.householdId = share(c.householdId);
+    w.complainantId = share(c.complainantId);
+    return c;
+  };
 }
 
 /** Reads `--policy`: a preset id or a policy.json file. */
@@ -49,20 +80,20 @@ export function readPolicyOption(value: string): Policy {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(value, 'utf8'));
-  } catch (error) {
-    throw new UnreadableInputError(`${value} is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    throw new UnreadableInputError(`${value} is not valid JSON`);
   }
   return parsePolicy(data);
 }
 
-const groupKey = (projectId: string, issue: string) => `${projectId}\u0000${issue}`;
-
 /**
  * `realty-crm triage FILE`: every valid complaint with its category, follow-up role and
  * handling unit, deadlines with overdue flags at `--now`, and its severity with the group
- * findings of the whole file folded in; then the group findings and a summary. Two passes
- * over the file (groups first, then the complaints), each streamed for JSON Lines and CSV;
- * stdin is spooled to a temporary file for the second pass.
+ * findings of the whole file folded in (`triageComplaints` in two passes); then the group
+ * findings, what the import interpreted, the invalid records grouped by field, and a
+ * summary. Pass 1 reads, imports and validates each record once and keeps the valid ones
+ * (in memory while small, then in a temporary file); pass 2 triages them and streams the
+ * output. Exit status 1 when any record is invalid, 2 when the input cannot be read.
  */
 export async function runTriageCommand(
   path: string | undefined,
@@ -78,96 +109,85 @@ export async function runTriageCommand(
   } catch (error) {
     throw new UnreadableInputError(`--now: ${(error as Error).message.replace(/^--now: /, '')}`);
   }
-  checkReadable(path);
-
-  let file = path;
-  let format: InputFormat;
-  let spool: string | undefined;
-  if (path === '-') {
-    const sniffed = await sniffStdin(stdin);
-    format = formatOf('-', sniffed.firstChar);
-    spool = mkdtempSync(join(tmpdir(), 'realty-crm-'));
-    file = join(spool, `stdin.${format}`);
-    await pipeline(sniffed.stream, createWriteStream(file));
-  } else {
-    format = formatOf(path);
+  if (options.summaryOnly === true && options.format !== 'table') {
+    throw new UnreadableInputError(
+      "--summary-only prints the table format's summary: leave out --format json|csv",
+    );
   }
-  try {
-    return await triageFile(file, format, policy, options, io, stdin);
-  } finally {
-    if (spool !== undefined) rmSync(spool, { recursive: true, force: true });
-  }
-}
-
-async function triageFile(
-  file: string,
-  format: InputFormat,
-  policy: Policy,
-  options: TriageOptions,
-  io: CliIo,
-  stdin: Readable,
-): Promise<number> {
+  const entry = findRecordKind('complaint') as RecordKindEntry;
   const { now, locale } = options;
+  const triage = createComplaintTriageOfCheckedRecords({
+    now,
+    policy,
+    fallback: 'weekends-only',
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+  });
+  const tally = createProblemTally();
+  const shareKeys = createKeySharing();
+  const spool = new RecordSpool();
   const progress = createProgress(io, locale === 'en' ? 'reading' : '读取');
-  // Pass 1: validate, and count the groups.
-  const detector = createGroupComplaintDetector({ now, policy });
-  const invalid: Invalid[] = [];
-  let invalidRecords = 0;
-  let count = 0;
-  for await (const r of readRecords(openInput(file, stdin), format)) {
-    progress.tick(++count);
-    const where = r.line === undefined ? { index: r.index } : { index: r.index, line: r.line };
-    if (r.readError !== undefined) {
-      invalidRecords++;
-      invalid.push({ ...where, path: '', message: r.readError });
-      continue;
+  let idWidth = 0;
+  try {
+    // Pass 1: import and validate each record once; count the groups; keep the valid ones.
+    const read = await readValidRecords(
+      path,
+      entry,
+      { ...options, naiveTimes: options.naiveTimes ?? 'asia-shanghai' },
+      stdin,
+      {
+        valid(record, place, text) {
+          const c = shareKeys(record as Complaint);
+          triage.add(c, place.index);
+          if (options.format === 'table') idWidth = Math.max(idWidth, textWidth(c.id));
+          return spool.add(c, text);
+        },
+        invalid(problems, place) {
+          for (const p of problems) tally.add(p.path, p.message, place);
+          return undefined;
+        },
+      },
+      progress.tick,
+    );
+    // Pass 2: triage each valid complaint, streamed out.
+    const out = createOutput(io.stdout);
+    const format: TriageFormat = {
+      format: options.format,
+      locale,
+      now,
+      summaryOnly: options.summaryOnly === true,
+    };
+    const widths = options.format === 'table' ? tableWidths(locale, idWidth) : [];
+    await header(out, format, policy.id, widths);
+    let first = true;
+    for await (const batch of spool.read()) {
+      for (const line of batch) {
+        tickHeap();
+        const t = triage.triage(JSON.parse(line) as Complaint);
+        const wait = row(out, t, format, first, widths);
+        if (wait !== undefined) await wait;
+        first = false;
+      }
     }
-    const parsed = parseComplaint(r.value, { locale });
-    if (!parsed.success) {
-      invalidRecords++;
-      for (const issue of parsed.error.issues)
-        invalid.push({ ...where, path: issue.path.map(String).join('.'), message: issue.message });
-      continue;
-    }
-    detector.add(parsed.data, r.index);
+    progress.done();
+    const s = triage.summary();
+    await footer(out, (text) => io.stderr.write(text), {
+      ...format,
+      groups: triage.groups(),
+      problems: tally.groups(),
+      summary: {
+        valid: s.complaints,
+        invalid: read.invalid,
+        byCategory: s.byCategory,
+        byLevel: s.byLevel,
+        majorGroups: s.majorGroups,
+        overdue: s.overdue,
+        fallbackUsed: s.fallbackUsed,
+      },
+      notes: importNotes(read.input, read.stats, locale),
+      report: importReport(read.input, read.stats),
+    });
+    return read.invalid > 0 ? 1 : 0;
+  } finally {
+    spool.remove();
   }
-  const groups = detector.findings();
-  const byKey = new Map<string, GroupFinding>();
-  for (const g of groups) byKey.set(groupKey(g.projectId, g.issue), g);
-
-  // Pass 2: triage each valid complaint, streamed out.
-  const write = createWriter(io.stdout);
-  const summary = {
-    valid: 0,
-    invalid: invalidRecords,
-    byCategory: Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, 0])) as Record<string, number>,
-    byLevel: Object.fromEntries(SEVERITY_LEVELS.map((l) => [l, 0])) as Record<string, number>,
-    majorGroups: groups.filter((g) => g.majorGroup).length,
-    overdue: { reply: 0, callback: 0, close: 0 },
-    fallbackUsed: 0,
-  };
-  await header(write, options, policy.id);
-  let first = true;
-  count = 0;
-  for await (const r of readRecords(openInput(file, stdin), format)) {
-    progress.tick(++count);
-    if (r.readError !== undefined) continue;
-    const parsed = parseComplaint(r.value, { locale });
-    if (!parsed.success) continue;
-    const c: Complaint = parsed.data;
-    const t = triageComplaint(c, byKey.get(groupKey(c.projectId, c.issue)), now, policy, options.calendar);
-    summary.valid++;
-    (summary.byCategory[t.category] as number)++;
-    summary.byLevel[t.level] = (summary.byLevel[t.level] as number) + 1;
-    if (t.overdue.reply) summary.overdue.reply++;
-    if (t.overdue.callback === true) summary.overdue.callback++;
-    if (t.overdue.close === true) summary.overdue.close++;
-    if (t.replyBy.fallbackUsed || t.callbackBy?.fallbackUsed === true || t.closeBy?.fallbackUsed === true)
-      summary.fallbackUsed++;
-    await row(write, t, options, first);
-    first = false;
-  }
-  progress.done();
-  await footer(write, groups, invalid, summary, options, io);
-  return 0;
 }

@@ -1,24 +1,37 @@
 import type { Readable } from 'node:stream';
 import type { WorkCalendar } from '../calendar/workCalendar.js';
 import type { Locale } from '../core/reason.js';
-import { checkReadable, formatOf, openInput, readRecords, UnreadableInputError } from './readRecords.js';
+import { createProblemTally } from '../records/createProblemTally.js';
+import type { FieldMapping } from '../records/fieldMapping.js';
+import type { NaiveTimePolicy } from '../records/readTime.js';
+import { importNotes, importReport } from './importNotes.js';
+import { UnreadableInputError } from './input/errors.js';
+import { createOutput } from './output.js';
+import { problemLines } from './problemLines.js';
+import { readValidRecords } from './readValidRecords.js';
 import { findRecordKind, RECORD_KIND_ENTRIES } from './recordKinds.js';
 import type { CliIo } from './runCli.js';
-import { sniffStdin } from './stdin.js';
 
 /** The options of `realty-crm validate`. */
 export interface ValidateOptions {
   readonly kind: string;
-  /** The working-day calendar (`--calendar`), for record kinds whose checks count days. */
-  readonly calendar?: WorkCalendar;
   readonly locale: Locale;
   readonly format: 'text' | 'json';
+  readonly naiveTimes?: NaiveTimePolicy | undefined;
+  readonly mapping?: FieldMapping | undefined;
+  readonly encoding?: string | undefined;
+  readonly sheet?: string | undefined;
+  readonly maxRecordChars: number;
+  /** The working-day calendar (for kinds whose checks count days; none of the complaint's do). */
+  readonly calendar?: WorkCalendar | undefined;
 }
 
 /**
- * `realty-crm validate FILE --kind complaint`: every bad record with its index (and line),
- * the field path and a message in the chosen locale; the good ones counted. Exit status 1
- * when any record is bad, 2 when the file cannot be read or parsed at all, 0 otherwise.
+ * `realty-crm validate FILE --kind complaint`: the problems of the bad records grouped by
+ * field and message, each with how many records have it and where (text), or every problem
+ * of every bad record streamed as JSON; then what the import interpreted and the counts.
+ * Exit status 1 when any record is bad, 2 when the file cannot be read at all, 0 otherwise
+ * (an input with no records is not an error).
  */
 export async function runValidateCommand(
   path: string | undefined,
@@ -32,57 +45,57 @@ export async function runValidateCommand(
     const kinds = RECORD_KIND_ENTRIES.map((e) => e.kind).join(', ');
     throw new UnreadableInputError(`--kind must be one of ${kinds}, got '${options.kind}'`);
   }
-  checkReadable(path);
-  const { stream, firstChar } =
-    path === '-' ? await sniffStdin(stdin) : { stream: openInput(path, stdin), firstChar: undefined };
-  const format = formatOf(path, firstChar);
-  let valid = 0;
-  let invalidRecords = 0;
-  const problems: { index: number; line?: number; path: string; message: string }[] = [];
-  const report = (p: { index: number; line?: number; path: string; message: string }) => {
-    if (options.format === 'json') problems.push(p);
-    else
-      io.stdout.write(
-        `${options.locale === 'en' ? 'record' : '记录'} ${p.index}${p.line === undefined ? '' : ` (${options.locale === 'en' ? 'line' : '行'} ${p.line})`}: ${p.path === '' ? '(record)' : p.path}: ${p.message}\n`,
-      );
-  };
-  for await (const r of readRecords(stream, format)) {
-    const where = r.line === undefined ? { index: r.index } : { index: r.index, line: r.line };
-    if (r.readError !== undefined) {
-      invalidRecords++;
-      report({ ...where, path: '', message: r.readError });
-      continue;
-    }
-    let value =
-      format === 'csv' && entry.fromCsv !== undefined
-        ? entry.fromCsv(r.value as Record<string, unknown>)
-        : r.value;
-    if (format === 'csv' && entry.fromCsvRow !== undefined) {
-      const converted = entry.fromCsvRow(value as Record<string, unknown>, options.locale);
-      if (converted.problems.length > 0) {
-        invalidRecords++;
-        for (const p of converted.problems) report({ ...where, path: p.path, message: p.message });
-        continue;
-      }
-      value = converted.value;
-    }
-    const parsed = entry.parse(value, { locale: options.locale });
-    if (parsed.success) {
-      valid++;
-      continue;
-    }
-    invalidRecords++;
-    for (const issue of parsed.error.issues)
-      report({ ...where, path: issue.path.map(String).join('.'), message: issue.message });
-  }
-  if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ valid, invalid: invalidRecords, problems }, null, 2)}\n`);
-  } else {
-    io.stdout.write(
-      options.locale === 'en'
-        ? `${valid} valid, ${invalidRecords} invalid ${invalidRecords === 1 ? 'record' : 'records'}\n`
-        : `有效记录 ${valid} 条，无效记录 ${invalidRecords} 条\n`,
+  const json = options.format === 'json';
+  const out = createOutput(io.stdout);
+  const tally = createProblemTally();
+  let first = true;
+  const read = await readValidRecords(
+    path,
+    entry,
+    { ...options, naiveTimes: options.naiveTimes ?? 'asia-shanghai' },
+    stdin,
+    {
+      valid: () => undefined,
+      invalid(problems, place) {
+        let wait: Promise<void> | undefined;
+        for (const p of problems) {
+          tally.add(p.path, p.message, place);
+          if (!json) continue;
+          // Every problem, streamed as it is found: memory stays bounded whatever the file.
+          const item = JSON.stringify(
+            {
+              index: place.index,
+              ...(place.line === undefined ? {} : { line: place.line }),
+              path: p.path,
+              message: p.message,
+            },
+            null,
+            2,
+          ).replace(/\n/g, '\n    ');
+          wait = out.push(`${first ? '{\n  "problems": [\n    ' : ',\n    '}${item}`) ?? wait;
+          first = false;
+        }
+        return wait;
+      },
+    },
+  );
+  if (json) {
+    const byField = JSON.stringify(tally.groups(), null, 2).replace(/\n/g, '\n  ');
+    const report = JSON.stringify(importReport(read.input, read.stats), null, 2).replace(/\n/g, '\n  ');
+    await out.push(
+      `${first ? '{\n  "problems": [' : '\n  '}],\n  "valid": ${read.valid},\n  "invalid": ${read.invalid},\n  "byField": ${byField},\n  "import": ${report}\n}\n`,
     );
+    await out.flush();
+  } else {
+    const lines = problemLines(tally.groups(), options.locale, '');
+    for (const n of importNotes(read.input, read.stats, options.locale)) lines.push(n);
+    lines.push(
+      options.locale === 'en'
+        ? `${read.valid} valid, ${read.invalid} invalid ${read.invalid === 1 ? 'record' : 'records'}`
+        : `有效记录 ${read.valid} 条，无效记录 ${read.invalid} 条`,
+    );
+    await out.push(`${lines.join('\n')}\n`);
+    await out.flush();
   }
-  return invalidRecords > 0 ? 1 : 0;
+  return read.invalid > 0 ? 1 : 0;
 }

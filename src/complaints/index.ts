@@ -5,6 +5,8 @@
  * @module complaints
  */
 
+export type { FieldRow, FieldValueKind, VocabularyEntry } from '../records/fieldTable.js';
+export type { NaiveTimePolicy } from '../records/readTime.js';
 export {
   assessComplaintSeverity,
   type SeverityAssessment,
@@ -78,6 +80,7 @@ export {
 } from './needsWeeklyReport.js';
 export {
   type InvalidRecord,
+  type ParseComplaintOptions,
   type ParsedBatch,
   type ParseOptions,
   parseComplaint,
@@ -113,6 +116,11 @@ export {
   RECORD_KIND_TABLE,
 } from './tables/categories.js';
 export {
+  COMPLAINT_FIELD_TABLE,
+  type ComplaintFieldRow,
+  TRIAGE_COLUMN_LABELS,
+} from './tables/fields.js';
+export {
   CALLBACK_CALLER_LABELS,
   CALLBACK_OUTCOME_LABELS,
   type ChannelRow,
@@ -139,6 +147,15 @@ export {
 export { toComplaintMachineInput } from './toComplaintMachineInput.js';
 export { toDeadlineInput } from './toDeadlineInput.js';
 export { type ToSeverityFactsOptions, toSeverityFacts } from './toSeverityFacts.js';
+export {
+  type ComplaintTriage,
+  type ComplaintTriageResult,
+  type ComplaintTriageSummary,
+  createComplaintTriage,
+  type TriageComplaintsOptions,
+  type TriagedComplaint,
+  triageComplaints,
+} from './triageComplaints.js';
 export {
   CALLBACK_CALLERS,
   CALLBACK_OUTCOMES,

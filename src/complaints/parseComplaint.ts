@@ -2,8 +2,11 @@ import type * as z from 'zod';
 import { describeType, expectOneOf, isPlainObject } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { LOCALES, type Locale } from '../core/reason.js';
+import { readRecordTimes } from '../records/readRecordTimes.js';
+import { type NaiveTimePolicy, readNaiveTimePolicy } from '../records/readTime.js';
 import { createComplaintErrorMap } from './complaintErrorMap.js';
 import { type Complaint, ComplaintSchema } from './schemas.js';
+import { COMPLAINT_FIELD_TABLE } from './tables/fields.js';
 
 /** The options of {@link parseComplaint} and {@link parseComplaints}. */
 export interface ParseOptions {
@@ -23,10 +26,22 @@ function localeOf(options: unknown): Locale {
   return options.locale === undefined ? 'zh-CN' : expectOneOf(options.locale, LOCALES, ['options', 'locale']);
 }
 
+/** The options of {@link parseComplaint}. */
+export interface ParseComplaintOptions extends ParseOptions {
+  /**
+   * Times written without an offset (`2025-10-09 10:00`, `2025/10/9 10:00:00`, an Excel
+   * serial date): `'reject'` (the default) leaves them for the schema to refuse, since they
+   * do not say which instant they are; `'asia-shanghai'` reads them as Asia/Shanghai time
+   * (UTC+8), and reads `+0800`, an offset without seconds and a space for the `T` as well.
+   */
+  readonly naiveTimes?: NaiveTimePolicy;
+}
+
 /**
  * Validates one complaint record: zod's result, with path-addressed issues in zh-CN or en.
  * The error map is passed per call; nothing global is configured. A time before the
- * receipt (`repliedAt` before `receivedAt`) is an issue at the later field.
+ * receipt (`repliedAt` before `receivedAt`) is an issue at the later field. With
+ * `naiveTimes: 'asia-shanghai'`, times without an offset are read as Asia/Shanghai time.
  *
  * @rule CMP-CATEGORY
  * @throws {InvalidArgumentError} `options` is not an object, or its `locale` is neither `zh-CN` nor `en`.
@@ -37,8 +52,14 @@ function localeOf(options: unknown): Locale {
  * r.error?.issues[0]?.path; // ['projectId']
  * ```
  */
-export function parseComplaint(input: unknown, options?: ParseOptions): z.ZodSafeParseResult<Complaint> {
-  return ComplaintSchema.safeParse(input, { error: createComplaintErrorMap(localeOf(options)) });
+export function parseComplaint(
+  input: unknown,
+  options?: ParseComplaintOptions,
+): z.ZodSafeParseResult<Complaint> {
+  const locale = localeOf(options);
+  const naive = readNaiveTimePolicy(options?.naiveTimes, ['options', 'naiveTimes']);
+  const value = naive === 'asia-shanghai' ? readRecordTimes(input, COMPLAINT_FIELD_TABLE, naive) : input;
+  return ComplaintSchema.safeParse(value, { error: createComplaintErrorMap(locale) });
 }
 
 /** One problem of one bad record of a batch. */

@@ -43,6 +43,21 @@ export function toSeverityFacts(record: Complaint, options?: ToSeverityFactsOpti
   const now = opts?.now as InstantInput | undefined;
   if (now !== undefined) instantMs(now, ['options', 'now']);
   const group = opts?.group === undefined ? undefined : checkGroup(opts.group, r);
+  return mapSeverityFacts(r, now, group);
+}
+
+/**
+ * The mapping of {@link toSeverityFacts}, without its checks: for a record and a group
+ * finding already checked (`triageComplaints` checks each record once, against the field
+ * table). One mapping, read by both.
+ *
+ * @internal
+ */
+export function mapSeverityFacts(
+  r: Complaint,
+  now: InstantInput | undefined,
+  group: GroupFinding | undefined,
+): SeverityFacts {
   const isComplaint = r.kind === undefined || r.kind === 'complaint';
   const facts: { -readonly [K in keyof SeverityFacts]: SeverityFacts[K] } = { receivedAt: r.receivedAt };
   if (r.compensationClaimed !== undefined) facts.compensationPerHousehold = r.compensationClaimed;

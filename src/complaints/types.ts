@@ -66,6 +66,10 @@ export const COMPLAINT_CHANNELS = /* @__PURE__ */ Object.freeze([
   'public-forum',
   'visit',
   'letter',
+  'wechat',
+  'app',
+  'web-form',
+  'gov-hotline-12345',
 ] as const);
 /** A complaint channel. */
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];

@@ -223,7 +223,8 @@ describe('realty-crm validate --kind household-delivery | delivery-risk-check', 
       'en',
     ]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('record 0 (line 1): items.0.class: ');
+    // Problems grouped by field, each with its count and example rows (issue 8).
+    expect(r.out).toMatch(/^items\.0\.class: .*\n {2}1 record: #0 \(line 1\)$/m);
   });
 
   it('DLV-SUMMARY: a CSV household with keys before its inspection is invalid at keysTakenOn', async () => {
@@ -233,7 +234,7 @@ describe('realty-crm validate --kind household-delivery | delivery-risk-check', 
     );
     const r = await cli(['validate', f, '--kind', 'household-delivery', '--locale', 'en']);
     expect(r.out).toContain(
-      'record 0 (line 2): keysTakenOn: the keys cannot be taken before the first inspection',
+      'keysTakenOn: the keys cannot be taken before the first inspection\n  1 record: #0 (line 2)',
     );
   });
 });

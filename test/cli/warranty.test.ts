@@ -132,13 +132,14 @@ describe('realty-crm validate --kind repair-order and schema --kind repair-order
     );
     const { code, out } = await cli(['validate', file, '--kind', 'repair-order', '--locale', 'en']);
     expect(code).toBe(1);
-    expect(out).toContain('record 1: component: Invalid option');
+    // Problems grouped by field, each with its count and example records (issue 8).
+    expect(out).toMatch(/^component: Invalid option.*\n {2}1 record: #1$/m);
     expect(out).toContain(
-      'record 2: completedAt: Completed at (completedAt) is before received at (receivedAt)',
+      'completedAt: Completed at (completedAt) is before received at (receivedAt)\n  1 record: #2',
     );
     expect(out).toContain('1 valid, 2 invalid records');
     const zh = await cli(['validate', file, '--kind', 'repair-order']);
-    expect(zh.out).toContain('记录 2: completedAt: 完工时间（completedAt）早于报修时间（receivedAt）');
+    expect(zh.out).toContain('completedAt：完工时间（completedAt）早于报修时间（receivedAt）\n  1条：#2');
   });
 
   it('WAR-FLOW: the JSON Schema of a repair order', async () => {

@@ -258,7 +258,7 @@ describe("the weekly report's selection", () => {
       rule: 'CMP-RPT-WEEKLY',
       facts: { tier: 'project', included: false },
     });
-    expect(refusal(() => needsWeeklyReport({ channel: 'wechat' as never, level: 'general' }))).toEqual([
+    expect(refusal(() => needsWeeklyReport({ channel: 'douyin' as never, level: 'general' }))).toEqual([
       'INVALID_ARGUMENT',
       ['channel'],
     ]);

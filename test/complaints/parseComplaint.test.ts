@@ -20,7 +20,7 @@ describe('parseComplaint', () => {
   });
 
   it('CMP-CHANNEL: each complaint records its channel, one of the known channels', () => {
-    const r = parseComplaint({ ...good, channel: 'wechat' }, { locale: 'en' });
+    const r = parseComplaint({ ...good, channel: 'douyin' }, { locale: 'en' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['channel']);
     expect(parseComplaint({ ...good, channel: undefined }).success).toBe(false);

@@ -46,6 +46,7 @@ const GUIDES = [
   'machines',
   'cli',
   'json-schema',
+  'importing-data',
   'customers',
   'defects',
 ] as const;
@@ -59,6 +60,7 @@ const GUIDE_RULE: Readonly<Record<GuideName, string>> = {
   machines: 'CMP-FLOW',
   cli: 'CMP-SEV-DETECT',
   'json-schema': 'CMP-CATEGORY',
+  'importing-data': 'CMP-CHANNEL',
   customers: 'CUS-PRIVACY',
   defects: 'DEF-RECUR',
 };
@@ -212,7 +214,7 @@ function matchesShown(expected: readonly string[], actual: readonly string[]): s
 }
 
 describe('the shell sessions of the CLI guide', () => {
-  const SESSION_GUIDES = ['cli', 'defects'] as const;
+  const SESSION_GUIDES = ['cli', 'defects', 'importing-data'] as const;
   const sessions = LANGS.flatMap((lang) =>
     SESSION_GUIDES.flatMap((name) => {
       const g = guides[name][lang];

@@ -188,7 +188,8 @@ describe('JSON Schema files', () => {
     ['CMP-CATEGORY: an unknown kind is rejected', { ...base, kind: 'praise' }, false],
     ['CMP-CATEGORY: a suggestion is accepted', { ...base, kind: 'suggestion' }, true],
     ['CMP-CHANNEL: every channel of the list is accepted', { ...base, channel: 'members-club-line' }, true],
-    ['CMP-CHANNEL: an unknown channel is rejected', { ...base, channel: 'wechat' }, false],
+    ['CMP-CHANNEL: a channel people use now (WeChat) is accepted', { ...base, channel: 'wechat' }, true],
+    ['CMP-CHANNEL: an unknown channel is rejected', { ...base, channel: 'douyin' }, false],
     [
       'CMP-DL-FORM: an instant without an offset is rejected',
       { ...base, receivedAt: '2026-10-09T09:30:00' },

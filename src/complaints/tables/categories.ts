@@ -7,6 +7,8 @@ export interface CategoryRow {
   readonly zh: string;
   readonly en: string;
   readonly definition: { readonly 'zh-CN': string; readonly en: string };
+  /** Other ways exports write the category (工程, 物业服务, `quality`): read as it by the import. */
+  readonly aliases: readonly string[];
   readonly rule: RuleId;
   readonly source: string;
 }
@@ -24,6 +26,7 @@ export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, Catego
       zh: '工程质量',
       en: 'Engineering quality',
       definition: { 'zh-CN': '对房屋工程质量方面的投诉', en: 'The physical quality of the home' },
+      aliases: ['工程', '工程类', '质量', '工程质量类', '房屋质量', 'quality', 'construction quality'],
       rule: 'CMP-CATEGORY',
       source: 'AOY 4.2.2',
     },
@@ -35,6 +38,7 @@ export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, Catego
         'zh-CN': '对总体规划、公共设施、建筑主体、住户设计及居住性能等方面的投诉',
         en: 'Site plan, public facilities, building body, unit design, living performance',
       },
+      aliases: ['规划', '设计', '规划设计类', '设计类', 'design', 'planning'],
       rule: 'CMP-CATEGORY',
       source: 'AOY 4.2.2',
     },
@@ -46,6 +50,7 @@ export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, Catego
         'zh-CN': '对销售承诺、销售执行过程及售后办证过程引起的投诉',
         en: 'Sales promises, the sales process, title-certificate handling after sale',
       },
+      aliases: ['销售', '销售类', '销售服务', '营销', 'sales'],
       rule: 'CMP-CATEGORY',
       source: 'AOY 4.2.2',
     },
@@ -54,6 +59,7 @@ export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, Catego
       zh: '物业管理',
       en: 'Property management',
       definition: { 'zh-CN': '对物业管理服务的投诉', en: 'Property services' },
+      aliases: ['物业', '物业类', '物业服务', 'property', 'property services'],
       rule: 'CMP-CATEGORY',
       source: 'AOY 4.2.2',
     },
@@ -65,6 +71,7 @@ export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, Catego
         'zh-CN': '对员工工作态度、工作质量等方面的投诉',
         en: 'Staff attitude and quality of work',
       },
+      aliases: ['客服', '客服类', '服务态度', '服务', 'service'],
       rule: 'CMP-CATEGORY',
       source: 'AOY 4.2.2',
     },
@@ -73,6 +80,7 @@ export const COMPLAINT_CATEGORY_TABLE: Readonly<Record<ComplaintCategory, Catego
       zh: '其他',
       en: 'Other',
       definition: { 'zh-CN': '由于合作伙伴、社会环境因素引起的投诉', en: 'Partners, social environment' },
+      aliases: ['其它', '其他类', 'others'],
       rule: 'CMP-CATEGORY',
       source: 'AOY 4.2.2',
     },

@@ -29,23 +29,29 @@ export const SEVERITY_LEVEL_LABELS: Readonly<Record<SeverityLevel, Label>> = /* 
   general: { 'zh-CN': '一般投诉', en: 'General complaint' },
 });
 
-/** Crisis signal labels (`CMP-SEV-CRISIS`). */
-export const CRISIS_SIGNAL_LABELS: Readonly<Record<CrisisSignal, Label>> = /* @__PURE__ */ Object.freeze({
+/** Crisis signal labels (`CMP-SEV-CRISIS`), with the short words exports use (read as the code by the import). */
+export const CRISIS_SIGNAL_LABELS: Readonly<
+  Record<CrisisSignal, Label & { readonly aliases: readonly string[] }>
+> = /* @__PURE__ */ Object.freeze({
   'brand-damaging-media': {
     'zh-CN': '被媒体负面曝光，品牌信任度急剧下降',
     en: 'Negative media exposure sharply damaging the brand',
+    aliases: ['媒体负面曝光', '负面曝光', '媒体曝光'],
   },
   'public-outrage': {
     'zh-CN': '被指控严重破坏环境、公共设施或违背公德，导致公众不满甚至停止经营',
     en: 'Accused of serious harm to the environment, public facilities or public morality; public anger or a halt to business',
+    aliases: ['公众不满', '公众愤怒', '违背公德'],
   },
   disaster: {
     'zh-CN': '不可抗拒又无法提前多日预知的灾难（台风、洪水等）',
     en: 'A sudden disaster that could not be foreseen days ahead (typhoon, flood)',
+    aliases: ['灾难', '自然灾害', '突发灾害', '台风', '洪水'],
   },
   'major-accident': {
     'zh-CN': '发生重大事故，导致人身伤亡、财产损失',
     en: 'A major accident with death, injury or property loss',
+    aliases: ['重大事故', '事故', '人身伤亡'],
   },
 });
 
@@ -65,8 +71,13 @@ export const HANDLING_UNIT_LABELS: Readonly<Record<HandlingUnit, Label>> = /* @_
 
 /** One row of the channel table: its label and the level it belongs to. */
 export interface ChannelRow extends Label {
-  /** Project handling, HQ supervision, members' club, public network, or in person / in writing. */
-  readonly tier: 'project' | 'hq-supervision' | 'members' | 'public' | 'direct';
+  /**
+   * Project handling, HQ supervision, members' club, public network, in person / in writing,
+   * the company's own online channels (WeChat, app, web form), or the government's 12345 line.
+   */
+  readonly tier: 'project' | 'hq-supervision' | 'members' | 'public' | 'direct' | 'online' | 'government';
+  /** Other ways exports write the channel (400热线, 电话, `hotline`): read as it by the import. */
+  readonly aliases: readonly string[];
   readonly rule: RuleId;
   readonly source: string;
 }
@@ -84,6 +95,18 @@ export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Channel
       'zh-CN': '400客服热线',
       en: '400 hotline',
       tier: 'hq-supervision',
+      aliases: [
+        '400热线',
+        '400电话',
+        '400',
+        '热线',
+        '客服热线',
+        '电话',
+        '来电',
+        'hotline',
+        'phone',
+        '400 hotline',
+      ],
       rule: 'CMP-CHANNEL',
       source: 'AOY 4.2.1',
     },
@@ -91,6 +114,7 @@ export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Channel
       'zh-CN': '项目服务专线',
       en: 'Project service line',
       tier: 'project',
+      aliases: ['项目专线', '项目客服电话', '项目电话', '服务专线'],
       rule: 'CMP-CHANNEL',
       source: 'SOL 投诉管理 5',
     },
@@ -98,6 +122,7 @@ export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Channel
       'zh-CN': '项目服务邮箱',
       en: 'Project service mailbox',
       tier: 'project',
+      aliases: ['项目邮箱', '邮箱', '电子邮件', 'email', 'e-mail', 'mail'],
       rule: 'CMP-CHANNEL',
       source: 'SOL 投诉管理 5',
     },
@@ -105,6 +130,7 @@ export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Channel
       'zh-CN': '本部服务监督热线',
       en: 'HQ supervision hotline',
       tier: 'hq-supervision',
+      aliases: ['监督热线', '集团监督热线', '总部监督热线'],
       rule: 'CMP-CHANNEL',
       source: 'SOL 投诉管理 5',
     },
@@ -112,6 +138,7 @@ export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Channel
       'zh-CN': '本部服务监督邮箱',
       en: 'HQ supervision mailbox',
       tier: 'hq-supervision',
+      aliases: ['监督邮箱', '集团监督邮箱', '总部监督邮箱'],
       rule: 'CMP-CHANNEL',
       source: 'SOL 投诉管理 5',
     },
@@ -119,6 +146,7 @@ export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Channel
       'zh-CN': '会员热线',
       en: "Members' club line",
       tier: 'members',
+      aliases: ['会员俱乐部', '会员俱乐部热线', '会员电话'],
       rule: 'CMP-CHANNEL',
       source: 'SOL 投诉管理 5',
     },
@@ -126,21 +154,88 @@ export const COMPLAINT_CHANNEL_LABELS: Readonly<Record<ComplaintChannel, Channel
       'zh-CN': '公开论坛',
       en: 'Public forum',
       tier: 'public',
+      aliases: ['论坛', '业主论坛', '网络论坛', 'forum'],
       rule: 'CMP-CHANNEL',
       source: 'SOL 投诉管理 5',
     },
-    visit: { 'zh-CN': '来访', en: 'Visit', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
-    letter: { 'zh-CN': '来信', en: 'Letter', tier: 'direct', rule: 'CMP-CHANNEL', source: 'AOY 4.2.1' },
+    visit: {
+      'zh-CN': '来访',
+      en: 'Visit',
+      tier: 'direct',
+      aliases: ['上门', '到访', '现场', '客服中心来访', 'walk-in', 'in person'],
+      rule: 'CMP-CHANNEL',
+      source: 'AOY 4.2.1',
+    },
+    letter: {
+      'zh-CN': '来信',
+      en: 'Letter',
+      tier: 'direct',
+      aliases: ['信函', '来函', '书信', '信件'],
+      rule: 'CMP-CHANNEL',
+      source: 'AOY 4.2.1',
+    },
+    // The channels people use since the sources were written (2008, 2014): not in AOY or SOL,
+    // the library's own rows, so that today's exports read as codes instead of failing.
+    wechat: {
+      'zh-CN': '微信',
+      en: 'WeChat',
+      tier: 'online',
+      aliases: ['微信公众号', '微信服务号', '公众号', '微信小程序', '小程序', 'weixin'],
+      rule: 'CMP-CHANNEL',
+      source: "library's own (channel in use after the sources)",
+    },
+    app: {
+      'zh-CN': '手机App',
+      en: 'App',
+      tier: 'online',
+      aliases: ['App', 'APP', '业主App', '客户端', '手机应用', 'mobile app'],
+      rule: 'CMP-CHANNEL',
+      source: "library's own (channel in use after the sources)",
+    },
+    'web-form': {
+      'zh-CN': '网页表单',
+      en: 'Web form',
+      tier: 'online',
+      aliases: ['官网', '网站', '在线表单', '网上留言', '在线留言', 'website', 'web'],
+      rule: 'CMP-CHANNEL',
+      source: "library's own (channel in use after the sources)",
+    },
+    'gov-hotline-12345': {
+      'zh-CN': '12345政务服务便民热线',
+      en: '12345 government service hotline',
+      tier: 'government',
+      aliases: [
+        '12345',
+        '12345热线',
+        '12345市民热线',
+        '市民热线',
+        '市长热线',
+        '政府热线',
+        '政务热线',
+        '12345 hotline',
+      ],
+      rule: 'CMP-CHANNEL',
+      source: "library's own (channel in use after the sources)",
+    },
   });
 
-/** Callback outcome labels. */
-export const CALLBACK_OUTCOME_LABELS: Readonly<Record<CallbackOutcome, Label>> =
-  /* @__PURE__ */ Object.freeze({
-    satisfied: { 'zh-CN': '客户认可处理结果', en: 'Customer accepts the result' },
-    'not-satisfied': { 'zh-CN': '客户不满意', en: 'Customer not satisfied' },
-    'no-answer': { 'zh-CN': '无人接听', en: 'No answer' },
-    refused: { 'zh-CN': '拒绝回访', en: 'Customer refused the callback' },
-  });
+/** Callback outcome labels, with the other ways exports write them (read as the code by the import). */
+export const CALLBACK_OUTCOME_LABELS: Readonly<
+  Record<CallbackOutcome, Label & { readonly aliases: readonly string[] }>
+> = /* @__PURE__ */ Object.freeze({
+  satisfied: {
+    'zh-CN': '客户认可处理结果',
+    en: 'Customer accepts the result',
+    aliases: ['满意', '认可', '非常满意'],
+  },
+  'not-satisfied': {
+    'zh-CN': '客户不满意',
+    en: 'Customer not satisfied',
+    aliases: ['不满意', '不认可', '非常不满意'],
+  },
+  'no-answer': { 'zh-CN': '无人接听', en: 'No answer', aliases: ['未接通', '无法接通', '未接听'] },
+  refused: { 'zh-CN': '拒绝回访', en: 'Customer refused the callback', aliases: ['拒访', '拒绝'] },
+});
 
 /** Callback caller labels (`CMP-CALLBACK-BY`, `CMP-DL-CALLBACK`). */
 export const CALLBACK_CALLER_LABELS: Readonly<Record<CallbackCaller, Label>> = /* @__PURE__ */ Object.freeze({

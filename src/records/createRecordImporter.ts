@@ -1,0 +1,352 @@
+/**
+ * The import of one record kind, built from its field table: rows of a table (a CSV file,
+ * a spreadsheet) or JSON objects in, records with the field keys and values the record's
+ * schema reads out, with what the import had to interpret (values read through aliases,
+ * naive times read as Asia/Shanghai, columns it did not know). It decides nothing and
+ * drops nothing silently: every unknown column is reported once, every value it cannot
+ * read is left as it was for the schema to report.
+ *
+ * @internal
+ * @module
+ */
+
+import { InvalidArgumentError } from '../core/errors.js';
+import type { LocalizedText } from '../core/reason.js';
+import { createOrderCheck, createValueCheck } from './createRecordCheck.js';
+import type { FieldMapping } from './fieldMapping.js';
+import type { FieldRow, FieldTable } from './fieldTable.js';
+import { createHeaderIndex, type HeaderIndex, type HeaderMeaning } from './headerIndex.js';
+import type { NaiveTimePolicy } from './readTime.js';
+import { createValueReader, type ReadResult, type ValueReader, type ValueSource } from './readValue.js';
+import { createVocabularyIndex } from './vocabularyIndex.js';
+
+/** The options of an import. */
+export interface RecordImportOptions {
+  /** Times without an offset: refused (the default) or read as Asia/Shanghai. */
+  readonly naiveTimes?: NaiveTimePolicy;
+  /** A company's own column names and values. */
+  readonly mapping?: FieldMapping;
+}
+
+/** A value the import refused, by field (a naive time under `reject`, a day that does not exist). */
+export interface ImportIssue {
+  /** The field key. */
+  readonly field: string;
+  /** Why, in both languages. */
+  readonly message: LocalizedText;
+}
+
+/** One record as the import read it. */
+export interface ImportedRecord {
+  /** The record: field keys, values read; what it could not read left as it was. */
+  readonly record: unknown;
+  /** What the import refused, or `undefined` when nothing. */
+  readonly issues: readonly ImportIssue[] | undefined;
+  /** Whether the record differs from the value read (a JSON object not written the canonical way). */
+  readonly changed?: boolean;
+  /** Whether the import found the record valid as it was (every field known, canonical and good, none missing). */
+  readonly checked?: boolean;
+}
+
+/** A column (or JSON key) the import did not know, reported once per file. */
+export interface UnknownColumn {
+  /** The header as written. */
+  readonly header: string;
+  /** Its 0-based position in a table, or `undefined` for a JSON key. */
+  readonly column: number | undefined;
+  /** The field it most likely means, when one is close. */
+  readonly suggestion: string | undefined;
+}
+
+/** What an import has read so far. */
+export interface ImportStats {
+  /** Values read through an alias (是, `25,000`, 400热线, `+0800` ...). */
+  readonly aliases: number;
+  /** Times without an offset read as Asia/Shanghai. */
+  readonly naiveTimes: number;
+  /** Headers read as a field under another name (投诉编号 -> id), once each. */
+  readonly renamedColumns: readonly { readonly header: string; readonly field: string }[];
+  /** Headers and keys that name no field, once each (the first 100); their values are left out. */
+  readonly unknownColumns: readonly UnknownColumn[];
+  /** Further unknown headers and keys, counted, not listed (a file of ever new keys stays bounded). */
+  readonly moreUnknownColumns: number;
+  /** Columns the mapping leaves out. */
+  readonly ignoredColumns: readonly string[];
+}
+
+/** The import of one record kind. */
+export interface RecordImporter {
+  /**
+   * Reads a table's header row. Two columns for one field, or two columns of one name,
+   * are an {@link InvalidArgumentError}: which one holds the value cannot be told.
+   */
+  readHeader(cells: readonly unknown[]): void;
+  /** Whether a header row has been read. */
+  readonly hasHeader: boolean;
+  /** How many columns the header row has. */
+  readonly width: number;
+  /** Whether at least one column of the header names a field. */
+  readonly knowsAnyColumn: boolean;
+  /**
+   * One row of cells under the header: `text` cells from CSV, `cell` values from a
+   * spreadsheet. `undefined` when the row does not fit the header (more non-empty cells
+   * than columns, or, in CSV, fewer cells).
+   */
+  readRow(cells: readonly unknown[], source: 'text' | 'cell'): ImportedRecord | undefined;
+  /** A JSON value: an object's keys read like headers, its values by field; anything else as it is. */
+  readObject(value: unknown): ImportedRecord;
+  /** What the import has read so far. */
+  stats(): ImportStats;
+}
+
+interface Slot {
+  readonly field: string;
+  readonly read: ValueReader;
+  /** Whether a value is good as it is (the field table's check). */
+  readonly good: (value: unknown) => boolean;
+  readonly required: boolean;
+}
+
+/** Unknown columns listed by name; the rest are counted. */
+const MAX_LISTED = 100;
+/** JSON keys remembered with what they name. */
+const MAX_KEYS = 10_000;
+
+const TWO_KEYS: LocalizedText = {
+  'zh-CN': '同一字段出现了两个列名（如“受理时间”和receivedAt），无法判断以哪个为准',
+  en: 'two keys give this field (such as 受理时间 and receivedAt): which one holds the value cannot be told',
+};
+
+/** The text of a header cell: text as it is, numbers and dates written out; anything else names no column. */
+export function headerText(cell: unknown): string {
+  if (typeof cell === 'string') return cell.replace(/^\uFEFF/, '').trim();
+  if (typeof cell === 'number' || typeof cell === 'bigint' || typeof cell === 'boolean') return String(cell);
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) return cell.toISOString();
+  return '';
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** What an import builds from a table (and a mapping): its header lookup, value readers and checks. */
+interface Prepared {
+  readonly headerIndex: HeaderIndex;
+  readonly readers: ReadonlyMap<string, ValueReader>;
+  readonly goods: ReadonlyMap<string, (value: unknown) => boolean>;
+  readonly required: ReadonlySet<string>;
+}
+
+/** Without a mapping, what a table gives is the same on every import: built once per table and policy. */
+const preparedByTable = new WeakMap<FieldTable, Map<NaiveTimePolicy, Prepared>>();
+
+function prepare(table: FieldTable, naive: NaiveTimePolicy, mapping: FieldMapping | undefined): Prepared {
+  if (mapping === undefined) {
+    const cached = preparedByTable.get(table)?.get(naive);
+    if (cached !== undefined) return cached;
+  }
+  const readers = new Map<string, ValueReader>();
+  const goods = new Map<string, (value: unknown) => boolean>();
+  const required = new Set<string>();
+  for (const row of Object.values(table) as FieldRow[]) {
+    goods.set(row.id, createValueCheck(row));
+    if (row.required) required.add(row.id);
+    const extra = mapping?.values[row.id];
+    const vocabulary =
+      row.vocabulary === undefined
+        ? undefined
+        : createVocabularyIndex(row.vocabulary, extra as Readonly<Record<string, string>> | undefined, [
+            'values',
+            row.id,
+          ]);
+    readers.set(row.id, createValueReader(row, naive, vocabulary, extra));
+  }
+  const prepared = { headerIndex: createHeaderIndex(table, mapping), readers, goods, required };
+  if (mapping === undefined) {
+    let byNaive = preparedByTable.get(table);
+    if (byNaive === undefined) {
+      byNaive = new Map();
+      preparedByTable.set(table, byNaive);
+    }
+    byNaive.set(naive, prepared);
+  }
+  return prepared;
+}
+
+/** Builds the import of a record kind from its field table. */
+export function createRecordImporter(table: FieldTable, options?: RecordImportOptions): RecordImporter {
+  const naive = options?.naiveTimes ?? 'reject';
+  const mapping = options?.mapping;
+  const { headerIndex, readers, goods, required } = prepare(table, naive, mapping);
+  const order = createOrderCheck(table);
+
+  let aliases = 0;
+  let naiveTimes = 0;
+  let moreUnknown = 0;
+  const renamed: { header: string; field: string }[] = [];
+  const unknown: UnknownColumn[] = [];
+  const ignored: string[] = [];
+  const out: ReadResult = { value: undefined, how: 'as-is', message: undefined };
+
+  // The slots of a table's columns, and of the JSON keys seen so far (null: not a field).
+  let columns: (Slot | null)[] | undefined;
+  let knowsAny = false;
+  const keys = new Map<string, Slot | null>();
+
+  const slotOf = (meaning: HeaderMeaning, header: string, column: number | undefined): Slot | null => {
+    if (meaning.kind === 'ignored') {
+      ignored.push(header);
+      return null;
+    }
+    if (meaning.kind === 'unknown') {
+      if (unknown.length < MAX_LISTED) unknown.push({ header, column, suggestion: meaning.suggestion });
+      else moreUnknown++;
+      return null;
+    }
+    if (meaning.alias) renamed.push({ header, field: meaning.field });
+    return {
+      field: meaning.field,
+      read: readers.get(meaning.field) as ValueReader,
+      good: goods.get(meaning.field) as (value: unknown) => boolean,
+      required: required.has(meaning.field),
+    };
+  };
+
+  const put = (
+    record: Record<string, unknown>,
+    slot: Slot,
+    value: unknown,
+    source: ValueSource,
+    issues: ImportIssue[] | undefined,
+  ): ImportIssue[] | undefined => {
+    slot.read(value, source, out);
+    if (out.how === 'alias') aliases++;
+    else if (out.how === 'naive') naiveTimes++;
+    else if (out.how === 'refused') {
+      const list = issues ?? [];
+      list.push({ field: slot.field, message: out.message as LocalizedText });
+      record[slot.field] = value;
+      return list;
+    }
+    record[slot.field] = out.value;
+    return issues;
+  };
+
+  return {
+    readHeader(cells) {
+      const seen = new Map<string, number>();
+      const byField = new Map<string, number>();
+      const names = cells.map(headerText);
+      columns = cells.map((_, i) => {
+        const header = names[i] as string;
+        if (header === '') return null;
+        const again = seen.get(header);
+        if (again !== undefined) {
+          throw new InvalidArgumentError(
+            ['header'],
+            `columns ${again + 1} and ${i + 1} are both named '${header}': which one holds the value cannot be told`,
+          );
+        }
+        seen.set(header, i);
+        const slot = slotOf(headerIndex.resolve(header), header, i);
+        if (slot !== null) {
+          const other = byField.get(slot.field);
+          if (other !== undefined) {
+            throw new InvalidArgumentError(
+              ['header'],
+              `columns ${other + 1} ('${names[other]}') and ${i + 1} ('${header}') both give ${slot.field}: which one holds the value cannot be told`,
+            );
+          }
+          byField.set(slot.field, i);
+          knowsAny = true;
+        }
+        return slot;
+      });
+    },
+    get hasHeader() {
+      return columns !== undefined;
+    },
+    get width() {
+      return columns?.length ?? 0;
+    },
+    get knowsAnyColumn() {
+      return knowsAny;
+    },
+    readRow(cells, source) {
+      const cols = columns ?? [];
+      if (cells.length < cols.length && source === 'text') return undefined;
+      for (let i = cols.length; i < cells.length; i++) if (!isEmpty(cells[i])) return undefined;
+      const record: Record<string, unknown> = {};
+      let issues: ImportIssue[] | undefined;
+      for (let i = 0; i < cols.length; i++) {
+        const slot = cols[i];
+        if (slot === null || slot === undefined) continue;
+        let v = cells[i];
+        if (isEmpty(v)) continue;
+        if (typeof v === 'string') v = v.trim();
+        issues = put(record, slot, v, source, issues);
+      }
+      return { record, issues };
+    },
+    readObject(value) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { record: value, issues: undefined };
+      const input = value as Record<string, unknown>;
+      const names = Object.keys(input);
+      // A record already written the canonical way is handed on as it is, not copied.
+      let record: Record<string, unknown> | undefined;
+      let issues: ImportIssue[] | undefined;
+      let requiredSeen = 0;
+      for (let k = 0; k < names.length; k++) {
+        const key = names[k] as string;
+        let slot = keys.get(key);
+        if (slot === undefined) {
+          slot = slotOf(headerIndex.resolve(key), key, undefined);
+          // Keys are remembered up to a bound: a file of ever new keys cannot grow the memory.
+          if (keys.size < MAX_KEYS) keys.set(key, slot);
+        }
+        const v = input[key];
+        if (record === undefined) {
+          // Known, canonical and good: checked here, in the same walk, and handed on as it is.
+          if (
+            slot !== null &&
+            slot.field === key &&
+            v !== undefined &&
+            v !== null &&
+            v !== '' &&
+            slot.good(v)
+          ) {
+            if (slot.required) requiredSeen++;
+            continue;
+          }
+          // The first change: copy what came before, then go on field by field.
+          record = {};
+          for (let j = 0; j < k; j++) record[names[j] as string] = input[names[j] as string];
+        }
+        if (slot === null) continue;
+        if (v === undefined || v === null || v === '') continue;
+        if (Object.hasOwn(record, slot.field)) {
+          issues = [...(issues ?? []), { field: slot.field, message: TWO_KEYS }];
+          continue;
+        }
+        issues = put(record, slot, v, 'json', issues);
+      }
+      if (record === undefined)
+        return {
+          record: input,
+          issues,
+          changed: false,
+          checked: requiredSeen === required.size && order(input) === undefined,
+        };
+      return { record, issues, changed: true };
+    },
+    stats() {
+      return {
+        aliases,
+        naiveTimes,
+        renamedColumns: [...renamed],
+        unknownColumns: [...unknown],
+        moreUnknownColumns: moreUnknown,
+        ignoredColumns: [...ignored],
+      };
+    },
+  };
+}

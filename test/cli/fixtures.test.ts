@@ -1,0 +1,263 @@
+/**
+ * The realistic exports of test/fixtures/imports (written by scripts/generateFixtures.ts):
+ * what the CLI prints and exits with for each.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cli, FIXTURES, NOW, ROOT } from './_cli.js';
+
+const F = (name: string) => `${FIXTURES}${name}`;
+
+describe('exports as data teams have them', () => {
+  it('CMP-CHANNEL: a GBK CRM export with Chinese headers, categories and channels, CRLF, 是/否, 2.5万 and naive times goes in cleanly', async () => {
+    const r = await cli([
+      'triage',
+      F('crm-export-gbk.csv'),
+      '--now',
+      NOW,
+      '--format',
+      'json',
+      '--locale',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.complaints.map((c: { id: string }) => c.id)).toEqual([
+      'GD-2026-1101',
+      'GD-2026-1102',
+      'GD-2026-1103',
+      'GD-2026-1104',
+      'GD-2026-1106',
+      'GD-2026-1108',
+    ]);
+    // 25,000 and 2.5万 are over 20,000 yuan (CMP-SEV-MAJOR-COMP); ￥18000 is not; Y for media is CMP-SEV-MAJOR-LEGAL.
+    const level = (id: string) => j.complaints.find((c: { id: string }) => c.id === id).level;
+    expect(level('GD-2026-1101')).toBe('major');
+    expect(level('GD-2026-1102')).toBe('major');
+    expect(level('GD-2026-1103')).toBe('general');
+    expect(level('GD-2026-1106')).toBe('major');
+    // 2026/11/2 9:30 read as Asia/Shanghai: 2 working days to the reply, the end of 11-04.
+    expect(j.complaints[0].replyBy).toMatchObject({
+      lastDay: '2026-11-04',
+      endsAt: '2026-11-04T16:00:00.000Z',
+    });
+    expect(j.invalid).toEqual([
+      {
+        path: 'receivedAt',
+        message: 'the day does not exist in the calendar (such as February 30 or April 31)',
+        count: 1,
+        examples: [{ index: 4, line: 6 }],
+      },
+      expect.objectContaining({ path: 'channel', count: 1, examples: [{ index: 6, line: 8 }] }),
+    ]);
+    expect(j.import).toMatchObject({ format: 'csv', encoding: 'gb18030', naiveTimes: 8 });
+    expect(j.import.aliases).toBeGreaterThan(20);
+    expect(j.import.columns.unknown).toEqual([{ header: '备注', column: 13 }]);
+    expect(j.import.columns.renamed).toContainEqual({ header: '来电时间', field: 'receivedAt' });
+    expect(j.import.columns.renamed).toContainEqual({
+      header: '索赔金额（元）',
+      field: 'compensationClaimed',
+    });
+  });
+
+  it('CMP-CATEGORY: the GBK export as a Chinese table: aligned, the import read out once, the bad rows grouped', async () => {
+    const r = await cli(['triage', F('crm-export-gbk.csv'), '--now', NOW]);
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines[2]).toMatch(/^投诉编号 {6}投诉类别 {2}重要性/);
+    // Every row's columns start at the same display column, CJK characters counted two wide.
+    const starts = (l: string) =>
+      [...l.matchAll(/ {2}(?=\S)/g)].map((m) => displayWidth(l.slice(0, (m.index ?? 0) + 2)));
+    expect(starts(lines[3] as string).slice(0, 4)).toEqual(starts(lines[2] as string).slice(0, 4));
+    expect(r.out).toContain('  按GB18030/GBK编码读取\n');
+    expect(r.out).toContain('  未识别的列，未读取：备注\n');
+    expect(r.out).toContain('  8个未带时区的时间按北京时间（UTC+8）读取（--naive-times reject 则拒绝）\n');
+    expect(r.out).toContain(
+      '无效记录（2条）：\n  receivedAt：日期不存在（如2月30日、4月31日）\n    1条：#4（行 6）\n',
+    );
+    expect(r.out).not.toMatch(/�/);
+  });
+
+  it('CMP-DL-FORM: --naive-times reject refuses times without an offset, and says why', async () => {
+    const r = await cli(['validate', F('crm-export-gbk.csv'), '--naive-times', 'reject', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'receivedAt: a time without an offset (such as +08:00) does not say which instant it is',
+    );
+    expect(r.out).toMatch(/\n {2}7 records, such as #0 \(line 2\), #1 \(line 3\), #2 \(line 4\), …\n/);
+    expect(r.out).toMatch(/\n0 valid, 8 invalid records\n$/);
+  });
+
+  it("CMP-CATEGORY: Excel's CSV UTF-8 (BOM, CRLF, TRUE/FALSE, a quoted summary over two lines) is read whole", async () => {
+    const r = await cli(['validate', F('excel-utf8-bom.csv'), '--locale', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\n3 valid, 0 invalid records\n$/);
+    const t = JSON.parse(
+      (await cli(['triage', F('excel-utf8-bom.csv'), '--now', NOW, '--format', 'json'])).out,
+    );
+    // TRUE for media exposure: major (CMP-SEV-MAJOR-LEGAL); the +0800 offset is read.
+    expect(t.complaints.map((c: { level: string }) => c.level)).toEqual(['hot', 'major', 'hot']);
+    expect(t.complaints[2].replyBy.lastDay).toBe('2026-11-06');
+  });
+
+  it('CMP-SEV-MAJOR-COMP: an .xlsx workbook: date-time cells read as Asia/Shanghai, 20,000 and 20,000.01 on both sides', async () => {
+    const r = await cli(['triage', F('crm-export.xlsx'), '--now', NOW, '--format', 'json', '--locale', 'en']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.complaints.map((c: { id: string; level: string }) => [c.id, c.level])).toEqual([
+      ['1001', 'hot'],
+      ['1002', 'major'],
+      ['1003', 'major'],
+      ['1004', 'general'],
+    ]);
+    expect(j.complaints[0].replyBy.lastDay).toBe('2026-11-04');
+    // Delivered 2026-06-30: the 3-month window ended 2026-09-30, so the property company handles (CMP-ROUTE-PHASE).
+    expect(j.complaints[0].unit).toBe('property-company');
+    expect(j.import).toMatchObject({ format: 'xlsx', naiveTimes: 5 });
+    expect(j.import).not.toHaveProperty('encoding');
+  });
+
+  it('CMP-CATEGORY: --sheet picks a sheet by name or number; a sheet of notes or a missing one is exit 2', async () => {
+    expect((await cli(['validate', F('crm-export.xlsx'), '--sheet', '1'])).code).toBe(0);
+    const notes = await cli(['validate', F('crm-export.xlsx'), '--sheet', '说明']);
+    expect(notes.code).toBe(2);
+    expect(notes.err).toMatch(
+      /^realty-crm: .*no column is a field of a complaint record \(the first row has 说明\)/,
+    );
+    const missing = await cli(['validate', F('crm-export.xlsx'), '--sheet', '9']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('has no sheet "9"');
+  });
+
+  it("CMP-CHANNEL: Excel's Unicode Text (UTF-16LE, tabs): 来电 is the 400 hotline; an unknown channel stays an error", async () => {
+    const r = await cli(['validate', F('excel-unicode.txt'), '--locale', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('read as UTF-16LE text');
+    expect(r.out).toMatch(/\n2 valid, 0 invalid records\n$/);
+  });
+
+  it('CMP-DL-REPLY: times as exports write them: +0800, no seconds, naive, an Excel serial; 02-30 and a bare day refused', async () => {
+    const r = await cli(['triage', F('times.jsonl'), '--now', NOW, '--format', 'json', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.complaints.map((c: { id: string }) => c.id)).toEqual([
+      'T-offset-compact',
+      'T-no-seconds',
+      'T-naive-space',
+      'T-naive-slashes',
+      'T-excel-serial',
+      'T-canonical',
+    ]);
+    // Every one is 2026-11-02 09:30 Asia/Shanghai: the same reply deadline.
+    for (const c of j.complaints) expect(c.replyBy.lastDay, c.id).toBe('2026-11-04');
+    expect(j.invalid.map((g: { path: string; message: string }) => [g.path, g.message])).toEqual([
+      ['receivedAt', 'the day does not exist in the calendar (such as February 30 or April 31)'],
+      ['receivedAt', 'a day without a time of day: this field needs the time too (such as 2025-10-09 10:00)'],
+    ]);
+    expect(j.import).toMatchObject({ naiveTimes: 3, aliases: 2 });
+  });
+
+  it("CMP-CHANNEL: --map reads a company's own columns and values (物业前台 is a visit, 已立案 a lawsuit filed)", async () => {
+    const bare = await cli(['validate', F('company-export.csv'), '--locale', 'en']);
+    expect(bare.code).toBe(1);
+    const r = await cli([
+      'triage',
+      F('company-export.csv'),
+      '--map',
+      F('company-map.json'),
+      '--now',
+      NOW,
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.complaints.map((c: { id: string; level: string }) => [c.id, c.level])).toEqual([
+      ['W-1', 'major'],
+      ['W-2', 'hot'],
+    ]);
+    expect(j.import.columns.ignored).toEqual(['处理时限']);
+    const bad = await cli(['validate', F('company-export.csv'), '--map', F('times.jsonl')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^realty-crm: --map: .* is not valid JSON\n$/);
+  });
+
+  it('CMP-CATEGORY: ids a spreadsheet would run as formulas are written as text in every CSV', async () => {
+    const r = await cli(['triage', F('formula-ids.jsonl'), '--now', NOW, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const ids = r.out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.slice(0, l.indexOf(',engineering-quality,')));
+    expect(ids).toEqual([
+      `"'=HYPERLINK(""http://example.com"",""click"")"`,
+      `"'+SUM(1,1)"`,
+      `'-1+1`,
+      `'@cmd`,
+      `"'\tTAB"`,
+      `"'\rCR"`,
+      'C-plain',
+    ]);
+  });
+
+  it('CMP-CATEGORY: no records is not an error, in every format; the run says 0', async () => {
+    for (const name of [
+      'empty.json',
+      'empty.csv',
+      'empty.jsonl',
+      'blank.jsonl',
+      'header-only.csv',
+      'empty-array.json',
+    ]) {
+      const v = await cli(['validate', F(name), '--locale', 'en']);
+      expect(v.code, name).toBe(0);
+      expect(v.out, name).toMatch(/(^|\n)0 valid, 0 invalid records\n$/);
+      const t = await cli(['triage', F(name), '--now', NOW, '--format', 'json']);
+      expect(t.code, name).toBe(0);
+      expect(JSON.parse(t.out).summary.valid, name).toBe(0);
+    }
+  });
+
+  it('CMP-CATEGORY: what cannot be read is one line and exit 2: binary, two columns for one field, two encodings', async () => {
+    const cases: [string, RegExp][] = [
+      ['binary.csv', /is not a text file \(it holds binary data\)$/],
+      ['duplicate-headers.csv', /columns 2 \('受理时间'\) and 3 \('投诉时间'\) both give receivedAt/],
+      ['mixed-encoding.csv', /starts as UTF-8 text and then is not/],
+    ];
+    for (const [name, message] of cases) {
+      for (const command of ['validate', 'triage']) {
+        const r = await cli(command === 'triage' ? [command, F(name), '--now', NOW] : [command, F(name)]);
+        expect(r.code, name).toBe(2);
+        expect(r.out, name).toBe('');
+        expect(r.err.trim().split('\n'), name).toHaveLength(1);
+        expect(r.err.trim(), name).toMatch(message);
+      }
+    }
+  });
+
+  it('CMP-CATEGORY: the committed fixtures are what scripts/generateFixtures.ts writes', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['scripts/run-ts.mjs', 'scripts/generateFixtures.ts', '--check'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(out).toMatch(/fixtures are up to date/);
+  });
+});
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
