@@ -63,6 +63,9 @@ export const HouseholdDeliverySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
       householdId: id().describe('The household (户), e.g. a building-unit-room number'),
+      customerId: id()
+        .optional()
+        .describe("CUS-FIELDS: the owner's customer record (CustomerSchema) by its id; no personal data"),
       eligible: z
         .boolean()
         .describe('Eligible to take the home (具备入住资格): counts in the take-over rate'),

@@ -77,6 +77,9 @@ export const RepairOrderSchema = /* @__PURE__ */ (() =>
       id: id().describe(d('id')),
       projectId: id().describe(d('projectId')),
       householdId: id().describe(d('householdId', 'one home; no personal data')),
+      customerId: id()
+        .optional()
+        .describe(d('customerId', 'the customer record (CustomerSchema) by its id; no personal data')),
       receivedAt: InstantStringSchema.describe(d('receivedAt')),
       summary: z.string().max(10_000).optional().describe(d('summary')),
       component: z.enum(WARRANTY_COMPONENT_IDS).optional().describe(d('component')),

@@ -24,6 +24,7 @@ export interface HouseholdFieldRow extends LocalizedText {
 export const HOUSEHOLD_DELIVERY_FIELD_TABLE: Readonly<Record<keyof HouseholdDelivery, HouseholdFieldRow>> =
   deepFreeze({
     householdId: { 'zh-CN': '房号', en: 'Household', kind: 'text', aliases: ['户号', '楼栋房号', '房间号'] },
+    customerId: { 'zh-CN': '客户编号', en: 'Customer id', kind: 'text', aliases: ['业主编号', '客户ID'] },
     eligible: {
       'zh-CN': '具备入住资格',
       en: 'Eligible',

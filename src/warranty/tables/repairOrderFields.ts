@@ -24,6 +24,7 @@ export const REPAIR_ORDER_FIELDS = deepFreeze({
   id: { 'zh-CN': '维修单号', en: 'Repair order id', rule: 'WAR-FLOW' },
   projectId: { 'zh-CN': '项目', en: 'Project', rule: 'WAR-FLOW' },
   householdId: { 'zh-CN': '房号', en: 'Household (home)', rule: 'WAR-FLOW' },
+  customerId: { 'zh-CN': '客户编号', en: 'Customer id', rule: 'CUS-FIELDS' },
   receivedAt: { 'zh-CN': '报修时间', en: 'Received at', rule: 'WAR-FLOW' },
   summary: { 'zh-CN': '报修内容', en: 'What was reported', rule: 'WAR-FLOW' },
   component: { 'zh-CN': '维保修类别', en: 'Warranty component', rule: 'LAW-WARRANTY-BUYER' },
