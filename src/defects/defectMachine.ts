@@ -192,6 +192,7 @@ export function createDefectMachine(options: DefectMachineOptions = {}) {
     id: 'defect',
     // Read by restoreDefectSnapshot: a snapshot must come from a machine of the same policy.
     meta: { policyId: policy.id },
+    /** The initial context, from the defect's input, checked. */
     context: ({ input }) => {
       if (input === undefined) throw missingInput;
       return steps.initial(input);

@@ -119,6 +119,7 @@ export function createHouseholdDeliveryMachine(options?: DeliveryMachineOptions)
   }).createMachine({
     id: 'householdDelivery',
     meta: { policyId: policy.id },
+    /** The initial context, from the household's input, checked. */
     context: ({ input }) => {
       if (input === undefined) throw missingInput;
       return steps.initial(input);
