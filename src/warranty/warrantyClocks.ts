@@ -152,7 +152,14 @@ export function computeClockEnd(
       clampedToMonthEnd: end.clampedToMonthEnd,
     };
   }
-  if (season === null) throw new TypeError('a clock in seasons needs a season');
+  if (season === null) {
+    // Unreachable through the public doors (a promise in seasons is checked to be for heating
+    // or cooling), kept as a library error rather than a foreign one (convention 13).
+    throw new InvalidArgumentError(
+      ['promise'],
+      `${what.en}: a length in seasons needs a heating or cooling season`,
+    );
+  }
   const count = countSeasons(startDay, length.seasons, season.season);
   const lastDay = formatDayNumber(count.lastDayNumber);
   const startDayText = formatDayNumber(startDay);

@@ -15,15 +15,11 @@ export const MAX_XLSX_BYTES = 64 * 1024 * 1024;
  * that says how to install it.
  */
 export async function loadXlsxModule(): Promise<XlsxModule> {
-  try {
-    const m = (await import('read-excel-file/node')) as unknown as XlsxModule;
-    if (typeof m.readSheet !== 'function') throw new Error('no readSheet');
-    return m;
-  } catch {
-    throw new UnreadableInputError(
-      'reading .xlsx workbooks needs the optional package read-excel-file: npm i read-excel-file@9 (or save the sheet as CSV UTF-8)',
-    );
-  }
+  const m = (await import('read-excel-file/node').catch(() => undefined)) as XlsxModule | undefined;
+  if (m !== undefined && typeof m.readSheet === 'function') return m;
+  throw new UnreadableInputError(
+    'reading .xlsx workbooks needs the optional package read-excel-file: npm i read-excel-file@9 (or save the sheet as CSV UTF-8)',
+  );
 }
 
 const isEmptyCell = (v: unknown) =>
