@@ -3,7 +3,9 @@
  * guard, not a zod parse on the hot path): what a batch function runs on every record it
  * is given, and what the CLI runs before it asks the schema for messages. It accepts no
  * more than the record's zod schema does (a property test holds the two together); what
- * it refuses, the schema explains.
+ * it refuses, the schema explains. Nested rows are checked inside their objects, `records`
+ * rows item by item with their own table, and the cross-field rows (`notBefore`,
+ * `requires`, `requiredGroup`) after every value is good.
  *
  * @internal
  * @module
@@ -11,11 +13,11 @@
 
 import { tryParseDayString, tryParseInstant } from '../calendar/days.js';
 import { describeCode, describeType, isPlainObject } from '../core/checks.js';
-import type { FieldRow, FieldTable } from './fieldTable.js';
+import { type FieldRow, type FieldTable, fieldPath } from './fieldTable.js';
 
 /** Where a record fails the check, and why (the message quotes no value but codes). */
 export interface RecordProblem {
-  /** The field key, or `undefined` for the record itself. */
+  /** The field key (dotted for a nested one), or `undefined` for the record itself. */
   readonly field: string | undefined;
   /** What is wrong. */
   readonly message: string;
@@ -29,27 +31,70 @@ export interface RecordCheck {
   findProblem(record: unknown): RecordProblem | undefined;
 }
 
+/** A key of a record's shape: a field, or an object of nested fields. */
+type ShapeNode =
+  | {
+      readonly kind: 'leaf';
+      readonly required: boolean;
+      readonly good: (value: unknown) => string | undefined;
+    }
+  | { readonly kind: 'group'; readonly required: boolean; readonly shape: Shape };
+
+/** The keys of one object of a record, with the ones it must have. */
+interface Shape {
+  readonly nodes: ReadonlyMap<string, ShapeNode>;
+  readonly required: readonly string[];
+}
+
+const isBlank = (s: string) => !/\S/.test(s);
+
+function textProblem(row: FieldRow, v: unknown, what: string): string | undefined {
+  const max = row.maxLength ?? 10_000;
+  const min = row.minLength ?? 0;
+  if (typeof v === 'string' && v.length <= max && v.length >= min && !(row.nonBlank === true && isBlank(v)))
+    return undefined;
+  const least = row.nonBlank === true ? ' holding a non-space character' : min > 0 ? ` of at least ${min}` : '';
+  return `expected ${what}${least} of at most ${max} characters, got ${describeType(v)}`;
+}
+
 /** The message for a bad value of a field, or `undefined` when the value is good. */
-function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefined): string | undefined {
+function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefined, items: Shape | undefined) {
   switch (row.value) {
     case 'id':
       return typeof v === 'string' && v.length >= 1 && v.length <= (row.maxLength ?? 200)
         ? undefined
         : `expected a non-empty string of at most ${row.maxLength ?? 200} characters, got ${describeType(v)}`;
     case 'text':
-      return typeof v === 'string' && v.length <= (row.maxLength ?? 10_000)
-        ? undefined
-        : `expected a string of at most ${row.maxLength ?? 10_000} characters, got ${describeType(v)}`;
+      return textProblem(row, v, 'a string');
     case 'enum':
       return typeof v === 'string' && ids?.has(v) === true
         ? undefined
         : `expected one of ${[...(ids ?? [])].join(', ')}, got ${describeCode(v)}`;
     case 'enum-list': {
       if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY)) return `expected at most ${row.maxItems} items`;
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         if (!(typeof x === 'string' && ids?.has(x) === true))
           return `item ${i}: expected one of ${[...(ids ?? [])].join(', ')}, got ${describeCode(x)}`;
+      }
+      return undefined;
+    }
+    case 'text-list': {
+      if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY)) return `expected at most ${row.maxItems} items`;
+      for (let i = 0; i < v.length; i++) {
+        const p = textProblem(row, v[i], 'a string');
+        if (p !== undefined) return `item ${i}: ${p}`;
+      }
+      return undefined;
+    }
+    case 'records': {
+      if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY)) return `expected at most ${row.maxItems} items`;
+      for (let i = 0; i < v.length; i++) {
+        const p = shapeProblem(items as Shape, v[i]);
+        if (p !== undefined) return `item ${i}${p.field === undefined ? '' : `.${p.field}`}: ${p.message}`;
       }
       return undefined;
     }
@@ -67,6 +112,10 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
       return typeof v === 'string' && tryParseInstant(v) !== undefined
         ? undefined
         : `expected an ISO 8601 instant with an offset, got ${describeType(v)}`;
+    case 'day':
+      return typeof v === 'string' && tryParseDayString(v) !== undefined
+        ? undefined
+        : `expected a day YYYY-MM-DD, got ${describeType(v)}`;
     case 'day-or-instant':
       return typeof v === 'string' &&
         (v.length === 10 ? tryParseDayString(v) !== undefined : tryParseInstant(v) !== undefined)
@@ -77,68 +126,192 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
   }
 }
 
+/** The shape of a table's records (the `expands` rows are columns, not fields: left out). */
+function shapeOf(table: FieldTable): Shape {
+  interface Building {
+    nodes: Map<string, ShapeNode | Building>;
+    required: Set<string>;
+  }
+  const top: Building = { nodes: new Map(), required: new Set() };
+  for (const row of Object.values(table)) {
+    if (row.expands !== undefined) continue;
+    const path = fieldPath(row);
+    const needed = row.required || row.requiredGroup !== undefined;
+    let at = top;
+    for (let i = 0; i < path.length - 1; i++) {
+      const key = path[i] as string;
+      let next = at.nodes.get(key) as Building | undefined;
+      if (next === undefined) {
+        next = { nodes: new Map(), required: new Set() };
+        at.nodes.set(key, next);
+      }
+      if (needed) at.required.add(key);
+      at = next;
+    }
+    const leaf = path[path.length - 1] as string;
+    if (row.required) at.required.add(leaf);
+    const check = createValueProblem(row);
+    at.nodes.set(leaf, { kind: 'leaf', required: row.required, good: check });
+  }
+  const freeze = (b: Building): Shape => ({
+    nodes: new Map(
+      [...b.nodes].map(([k, n]): [string, ShapeNode] => [
+        k,
+        'kind' in n ? n : { kind: 'group', required: b.required.has(k), shape: freeze(n) },
+      ]),
+    ),
+    required: [...b.required],
+  });
+  return freeze(top);
+}
+
+const join = (key: string, inner: string | undefined) => (inner === undefined ? key : `${key}.${inner}`);
+
+/** The first problem of one object against its shape: unknown keys, bad values, missing keys. */
+function shapeProblem(shape: Shape, record: unknown): RecordProblem | undefined {
+  if (!isPlainObject(record))
+    return { field: undefined, message: `expected a record object, got ${describeType(record)}` };
+  let found = 0;
+  for (const key in record) {
+    const v = record[key];
+    const node = shape.nodes.get(key);
+    if (node === undefined) return { field: key, message: 'not a field of this record' };
+    if (v === undefined) continue;
+    if (node.kind === 'leaf') {
+      const problem = node.good(v);
+      if (problem !== undefined) return { field: key, message: problem };
+    } else {
+      const inner = shapeProblem(node.shape, v);
+      if (inner !== undefined) return { field: join(key, inner.field), message: inner.message };
+    }
+    if (node.required) found++;
+  }
+  if (found < shape.required.length) {
+    for (const key of shape.required)
+      if (record[key] === undefined) return { field: key, message: 'required, and missing' };
+  }
+  return undefined;
+}
+
+/** The check of one field's value, with its message: `undefined` when good. */
+function createValueProblem(row: FieldRow): (value: unknown) => string | undefined {
+  const ids = row.vocabulary === undefined ? undefined : new Set(row.vocabulary.map((e) => e.id));
+  const items = row.value === 'records' && row.items !== undefined ? shapeOf(row.items) : undefined;
+  return (value) => problemOf(row, value, ids, items);
+}
+
 /**
  * The check of one field's value, as a yes/no (no message): what the import runs on a
  * value it hands on as it is, so that a record already written the canonical way is
  * checked in the same walk.
  */
 export function createValueCheck(row: FieldRow): (value: unknown) => boolean {
-  const ids = row.vocabulary === undefined ? undefined : new Set(row.vocabulary.map((e) => e.id));
-  return (value) => problemOf(row, value, ids) === undefined;
+  const problem = createValueProblem(row);
+  return (value) => problem(value) === undefined;
+}
+
+/** The value at a path of a record (`undefined` when a step is missing or not an object). */
+export function valueAt(record: unknown, path: readonly string[]): unknown {
+  let at = record;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || Array.isArray(at)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+const given = (v: unknown) => v !== undefined && !(Array.isArray(v) && v.length === 0);
+
+/** Whether `v` comes before `before`: two days by their text, two instants by their time, else not. */
+function comesBefore(v: unknown, before: unknown): boolean {
+  if (typeof v !== 'string' || typeof before !== 'string') return false;
+  if (v.length === 10 && before.length === 10) return v < before;
+  if (v.length === 10 || before.length === 10) return false;
+  const at = tryParseInstant(v);
+  const from = tryParseInstant(before);
+  return at !== undefined && from !== undefined && at < from;
 }
 
 /**
- * The check across fields of a record whose values are each good: no instant comes before
- * the field its row names in `notBefore` (a complaint is replied to after it is received),
- * as the record's schema requires.
+ * The check across fields of a record whose values are each good, as the record's schema
+ * requires: no time before the field its row names in `notBefore` (a complaint is replied
+ * to after it is received), the `requires` of each row, one of each `requiredGroup`, and
+ * the same for the items of `records` rows (whose `notBefore` names a field of the record).
  */
 export function createOrderCheck(
   table: FieldTable,
-): (record: Readonly<Record<string, unknown>>) => RecordProblem | undefined {
-  const ordered = Object.values(table).filter(
-    (r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined,
-  );
-  return (record) => {
+): (record: Readonly<Record<string, unknown>>, root?: Readonly<Record<string, unknown>>) => RecordProblem | undefined {
+  const rows = Object.values(table).filter((r) => r.expands === undefined);
+  const ordered = rows.filter((r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined);
+  const requiring = rows.filter((r) => r.requires !== undefined);
+  const groups = new Map<string, FieldRow[]>();
+  for (const r of rows)
+    if (r.requiredGroup !== undefined) groups.set(r.requiredGroup, [...(groups.get(r.requiredGroup) ?? []), r]);
+  const lists = rows
+    .filter((r) => r.value === 'records' && r.items !== undefined)
+    .map((r) => ({ row: r, check: createOrderCheck(r.items as FieldTable) }));
+  const pathOf = (key: string) => {
+    const r = table[key];
+    return r === undefined ? [key] : fieldPath(r);
+  };
+  return (record, root = record) => {
     for (const row of ordered) {
-      const v = record[row.id];
-      const before = record[row.notBefore];
-      if (v === undefined || before === undefined) continue;
-      const at = tryParseInstant(v);
-      const from = tryParseInstant(before);
-      if (at !== undefined && from !== undefined && at < from)
+      const v = valueAt(record, fieldPath(row));
+      const before = root[row.notBefore];
+      if (v !== undefined && before !== undefined && comesBefore(v, before))
         return { field: row.id, message: `is before ${row.notBefore}` };
+    }
+    for (const row of requiring) {
+      const v = valueAt(record, fieldPath(row));
+      for (const need of row.requires ?? []) {
+        if (need.when === 'true' ? v !== true : !given(v)) continue;
+        const other = valueAt(record, pathOf(need.field));
+        const ok = need.is === 'given' ? given(other) : need.is === 'true' ? other === true : other !== true;
+        if (!ok) {
+          const cond = need.is === 'given' ? 'given' : need.is === 'true' ? 'true' : 'not true';
+          return { field: row.id, message: `needs ${need.field} ${cond}` };
+        }
+      }
+    }
+    for (const [name, members] of groups) {
+      if (!members.some((r) => valueAt(record, fieldPath(r)) !== undefined))
+        return { field: name, message: `needs one of ${members.map((r) => r.id).join(', ')}` };
+    }
+    for (const { row, check } of lists) {
+      const items = valueAt(record, fieldPath(row));
+      if (!Array.isArray(items)) continue;
+      for (let i = 0; i < items.length; i++) {
+        const p = check(items[i] as Record<string, unknown>, root);
+        if (p !== undefined) return { field: `${row.id}.${i}.${p.field}`, message: p.message };
+      }
     }
     return undefined;
   };
 }
 
+/**
+ * The check of each top-level key of a table's records, as a yes/no, with whether the
+ * record must have it: a field's value check, or a nested object's whole check.
+ */
+export function createKeyChecks(
+  table: FieldTable,
+): ReadonlyMap<string, { readonly good: (value: unknown) => boolean; readonly required: boolean }> {
+  const checks = new Map<string, { readonly good: (value: unknown) => boolean; readonly required: boolean }>();
+  for (const [key, node] of shapeOf(table).nodes) {
+    const good =
+      node.kind === 'leaf'
+        ? (v: unknown) => node.good(v) === undefined
+        : (v: unknown) => shapeProblem(node.shape, v) === undefined;
+    checks.set(key, { good, required: node.required });
+  }
+  return checks;
+}
+
 /** Builds the check of a field table. */
 export function createRecordCheck(table: FieldTable): RecordCheck {
-  const rows = new Map<string, FieldRow>(Object.entries(table));
-  const codes = new Map<string, ReadonlySet<string>>();
-  for (const row of rows.values())
-    if (row.vocabulary !== undefined) codes.set(row.id, new Set(row.vocabulary.map((e) => e.id)));
-  const required = [...rows.values()].filter((r) => r.required).map((r) => r.id);
+  const shape = shapeOf(table);
   const order = createOrderCheck(table);
-
-  const findProblem = (record: unknown): RecordProblem | undefined => {
-    if (!isPlainObject(record))
-      return { field: undefined, message: `expected a record object, got ${describeType(record)}` };
-    let found = 0;
-    for (const key in record) {
-      const v = record[key];
-      const row = rows.get(key);
-      if (row === undefined) return { field: key, message: 'not a field of this record' };
-      if (v === undefined) continue;
-      const problem = problemOf(row, v, codes.get(key));
-      if (problem !== undefined) return { field: key, message: problem };
-      if (row.required) found++;
-    }
-    if (found < required.length) {
-      for (const key of required)
-        if (record[key] === undefined) return { field: key, message: 'required, and missing' };
-    }
-    return order(record);
-  };
+  const findProblem = (record: unknown): RecordProblem | undefined =>
+    shapeProblem(shape, record) ?? order(record as Record<string, unknown>);
   return { isValid: (record) => findProblem(record) === undefined, findProblem };
 }

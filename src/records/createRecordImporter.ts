@@ -12,13 +12,13 @@
 
 import { InvalidArgumentError } from '../core/errors.js';
 import type { LocalizedText } from '../core/reason.js';
-import { createOrderCheck, createValueCheck } from './createRecordCheck.js';
+import { createOrderCheck, valueAt } from './createRecordCheck.js';
 import type { FieldMapping } from './fieldMapping.js';
-import type { FieldRow, FieldTable } from './fieldTable.js';
-import { createHeaderIndex, type HeaderIndex, type HeaderMeaning } from './headerIndex.js';
+import type { FieldTable } from './fieldTable.js';
+import type { HeaderMeaning } from './headerIndex.js';
+import { prepareImport, type Slot } from './prepareImport.js';
 import type { NaiveTimePolicy } from './readTime.js';
-import { createValueReader, type ReadResult, type ValueReader, type ValueSource } from './readValue.js';
-import { createVocabularyIndex } from './vocabularyIndex.js';
+import type { ReadResult, ValueSource } from './readValue.js';
 
 /** The options of an import. */
 export interface RecordImportOptions {
@@ -99,14 +99,6 @@ export interface RecordImporter {
   stats(): ImportStats;
 }
 
-interface Slot {
-  readonly field: string;
-  readonly read: ValueReader;
-  /** Whether a value is good as it is (the field table's check). */
-  readonly good: (value: unknown) => boolean;
-  readonly required: boolean;
-}
-
 /** Unknown columns listed by name; the rest are counted. */
 const MAX_LISTED = 100;
 /** JSON keys remembered with what they name. */
@@ -125,57 +117,34 @@ export function headerText(cell: unknown): string {
   return '';
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+/** Why an item column's cell was refused (it quotes no value). */
+const itemCountMessage = (max: number): LocalizedText => ({
+  'zh-CN': `应为不小于0的整数（条目数），合计不超过${max}条`,
+  en: `expected a whole number of items >= 0, at most ${max} in all`,
+});
 
-/** What an import builds from a table (and a mapping): its header lookup, value readers and checks. */
-interface Prepared {
-  readonly headerIndex: HeaderIndex;
-  readonly readers: ReadonlyMap<string, ValueReader>;
-  readonly goods: ReadonlyMap<string, (value: unknown) => boolean>;
-  readonly required: ReadonlySet<string>;
-}
-
-/** Without a mapping, what a table gives is the same on every import: built once per table and policy. */
-const preparedByTable = new WeakMap<FieldTable, Map<NaiveTimePolicy, Prepared>>();
-
-function prepare(table: FieldTable, naive: NaiveTimePolicy, mapping: FieldMapping | undefined): Prepared {
-  if (mapping === undefined) {
-    const cached = preparedByTable.get(table)?.get(naive);
-    if (cached !== undefined) return cached;
-  }
-  const readers = new Map<string, ValueReader>();
-  const goods = new Map<string, (value: unknown) => boolean>();
-  const required = new Set<string>();
-  for (const row of Object.values(table) as FieldRow[]) {
-    goods.set(row.id, createValueCheck(row));
-    if (row.required) required.add(row.id);
-    const extra = mapping?.values[row.id];
-    const vocabulary =
-      row.vocabulary === undefined
-        ? undefined
-        : createVocabularyIndex(row.vocabulary, extra as Readonly<Record<string, string>> | undefined, [
-            'values',
-            row.id,
-          ]);
-    readers.set(row.id, createValueReader(row, naive, vocabulary, extra));
-  }
-  const prepared = { headerIndex: createHeaderIndex(table, mapping), readers, goods, required };
-  if (mapping === undefined) {
-    let byNaive = preparedByTable.get(table);
-    if (byNaive === undefined) {
-      byNaive = new Map();
-      preparedByTable.set(table, byNaive);
+/** Sets the value at a path of a record, making the objects on the way. */
+function setAt(record: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let at = record;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] as string;
+    let next = at[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+      next = {};
+      at[key] = next;
     }
-    byNaive.set(naive, prepared);
+    at = next as Record<string, unknown>;
   }
-  return prepared;
+  at[path[path.length - 1] as string] = value;
 }
+
+const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Builds the import of a record kind from its field table. */
 export function createRecordImporter(table: FieldTable, options?: RecordImportOptions): RecordImporter {
   const naive = options?.naiveTimes ?? 'reject';
   const mapping = options?.mapping;
-  const { headerIndex, readers, goods, required } = prepare(table, naive, mapping);
+  const { headerIndex, slots, groups, requiredCount, emptyLists } = prepareImport(table, naive, mapping);
   const order = createOrderCheck(table);
 
   let aliases = 0;
@@ -202,13 +171,12 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
       return null;
     }
     if (meaning.alias) renamed.push({ header, field: meaning.field });
-    return {
-      field: meaning.field,
-      read: readers.get(meaning.field) as ValueReader,
-      good: goods.get(meaning.field) as (value: unknown) => boolean,
-      required: required.has(meaning.field),
-    };
+    return slots.get(meaning.field) as Slot;
   };
+  /** A JSON key: a nested object's key, or what its header names. */
+  const slotOfKey = (key: string, prefix: string): Slot | null =>
+    (prefix === '' ? groups.get(key) : undefined) ??
+    slotOf(headerIndex.resolve(prefix + key), prefix + key, undefined);
 
   const put = (
     record: Record<string, unknown>,
@@ -223,10 +191,58 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
     else if (out.how === 'refused') {
       const list = issues ?? [];
       list.push({ field: slot.field, message: out.message as LocalizedText });
-      record[slot.field] = value;
+      if (slot.expands === undefined) setAt(record, slot.path, value);
       return list;
     }
-    record[slot.field] = out.value;
+    if (slot.expands !== undefined) return expand(record, slot.field, slot.expands, out.value, issues);
+    setAt(record, slot.path, out.value);
+    return issues;
+  };
+
+  /** A nested object of a JSON record: its keys read as the fields below it; anything else left as it is. */
+  const putGroup = (
+    record: Record<string, unknown>,
+    key: string,
+    v: unknown,
+    issues: ImportIssue[] | undefined,
+  ): ImportIssue[] | undefined => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      record[key] = v;
+      return issues;
+    }
+    let found = issues;
+    const inner = v as Record<string, unknown>;
+    if (!Object.hasOwn(record, key)) record[key] = {};
+    for (const sub of Object.keys(inner)) {
+      const value = inner[sub];
+      const slot = slotOfKey(sub, `${key}.`);
+      if (slot === null || value === undefined || value === null || value === '') continue;
+      if (valueAt(record, slot.path) !== undefined) {
+        found = [...(found ?? []), { field: slot.field, message: TWO_KEYS }];
+        continue;
+      }
+      found = put(record, slot, value, 'json', found);
+    }
+    return found;
+  };
+
+  /** A count read from an item column: that many items added to its list, or why not. */
+  const expand = (
+    record: Record<string, unknown>,
+    field: string,
+    to: NonNullable<Slot['expands']>,
+    count: unknown,
+    issues: ImportIssue[] | undefined,
+  ): ImportIssue[] | undefined => {
+    let list = valueAt(record, to.path);
+    if (list === undefined) {
+      list = [];
+      setAt(record, to.path, list);
+    }
+    const room = Array.isArray(list) ? to.maxItems - list.length : -1;
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count > room)
+      return [...(issues ?? []), { field, message: itemCountMessage(to.maxItems) }];
+    for (let n = 0; n < count; n++) (list as unknown[]).push({ ...to.item });
     return issues;
   };
 
@@ -284,6 +300,8 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
         if (typeof v === 'string') v = v.trim();
         issues = put(record, slot, v, source, issues);
       }
+      // A table gives a required list only through its item columns: none is an empty list.
+      for (const path of emptyLists) if (valueAt(record, path) === undefined) setAt(record, path, []);
       return { record, issues };
     },
     readObject(value) {
@@ -299,7 +317,7 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
         const key = names[k] as string;
         let slot = keys.get(key);
         if (slot === undefined) {
-          slot = slotOf(headerIndex.resolve(key), key, undefined);
+          slot = slotOfKey(key, '');
           // Keys are remembered up to a bound: a file of ever new keys cannot grow the memory.
           if (keys.size < MAX_KEYS) keys.set(key, slot);
         }
@@ -323,7 +341,11 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
         }
         if (slot === null) continue;
         if (v === undefined || v === null || v === '') continue;
-        if (Object.hasOwn(record, slot.field)) {
+        if (slot.group === true) {
+          issues = putGroup(record, key, v, issues);
+          continue;
+        }
+        if (slot.expands === undefined && valueAt(record, slot.path) !== undefined) {
           issues = [...(issues ?? []), { field: slot.field, message: TWO_KEYS }];
           continue;
         }
@@ -334,7 +356,7 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
           record: input,
           issues,
           changed: false,
-          checked: requiredSeen === required.size && order(input) === undefined,
+          checked: requiredSeen === requiredCount && order(input) === undefined,
         };
       return { record, issues, changed: true };
     },

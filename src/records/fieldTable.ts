@@ -5,6 +5,16 @@
  * fast record check, the docs' field reference and the CLI's column names are all read
  * from it, so a record kind plugs into the import by writing its table.
  *
+ * Nested records: a row may sit below the record's top level (`path`: `['description',
+ * 'zh']` for the key `description.zh`, read from a `description.zh` column or from the
+ * `zh` key of a JSON `description` object); a `records` row holds a list of objects whose
+ * own fields are a table of their own (`items`); and an `expands` row is a column that is
+ * not a field at all but builds list items (a count column `repairs.plumbing: 3` adds three
+ * items `{ discipline: 'plumbing' }` to `repairItems`). Cross-field rules the schema has
+ * are rows' data too: `notBefore` (an instant or day not before another), `requires` (a
+ * value given only with another field given, or true, or not true) and `requiredGroup`
+ * (at least one of the rows sharing it), so the cheap check accepts no more than the schema.
+ *
  * @internal
  * @module
  */
@@ -23,7 +33,11 @@ import type { LocalizedText } from '../core/reason.js';
  * - `count`: a whole number not below zero (`1,200` read);
  * - `instant`: an ISO 8601 instant with an offset (`+0800`, no seconds, naive times and
  *   Excel serial dates read as the options say);
- * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant.
+ * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant;
+ * - `day`: a day `YYYY-MM-DD` only (`2025/3/1`, `2025年3月1日`, an Excel serial day read);
+ * - `text-list`: a list of strings (`|`, `;` or `；` between them in a cell: a comma stays text);
+ * - `records`: a list of objects, each read and checked by the row's own table (`items`);
+ *   a table's cell cannot hold one (its items come from `expands` columns).
  */
 export type FieldValueKind =
   | 'id'
@@ -34,7 +48,10 @@ export type FieldValueKind =
   | 'amount'
   | 'count'
   | 'instant'
-  | 'day-or-instant';
+  | 'day-or-instant'
+  | 'day'
+  | 'text-list'
+  | 'records';
 
 /** One code of a field's vocabulary, with the names and aliases read as it. */
 export interface VocabularyEntry {
@@ -46,10 +63,41 @@ export interface VocabularyEntry {
   readonly aliases: readonly string[];
 }
 
+/**
+ * A rule between two fields of a record, held by the row it constrains: when this row's
+ * value is given (`when: 'given'`, the default: present, and not an empty list) or is
+ * `true` (`when: 'true'`), the `field` of the same record must be given, be `true`, or not
+ * be `true` (absent or false).
+ */
+export interface FieldRequirement {
+  /** When the rule applies: this row's value given (the default), or true. */
+  readonly when?: 'given' | 'true';
+  /** The other field (a key of the same table). */
+  readonly field: string;
+  /** What the other field must be. */
+  readonly is: 'given' | 'true' | 'not-true';
+}
+
+/**
+ * A column that builds list items instead of holding a field: its cell is a count (`3`),
+ * and the import adds that many copies of `item` to the `records` row `into`.
+ */
+export interface FieldExpansion {
+  /** The key of the `records` row the items go to. */
+  readonly into: string;
+  /** The item each counted unit becomes (plain JSON, copied for each). */
+  readonly item: Readonly<Record<string, string | number | boolean>>;
+}
+
 /** One field of a record kind. */
 export interface FieldRow {
-  /** The record's key. */
+  /**
+   * The row's key: the record's key, or the keys of a nested field joined by dots
+   * (`description.zh`), also read as a column header.
+   */
   readonly id: string;
+  /** Where the value sits in the record, when not at the top level under `id` (`['description', 'zh']`). */
+  readonly path?: readonly string[];
   /** Its name in both languages: the column header the CLI writes, and the first header read. */
   readonly label: LocalizedText;
   /** What it holds, in both languages (the docs' field reference). */
@@ -60,18 +108,38 @@ export interface FieldRow {
   readonly value: FieldValueKind;
   /** Whether every record must have it. */
   readonly required: boolean;
-  /** For `id` and `text`: the longest value allowed. */
+  /** For `id`, `text` and `text-list` (each item): the longest value allowed. */
   readonly maxLength?: number;
+  /** For `text` and `text-list` (each item): the shortest value allowed (0 when absent). */
+  readonly minLength?: number;
+  /** For `text`: the value must hold a character other than a space. */
+  readonly nonBlank?: boolean;
+  /** For `text-list`, `enum-list` and `records`: the most items allowed. */
+  readonly maxItems?: number;
+  /** For `records`: the table of each item's fields. */
+  readonly items?: FieldTable;
+  /** For a `count` row that is a column, not a field: the list items it builds. */
+  readonly expands?: FieldExpansion;
+  /** Rules between this field and others (`keysTakenOn` given only when `eligible` is true). */
+  readonly requires?: readonly FieldRequirement[];
+  /** At least one of the rows sharing this name must be given (`description.zh` or `description.en`). */
+  readonly requiredGroup?: string;
   /** For `enum` and `enum-list`: the codes, with their names and aliases. */
   readonly vocabulary?: readonly VocabularyEntry[];
   /** The rule ids the field serves, for the docs. */
   readonly rules?: readonly string[];
   /**
-   * For `instant`: the field (also an instant) this one may not come before, as the
-   * record's schema requires (a complaint is replied to after it is received).
+   * For `instant`, `day` and `day-or-instant`: the field (of the same kind) this one may
+   * not come before, as the record's schema requires (a complaint is replied to after it
+   * is received). In an `items` table, a field of the record that holds the list.
    */
   readonly notBefore?: string;
 }
 
 /** The field table of a record kind: its fields in the record's order, by key. */
 export type FieldTable = Readonly<Record<string, FieldRow>>;
+
+/** Where a row's value sits in the record: its `path`, or its key at the top level. */
+export function fieldPath(row: FieldRow): readonly string[] {
+  return row.path ?? [row.id];
+}

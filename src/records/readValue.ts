@@ -10,10 +10,10 @@
 
 import { assertNever } from '../core/assertNever.js';
 import type { LocalizedText } from '../core/reason.js';
-import type { FieldRow } from './fieldTable.js';
+import type { FieldRow, FieldTable } from './fieldTable.js';
 import { normalizeLabel } from './normalizeLabel.js';
-import { type NaiveTimePolicy, readTime } from './readTime.js';
-import type { VocabularyIndex } from './vocabularyIndex.js';
+import { type NaiveTimePolicy, readTime, TIME_MESSAGES } from './readTime.js';
+import { createVocabularyIndex, type VocabularyIndex } from './vocabularyIndex.js';
 
 /** How a value was read. */
 export type ReadHow = 'as-is' | 'alias' | 'naive' | 'refused' | 'absent';
@@ -70,6 +70,8 @@ const AMOUNT =
   /^(?:(?:¥|RMB|CNY)\s*)?([+-])?\s*(?:¥\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|万|元|RMB|CNY)?$/u;
 const COUNT = /^(\d{1,3}(?:,\d{3})+|\d+)\s*(人|户|位|个|次)?$/u;
 const LIST_SEPARATORS = /\s*[|、,，;；]\s*/u;
+/** Between the items of a free-text list in a cell: a comma stays text. */
+const TEXT_LIST_SEPARATORS = /\s*[|;；]\s*/u;
 
 function set(out: ReadResult, value: unknown, how: ReadHow): void {
   out.value = value;
@@ -194,6 +196,71 @@ const readInstant =
     set(out, r.value, r.how);
   };
 
+const readDay =
+  (naive: NaiveTimePolicy): ValueReader =>
+  (value, _source, out) => {
+    const r = readTime(value, true, naive);
+    // A time of day in a day field is left for the schema to report (it is not a day).
+    if (r === undefined || (r.how !== 'refused' && r.value.length !== 10) || r.how === 'naive')
+      return set(out, value, 'as-is');
+    if (r.how === 'refused') {
+      if (r.message === TIME_MESSAGES.naive) return set(out, value, 'as-is');
+      out.value = value;
+      out.how = 'refused';
+      out.message = r.message;
+      return;
+    }
+    set(out, r.value, r.how);
+  };
+
+const readTextList: ValueReader = (value, source, out) => {
+  if (typeof value !== 'string' || source === 'json') return set(out, value, 'as-is');
+  const parts = value.split(TEXT_LIST_SEPARATORS).map((s) => s.trim());
+  const plain = value.split('|').map((s) => s.trim());
+  const how = parts.length !== plain.length ? 'alias' : 'as-is';
+  set(
+    out,
+    parts.filter((s) => s !== ''),
+    how,
+  );
+};
+
+/**
+ * The reader of a `records` field: each item an object whose keys are the fields of the
+ * row's `items` table, read by their own readers; anything else left as it is.
+ */
+function readRecords(items: FieldTable, naive: NaiveTimePolicy): ValueReader {
+  const readers = new Map<string, ValueReader>();
+  for (const row of Object.values(items)) {
+    const vocabulary = row.vocabulary === undefined ? undefined : createVocabularyIndex(row.vocabulary);
+    readers.set(row.id, createValueReader(row, naive, vocabulary));
+  }
+  const inner: ReadResult = { value: undefined, how: 'as-is', message: undefined };
+  return (value, source, out) => {
+    if (!Array.isArray(value)) return set(out, value, 'as-is');
+    let how: ReadHow = 'as-is';
+    const list = value.map((item) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+      const copy: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(item as Record<string, unknown>)) {
+        const read = readers.get(key);
+        if (read === undefined || v === undefined || v === null) {
+          copy[key] = v;
+          continue;
+        }
+        read(v, source, inner);
+        if (inner.how === 'refused') copy[key] = v;
+        else {
+          copy[key] = inner.value;
+          if (inner.how === 'alias' || inner.how === 'naive') how = 'alias';
+        }
+      }
+      return copy;
+    });
+    set(out, list, how);
+  };
+}
+
 /** The reader of a field, built once per import. */
 export function createValueReader(
   row: FieldRow,
@@ -224,6 +291,12 @@ export function createValueReader(
       return readInstant(false, naive);
     case 'day-or-instant':
       return readInstant(true, naive);
+    case 'day':
+      return readDay(naive);
+    case 'text-list':
+      return readTextList;
+    case 'records':
+      return row.items === undefined ? readText : readRecords(row.items, naive);
     default:
       return assertNever(row.value);
   }
