@@ -8,8 +8,10 @@
 
 import { COMPLAINT_FIELD_TABLE } from '../src/complaints/tables/fields.js';
 import type { Locale } from '../src/core/reason.js';
+import { DEFECT_FIELD_TABLE } from '../src/defects/tables/fields.js';
+import { HOUSEHOLD_DELIVERY_FIELD_TABLE } from '../src/delivery/tables/fields.js';
 import { createRecordImporter } from '../src/records/createRecordImporter.js';
-import type { FieldValueKind } from '../src/records/fieldTable.js';
+import type { FieldRow, FieldTable, FieldValueKind } from '../src/records/fieldTable.js';
 import { readTime } from '../src/records/readTime.js';
 import { NO_WORDS, YES_WORDS } from '../src/records/readValue.js';
 
@@ -26,10 +28,49 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   count: { 'zh-CN': '整数（不小于0）', en: 'whole number (at least 0)' },
   instant: { 'zh-CN': '时刻（带时区偏移）', en: 'instant (with an offset)' },
   'day-or-instant': { 'zh-CN': '日期或时刻', en: 'day or instant' },
+  day: { 'zh-CN': '日期', en: 'day' },
+  'text-list': { 'zh-CN': '若干文字（以“|”或“；”分隔）', en: 'texts (split by | or ;)' },
+  records: {
+    'zh-CN': '条目列表（仅JSON；表格中见按专业计数的列）',
+    en: 'list of items (JSON only; in a table, see the count columns)',
+  },
 };
 
-/** The field reference: one row per field of the complaint record. */
-function fields(locale: Locale): string {
+const IS_WORDS = {
+  given: { 'zh-CN': '已填写', en: 'given' },
+  true: { 'zh-CN': '为“是”', en: 'yes' },
+  'not-true': { 'zh-CN': '不为“是”', en: 'not yes' },
+} as const;
+
+/** What a row's value is, with the rules between fields it carries. */
+function valueWords(row: FieldRow, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const notes: string[] = [];
+  if (row.expands !== undefined) {
+    const item = Object.entries(row.expands.item)
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join(', ');
+    notes.push(
+      zh
+        ? `每1计为${row.expands.into}中的一条（${item}）`
+        : `each 1 adds an item { ${item} } to ${row.expands.into}`,
+    );
+  }
+  if (row.notBefore !== undefined) notes.push(zh ? `不早于${row.notBefore}` : `not before ${row.notBefore}`);
+  for (const r of row.requires ?? []) {
+    const when = r.when === 'true' ? (zh ? '为“是”时' : 'when yes') : zh ? '填写时' : 'when given';
+    notes.push(
+      zh ? `${when}${r.field}须${IS_WORDS[r.is][locale]}` : `${when}, ${r.field} ${IS_WORDS[r.is][locale]}`,
+    );
+  }
+  if (row.requiredGroup !== undefined)
+    notes.push(zh ? `${row.requiredGroup}至少填一项` : `at least one ${row.requiredGroup} field`);
+  const base = KIND_WORDS[row.value][locale];
+  return notes.length === 0 ? base : `${base}; ${notes.join('; ')}`;
+}
+
+/** The field reference: one row per field (or item column) of a record kind. */
+function fields(table: FieldTable, locale: Locale): string {
   const zh = locale === 'zh-CN';
   const lines = [
     zh
@@ -37,19 +78,19 @@ function fields(locale: Locale): string {
       : '| Field | Chinese header | English | Also read as | Value | Required | Rules |',
     '|---|---|---|---|---|---|---|',
   ];
-  for (const row of Object.values(COMPLAINT_FIELD_TABLE)) {
+  for (const row of Object.values(table)) {
     lines.push(
-      `| ${code(row.id)} | ${esc(row.label['zh-CN'])} | ${esc(row.label.en)} | ${row.headers.map(esc).join(zh ? '、' : ', ')} | ${KIND_WORDS[row.value][locale]} | ${row.required ? (zh ? '是' : 'yes') : ''} | ${(row.rules ?? []).join(' ')} |`,
+      `| ${code(row.id)} | ${esc(row.label['zh-CN'])} | ${esc(row.label.en)} | ${row.headers.map(esc).join(zh ? '、' : ', ')} | ${esc(valueWords(row, locale))} | ${row.required ? (zh ? '是' : 'yes') : ''} | ${(row.rules ?? []).join(' ')} |`,
     );
   }
   return lines.join('\n');
 }
 
 /** The codes of each field with a vocabulary, with what the import reads as each. */
-function values(locale: Locale): string {
+function values(table: FieldTable, locale: Locale, yesNo = true): string {
   const zh = locale === 'zh-CN';
   const out: string[] = [];
-  for (const row of Object.values(COMPLAINT_FIELD_TABLE)) {
+  for (const row of Object.values(table)) {
     if (row.vocabulary === undefined) continue;
     out.push(
       `**${code(row.id)}** (${row.label[locale]})`,
@@ -63,6 +104,7 @@ function values(locale: Locale): string {
       '',
     );
   }
+  if (!yesNo) return out.join('\n').trimEnd();
   out.push(
     zh ? '**是/否字段**（不分大小写）' : '**Yes/no fields** (case folded)',
     '',
@@ -123,7 +165,15 @@ function examples(locale: Locale): string {
 
 /** Every generated part of the guide, by marker name. */
 export function renderImportingDataParts(locale: Locale): Readonly<Record<string, string>> {
-  return { fields: fields(locale), values: values(locale), examples: examples(locale) };
+  return {
+    fields: fields(COMPLAINT_FIELD_TABLE, locale),
+    values: values(COMPLAINT_FIELD_TABLE, locale),
+    examples: examples(locale),
+    householdfields: fields(HOUSEHOLD_DELIVERY_FIELD_TABLE, locale),
+    householdvalues: values(HOUSEHOLD_DELIVERY_FIELD_TABLE, locale, false),
+    defectfields: fields(DEFECT_FIELD_TABLE, locale),
+    defectvalues: values(DEFECT_FIELD_TABLE, locale, false),
+  };
 }
 
 /** A guide with its generated parts replaced: text between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */

@@ -6,9 +6,10 @@ import { createDefectHandbookIndex } from '../defects/recurrence/createDefectHan
 import type { DefectHandbookCase, RecurrenceMatch } from '../defects/recurrence/recurrenceTypes.js';
 import { readScoringSettings } from '../defects/recurrence/scoreRecurrence.js';
 import { SOL_DEFECT_HANDBOOK } from '../defects/solDefectHandbook.js';
+import { DEFECT_FIELD_TABLE } from '../defects/tables/fields.js';
 import { RECURRENCE_FIELD_LABELS } from '../defects/tables/labels.js';
+import { createTableRowReader } from './createTableRowReader.js';
 import { csvCell } from './csv.js';
-import { defectFromCsvRow } from './defectCsv.js';
 import { describeJsonError } from './describeJsonError.js';
 import { maskQuotedValues } from './maskQuotedValues.js';
 import { createWriter } from './output.js';
@@ -91,6 +92,7 @@ export async function runDefectsRecurCommand(
   const usedThreshold = threshold ?? policy.defects.recurrence.threshold;
   const { format, records } = await openPlainRecords(path, stdin, { locale: options.locale });
   const en = options.locale === 'en';
+  const readRow = createTableRowReader(DEFECT_FIELD_TABLE, options.locale);
   const write = createWriter(io.stdout);
   const results: Result[] = [];
   const invalid: { index: number; line?: number; path: string; message: string }[] = [];
@@ -101,7 +103,17 @@ export async function runDefectsRecurCommand(
       invalid.push({ ...where, path: '', message: r.readError });
       continue;
     }
-    const record = format === 'csv' ? defectFromCsvRow(r.value as Record<string, unknown>) : r.value;
+    let record = r.value;
+    if (format === 'csv') {
+      const converted = readRow(r.value as Record<string, unknown>);
+      if (converted.problems.length > 0) {
+        // One entry per record, as for a record the recurrence check refuses: its first problem.
+        const p = converted.problems[0] as { readonly path: string; readonly message: string };
+        invalid.push({ ...where, path: p.path, message: maskQuotedValues(p.message) });
+        continue;
+      }
+      record = converted.value;
+    }
     try {
       const found = index.findRecurrences(record as DefectHandbookCase, settings);
       const id = typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : null;

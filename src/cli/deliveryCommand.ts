@@ -5,11 +5,12 @@ import { createDeliveryKpiCounter, type DeliveryFigure } from '../delivery/compu
 import { computeDeliverySchedule, type DeliverySchedule } from '../delivery/computeDeliverySchedule.js';
 import { formatDeliveryScheduleIcs } from '../delivery/formatDeliveryScheduleIcs.js';
 import { parseHouseholdDelivery } from '../delivery/parseDeliveryRecords.js';
+import { HOUSEHOLD_DELIVERY_FIELD_TABLE } from '../delivery/tables/fields.js';
 import { DELIVERY_KPI_TABLE } from '../delivery/tables/kpis.js';
 import { DELIVERY_REPAIR_DISCIPLINE_LABELS, DELIVERY_ROLE_LABELS } from '../delivery/tables/labels.js';
 import { DELIVERY_MILESTONE_TABLE } from '../delivery/tables/milestones.js';
 import { DELIVERY_KPIS, DELIVERY_REPAIR_DISCIPLINES } from '../delivery/types.js';
-import { householdFromCsvRow } from './householdCsv.js';
+import { createTableRowReader } from './createTableRowReader.js';
 import { openPlainRecords, UnreadableInputError } from './readRecords.js';
 import type { CliIo } from './runCli.js';
 import { readPolicyOption } from './triageCommand.js';
@@ -148,6 +149,7 @@ export async function runDeliveryKpisCommand(
   const counter = createDeliveryKpiCounter({ centralizedFrom: options.from, centralizedTo: options.to });
   const { format, records } = await openPlainRecords(path, stdin, { locale: options.locale });
   const en = options.locale === 'en';
+  const readRow = createTableRowReader(HOUSEHOLD_DELIVERY_FIELD_TABLE, options.locale);
   let bad = 0;
   let shown = 0;
   const report = (index: number, line: number | undefined, where: string, message: string) => {
@@ -164,7 +166,7 @@ export async function runDeliveryKpisCommand(
     }
     let value = r.value;
     if (format === 'csv') {
-      const converted = householdFromCsvRow(value as Record<string, unknown>, options.locale);
+      const converted = readRow(value as Record<string, unknown>);
       if (converted.problems.length > 0) {
         bad++;
         for (const p of converted.problems) report(r.index, r.line, p.path, p.message);

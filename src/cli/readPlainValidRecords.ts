@@ -1,7 +1,7 @@
 /**
  * Pass 1 of `validate` for a record kind without a field table: its records read as they
  * are written ({@link openPlainRecords}), a table's row turned into the record by the
- * kind's own `fromCsv` / `fromCsvRow`, then checked by its schema; each valid one handed
+ * kind's own `fromCsv`, then checked by its schema; each valid one handed
  * on and each bad one's problems reported, one record at a time, never held.
  *
  * @module
@@ -49,23 +49,10 @@ export async function readPlainValidRecords(
       if (wait !== undefined) await wait;
       continue;
     }
-    let value =
+    const value =
       plain.format === 'csv' && entry.fromCsv !== undefined
         ? entry.fromCsv(r.value as Record<string, unknown>)
         : r.value;
-    if (plain.format === 'csv' && entry.fromCsvRow !== undefined) {
-      const converted = entry.fromCsvRow(value as Record<string, unknown>, locale);
-      if (converted.problems.length > 0) {
-        invalid++;
-        wait = handlers.invalid(
-          converted.problems.map((p) => ({ path: p.path, message: maskQuotedValues(p.message) })),
-          place,
-        );
-        if (wait !== undefined) await wait;
-        continue;
-      }
-      value = converted.value;
-    }
     const parsed = entry.parse(value, { locale });
     if (parsed.success) {
       valid++;

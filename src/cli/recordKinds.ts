@@ -12,16 +12,16 @@ import { COMPLAINT_FIELD_TABLE } from '../complaints/tables/fields.js';
 import type { Locale } from '../core/reason.js';
 import { parseCustomer } from '../customers/parseCustomer.js';
 import { parseDefect } from '../defects/parseDefect.js';
+import { DEFECT_FIELD_TABLE } from '../defects/tables/fields.js';
 import {
   parseDeliveryRiskCheck,
   parseHouseholdDelivery,
   parseOpeningRiskCheck,
 } from '../delivery/parseDeliveryRecords.js';
+import { HOUSEHOLD_DELIVERY_FIELD_TABLE } from '../delivery/tables/fields.js';
 import type { FieldTable } from '../records/fieldTable.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
 import { readCustomerRow } from './customersCommand.js';
-import { defectFromCsvRow } from './defectCsv.js';
-import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -36,14 +36,9 @@ export interface RecordKindEntry {
   /**
    * The kind's field table: how the import reads its columns (header aliases, `--map`),
    * its values (value aliases, naive times) and checks a record cheaply before `parse`.
-   * A kind without one is read as its JSON or its columns' own names (`fromCsv`, `fromCsvRow`).
+   * A kind without one is read as its JSON or its columns' own names (`fromCsv`).
    */
   readonly fields?: FieldTable;
-  /** A kind whose CSV rows are not its records (nested fields as columns): reads a row as a record. */
-  readonly fromCsvRow?: (
-    row: Readonly<Record<string, unknown>>,
-    locale: Locale,
-  ) => { readonly value: unknown; readonly problems: readonly CsvProblem[] };
   /** Turns a CSV row (text cells by header) into the record's shape, where the kind needs more than the default. */
   readonly fromCsv?: (row: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
@@ -62,7 +57,7 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '户交付记录', en: 'household delivery' },
     parse: parseHouseholdDelivery,
     schemaFiles: ['household-delivery', 'household-delivery-batch'],
-    fromCsvRow: householdFromCsvRow,
+    fields: HOUSEHOLD_DELIVERY_FIELD_TABLE,
   },
   {
     kind: 'delivery-risk-check',
@@ -93,7 +88,7 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '缺陷', en: 'defect' },
     parse: parseDefect,
     schemaFiles: ['defect', 'defect-batch'],
-    fromCsv: defectFromCsvRow,
+    fields: DEFECT_FIELD_TABLE,
   },
 ]);
 

@@ -94,7 +94,7 @@ export {
   type SolDefectCase,
   type StatedHouseholds,
 } from './solDefectHandbook.js';
-export { DEFECT_FIELD_TABLE, type DefectFieldRow, type DefectFieldType } from './tables/fields.js';
+export { DEFECT_FIELD_TABLE, type DefectFieldKey, type DefectFieldRow } from './tables/fields.js';
 export {
   DEFECT_DISCIPLINE_LABELS,
   DEFECT_GRADE_TABLE,

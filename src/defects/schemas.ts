@@ -7,13 +7,13 @@
 
 import * as z from 'zod';
 import { InstantStringSchema } from '../calendar/schemas.js';
-import { DEFECT_FIELD_TABLE } from './tables/fields.js';
+import { DEFECT_FIELD_TABLE, type DefectFieldRow } from './tables/fields.js';
 import { DEFECT_DISCIPLINES, DEFECT_SOURCES } from './types.js';
 
 /** The English `about` of a field of the field table, for the schema's descriptions. */
 function about(...path: string[]): string {
-  const row = DEFECT_FIELD_TABLE.find((r) => r.path.join('.') === path.join('.'));
-  return row === undefined ? path.join('.') : `${row['zh-CN']}: ${row.about.en}`;
+  const row = (DEFECT_FIELD_TABLE as Readonly<Record<string, DefectFieldRow | undefined>>)[path.join('.')];
+  return row === undefined ? path.join('.') : `${row.label['zh-CN']}: ${row.description.en}`;
 }
 
 const id = () => z.string().min(1).max(200);

@@ -111,8 +111,8 @@ export {
 } from './schemas.js';
 export {
   HOUSEHOLD_DELIVERY_FIELD_TABLE,
-  type HouseholdFieldKind,
   type HouseholdFieldRow,
+  type HouseholdRepairColumn,
 } from './tables/fields.js';
 export { DELIVERY_KPI_TABLE, type DeliveryKpiRow } from './tables/kpis.js';
 export {

@@ -53,12 +53,18 @@ function textProblem(row: FieldRow, v: unknown, what: string): string | undefine
   const min = row.minLength ?? 0;
   if (typeof v === 'string' && v.length <= max && v.length >= min && !(row.nonBlank === true && isBlank(v)))
     return undefined;
-  const least = row.nonBlank === true ? ' holding a non-space character' : min > 0 ? ` of at least ${min}` : '';
+  const least =
+    row.nonBlank === true ? ' holding a non-space character' : min > 0 ? ` of at least ${min}` : '';
   return `expected ${what}${least} of at most ${max} characters, got ${describeType(v)}`;
 }
 
 /** The message for a bad value of a field, or `undefined` when the value is good. */
-function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefined, items: Shape | undefined) {
+function problemOf(
+  row: FieldRow,
+  v: unknown,
+  ids: ReadonlySet<string> | undefined,
+  items: Shape | undefined,
+) {
   switch (row.value) {
     case 'id':
       return typeof v === 'string' && v.length >= 1 && v.length <= (row.maxLength ?? 200)
@@ -72,7 +78,8 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
         : `expected one of ${[...(ids ?? [])].join(', ')}, got ${describeCode(v)}`;
     case 'enum-list': {
       if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
-      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY)) return `expected at most ${row.maxItems} items`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY))
+        return `expected at most ${row.maxItems} items`;
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         if (!(typeof x === 'string' && ids?.has(x) === true))
@@ -82,7 +89,8 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
     }
     case 'text-list': {
       if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
-      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY)) return `expected at most ${row.maxItems} items`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY))
+        return `expected at most ${row.maxItems} items`;
       for (let i = 0; i < v.length; i++) {
         const p = textProblem(row, v[i], 'a string');
         if (p !== undefined) return `item ${i}: ${p}`;
@@ -91,7 +99,8 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
     }
     case 'records': {
       if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
-      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY)) return `expected at most ${row.maxItems} items`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY))
+        return `expected at most ${row.maxItems} items`;
       for (let i = 0; i < v.length; i++) {
         const p = shapeProblem(items as Shape, v[i]);
         if (p !== undefined) return `item ${i}${p.field === undefined ? '' : `.${p.field}`}: ${p.message}`;
@@ -240,13 +249,19 @@ function comesBefore(v: unknown, before: unknown): boolean {
  */
 export function createOrderCheck(
   table: FieldTable,
-): (record: Readonly<Record<string, unknown>>, root?: Readonly<Record<string, unknown>>) => RecordProblem | undefined {
+): (
+  record: Readonly<Record<string, unknown>>,
+  root?: Readonly<Record<string, unknown>>,
+) => RecordProblem | undefined {
   const rows = Object.values(table).filter((r) => r.expands === undefined);
-  const ordered = rows.filter((r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined);
+  const ordered = rows.filter(
+    (r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined,
+  );
   const requiring = rows.filter((r) => r.requires !== undefined);
   const groups = new Map<string, FieldRow[]>();
   for (const r of rows)
-    if (r.requiredGroup !== undefined) groups.set(r.requiredGroup, [...(groups.get(r.requiredGroup) ?? []), r]);
+    if (r.requiredGroup !== undefined)
+      groups.set(r.requiredGroup, [...(groups.get(r.requiredGroup) ?? []), r]);
   const lists = rows
     .filter((r) => r.value === 'records' && r.items !== undefined)
     .map((r) => ({ row: r, check: createOrderCheck(r.items as FieldTable) }));
@@ -296,7 +311,10 @@ export function createOrderCheck(
 export function createKeyChecks(
   table: FieldTable,
 ): ReadonlyMap<string, { readonly good: (value: unknown) => boolean; readonly required: boolean }> {
-  const checks = new Map<string, { readonly good: (value: unknown) => boolean; readonly required: boolean }>();
+  const checks = new Map<
+    string,
+    { readonly good: (value: unknown) => boolean; readonly required: boolean }
+  >();
   for (const [key, node] of shapeOf(table).nodes) {
     const good =
       node.kind === 'leaf'

@@ -181,10 +181,30 @@ describe('realty-crm validate --kind defect', () => {
     expect(csv.code).toBe(1);
     const j = JSON.parse(csv.out);
     expect(j).toMatchObject({ valid: 5, invalid: 1 });
+    // The naive time 2026-03-21 09:00 is read as Asia/Shanghai by default, refused under reject.
     expect(j.problems.map((p: { index: number; path: string }) => [p.index, p.path])).toEqual([
       [5, 'source'],
       [5, 'description'],
+    ]);
+    expect(j.import.naiveTimes).toBe(1);
+    const reject = await cli([
+      'validate',
+      `${DEFECTS}.csv`,
+      '--kind',
+      'defect',
+      '--locale',
+      'en',
+      '--format',
+      'json',
+      '--naive-times',
+      'reject',
+    ]);
+    expect(
+      JSON.parse(reject.out).problems.map((p: { index: number; path: string }) => [p.index, p.path]),
+    ).toEqual([
       [5, 'reportedAt'],
+      [5, 'source'],
+      [5, 'description'],
     ]);
   });
 

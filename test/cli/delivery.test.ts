@@ -149,7 +149,7 @@ describe('realty-crm delivery kpis', () => {
     expect(neg.code).toBe(1);
     expect(neg.out).toBe('');
     expect(neg.err).toContain(
-      'record 0 (line 2): repairs.plumbing: expected a whole number of repair items >= 0',
+      'record 0 (line 2): repairs.plumbing: expected a whole number of items >= 0, at most 1000 in all',
     );
     const unknown = await cli([
       'delivery',

@@ -110,11 +110,12 @@ describe('parseDefect', () => {
   });
 
   it('DEF-WHAT: the field table names every field of the schema, in order, with both labels', () => {
-    const top = [...new Set(DEFECT_FIELD_TABLE.map((f) => f.path[0]))];
+    const rows = Object.values(DEFECT_FIELD_TABLE);
+    const top = [...new Set(rows.map((f) => (f.path ?? [f.id])[0]))];
     expect(top).toEqual(Object.keys(DefectSchema.shape));
-    for (const f of DEFECT_FIELD_TABLE) {
-      expect(f['zh-CN'].length).toBeGreaterThan(0);
-      expect(f.en.length).toBeGreaterThan(0);
+    for (const f of rows) {
+      expect(f.label['zh-CN'].length).toBeGreaterThan(0);
+      expect(f.label.en.length).toBeGreaterThan(0);
     }
   });
 });

@@ -4,11 +4,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { renderDeliverySamples, SAMPLE_DELIVERY } from '../../scripts/generateDeliverySamples.js';
-import { householdFromCsvRow } from '../../src/cli/householdCsv.js';
+import { createTableRowReader } from '../../src/cli/createTableRowReader.js';
 import {
   assessDeliveryRiskCheck,
   DELIVERY_REPAIR_DISCIPLINES,
   DeliveryRiskCheckSchema,
+  HOUSEHOLD_DELIVERY_FIELD_TABLE,
   type HouseholdDelivery,
   HouseholdDeliverySchema,
   OpeningRiskCheckSchema,
@@ -31,16 +32,17 @@ describe('the sample delivery batch (examples/)', () => {
     const [header, ...rows] = read('examples/households.sample.csv').trimEnd().split('\r\n');
     const names = (header as string).split(',');
     expect(rows.length).toBe(households.length);
+    const readRow = createTableRowReader(HOUSEHOLD_DELIVERY_FIELD_TABLE, 'en');
     rows.forEach((line, i) => {
       const cells = line.split(',');
       const row = Object.fromEntries(names.map((n, k) => [n, cells[k] ?? '']).filter(([, v]) => v !== ''));
-      const { value, problems } = householdFromCsvRow(row, 'en');
+      const { value, problems } = readRow(row);
       expect(problems).toEqual([]);
       const h = households[i] as HouseholdDelivery;
       const plain = { ...h, repairItems: h.repairItems.map((r) => ({ discipline: r.discipline })) };
       const sorted = (x: { repairItems: { discipline: string }[] }) =>
         [...x.repairItems].map((r) => r.discipline).sort();
-      expect({ ...value, repairItems: sorted(value as never) }).toEqual({
+      expect({ ...(value as object), repairItems: sorted(value as never) }).toEqual({
         ...plain,
         repairItems: sorted(plain),
       });
