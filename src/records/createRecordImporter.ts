@@ -174,9 +174,17 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
     return slots.get(meaning.field) as Slot;
   };
   /** A JSON key: a nested object's key, or what its header names. */
-  const slotOfKey = (key: string, prefix: string): Slot | null =>
-    (prefix === '' ? groups.get(key) : undefined) ??
-    slotOf(headerIndex.resolve(prefix + key), prefix + key, undefined);
+  const slotOfKey = (key: string, prefix: string): Slot | null => {
+    const name = prefix + key;
+    let slot = keys.get(name);
+    if (slot === undefined) {
+      slot =
+        (prefix === '' ? groups.get(key) : undefined) ?? slotOf(headerIndex.resolve(name), name, undefined);
+      // Keys are remembered up to a bound: a file of ever new keys cannot grow the memory.
+      if (keys.size < MAX_KEYS) keys.set(name, slot);
+    }
+    return slot;
+  };
 
   const put = (
     record: Record<string, unknown>,
@@ -315,18 +323,14 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
       let requiredSeen = 0;
       for (let k = 0; k < names.length; k++) {
         const key = names[k] as string;
-        let slot = keys.get(key);
-        if (slot === undefined) {
-          slot = slotOfKey(key, '');
-          // Keys are remembered up to a bound: a file of ever new keys cannot grow the memory.
-          if (keys.size < MAX_KEYS) keys.set(key, slot);
-        }
+        const slot = keys.get(key) ?? slotOfKey(key, '');
         const v = input[key];
         if (record === undefined) {
           // Known, canonical and good: checked here, in the same walk, and handed on as it is.
           if (
             slot !== null &&
             slot.field === key &&
+            slot.path.length === 1 &&
             v !== undefined &&
             v !== null &&
             v !== '' &&
