@@ -237,6 +237,109 @@ describe('exports as data teams have them', () => {
     }
   });
 
+  it('DLV-SUMMARY: a GBK handover ledger (Chinese headers, counts per discipline, 是/否, TRUE/FALSE, Y) is validated as household deliveries', async () => {
+    const r = await cli([
+      'validate',
+      F('household-ledger-gbk.csv'),
+      '--kind',
+      'household-delivery',
+      '--locale',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(
+      [
+        'keysTakenOn: the keys cannot be taken before the first inspection',
+        '  1 record: #4 (line 6)',
+        'firstInspectedOn: the day does not exist in the calendar (such as February 30 or April 31)',
+        '  1 record: #5 (line 7)',
+        'mode: Invalid option: expected one of "centralized"|"sporadic"',
+        '  1 record: #6 (line 8)',
+        'read as GB18030/GBK text',
+        'columns read by another name: 房号 → householdId, 具备入住资格 → eligible, 交付方式 → mode, 通知日期 → notifiedOn, 首次验房日期 → firstInspectedOn, 首次验房即收楼 → keysTakenAtFirstInspection, 收楼日期 → keysTakenOn, 拒收原因 → refusedReasons, 给排水问题数 → repairs.plumbing, 门窗问题数 → repairs.doors-and-windows, 防水问题数 → repairs.waterproofing',
+        'columns not read (no such field): 备注',
+        '34 values read through an alias (such as 是/否, 400热线, 2.5万)',
+        '4 valid, 3 invalid records',
+        '',
+      ].join('\n'),
+    );
+    // The valid households feed the summary: 3 plumbing + 2 doors-and-windows + 1 waterproofing items.
+    const k = await cli([
+      'delivery',
+      'kpis',
+      F('household-ledger-gbk.csv'),
+      '--from',
+      '2026-10-10',
+      '--to',
+      '2026-10-18',
+      '--format',
+      'json',
+    ]);
+    expect(k.code).toBe(1);
+    expect(k.err).toContain('记录 4 (行 6): keysTakenOn: ');
+  });
+
+  it("DEF-WHAT: Excel's CSV UTF-8 defect ledger (BOM, CRLF, description in two columns, naive times) is validated as defects", async () => {
+    const r = await cli([
+      'validate',
+      F('defects-bom.csv'),
+      '--kind',
+      'defect',
+      '--locale',
+      'en',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ valid: 3, invalid: 3 });
+    expect(j.problems.map((p: { index: number; path: string }) => [p.index, p.path])).toEqual([
+      [3, 'description'],
+      [4, 'source'],
+      [5, 'householdsAffected'],
+    ]);
+    expect(j.import).toMatchObject({ format: 'csv', encoding: 'utf-8', naiveTimes: 4 });
+    expect(j.import.columns.renamed).toContainEqual({ header: '缺陷描述', field: 'description.zh' });
+    expect(j.import.columns.renamed).toContainEqual({ header: '英文描述', field: 'description.en' });
+    const rejected = await cli([
+      'validate',
+      F('defects-bom.csv'),
+      '--kind',
+      'defect',
+      '--naive-times',
+      'reject',
+    ]);
+    expect(rejected.code).toBe(1);
+    expect(rejected.out).toContain('有效记录 1 条，无效记录 5 条');
+    expect(rejected.out).toContain('reportedAt：时间未带时区偏移');
+  });
+
+  it("DLV-MODE: --map reads a company's own household columns and values (批量收楼 is centralized, 已收楼 a yes)", async () => {
+    const r = await cli([
+      'validate',
+      F('household-company.csv'),
+      '--kind',
+      'household-delivery',
+      '--map',
+      F('household-map.json'),
+      '--locale',
+      'en',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('columns left out by the mapping: 经办人');
+    expect(r.out).toContain('2 valid, 0 invalid records');
+    const without = await cli([
+      'validate',
+      F('household-company.csv'),
+      '--kind',
+      'household-delivery',
+      '--locale',
+      'en',
+    ]);
+    expect(without.code).toBe(1);
+    expect(without.out).toContain('columns not read (no such field): 业主房号');
+  });
+
   it('CMP-CATEGORY: the committed fixtures are what scripts/generateFixtures.ts writes', () => {
     const out = execFileSync(
       process.execPath,
