@@ -16,9 +16,13 @@ import { createOrderCheck, valueAt } from './createRecordCheck.js';
 import type { FieldMapping } from './fieldMapping.js';
 import type { FieldTable } from './fieldTable.js';
 import type { HeaderMeaning } from './headerIndex.js';
+import type { ImportedRecord, ImportIssue, ImportStats, UnknownColumn } from './importTypes.js';
 import { prepareImport, type Slot } from './prepareImport.js';
 import type { NaiveTimePolicy } from './readTime.js';
 import type { ReadResult, ValueSource } from './readValue.js';
+import { expandItems, setAt } from './recordPaths.js';
+
+export type { ImportedRecord, ImportIssue, ImportStats, UnknownColumn } from './importTypes.js';
 
 /** The options of an import. */
 export interface RecordImportOptions {
@@ -26,52 +30,6 @@ export interface RecordImportOptions {
   readonly naiveTimes?: NaiveTimePolicy;
   /** A company's own column names and values. */
   readonly mapping?: FieldMapping;
-}
-
-/** A value the import refused, by field (a naive time under `reject`, a day that does not exist). */
-export interface ImportIssue {
-  /** The field key. */
-  readonly field: string;
-  /** Why, in both languages. */
-  readonly message: LocalizedText;
-}
-
-/** One record as the import read it. */
-export interface ImportedRecord {
-  /** The record: field keys, values read; what it could not read left as it was. */
-  readonly record: unknown;
-  /** What the import refused, or `undefined` when nothing. */
-  readonly issues: readonly ImportIssue[] | undefined;
-  /** Whether the record differs from the value read (a JSON object not written the canonical way). */
-  readonly changed?: boolean;
-  /** Whether the import found the record valid as it was (every field known, canonical and good, none missing). */
-  readonly checked?: boolean;
-}
-
-/** A column (or JSON key) the import did not know, reported once per file. */
-export interface UnknownColumn {
-  /** The header as written. */
-  readonly header: string;
-  /** Its 0-based position in a table, or `undefined` for a JSON key. */
-  readonly column: number | undefined;
-  /** The field it most likely means, when one is close. */
-  readonly suggestion: string | undefined;
-}
-
-/** What an import has read so far. */
-export interface ImportStats {
-  /** Values read through an alias (是, `25,000`, 400热线, `+0800` ...). */
-  readonly aliases: number;
-  /** Times without an offset read as Asia/Shanghai. */
-  readonly naiveTimes: number;
-  /** Headers read as a field under another name (投诉编号 -> id), once each. */
-  readonly renamedColumns: readonly { readonly header: string; readonly field: string }[];
-  /** Headers and keys that name no field, once each (the first 100); their values are left out. */
-  readonly unknownColumns: readonly UnknownColumn[];
-  /** Further unknown headers and keys, counted, not listed (a file of ever new keys stays bounded). */
-  readonly moreUnknownColumns: number;
-  /** Columns the mapping leaves out. */
-  readonly ignoredColumns: readonly string[];
 }
 
 /** The import of one record kind. */
@@ -115,27 +73,6 @@ export function headerText(cell: unknown): string {
   if (typeof cell === 'number' || typeof cell === 'bigint' || typeof cell === 'boolean') return String(cell);
   if (cell instanceof Date && !Number.isNaN(cell.getTime())) return cell.toISOString();
   return '';
-}
-
-/** Why an item column's cell was refused (it quotes no value). */
-const itemCountMessage = (max: number): LocalizedText => ({
-  'zh-CN': `应为不小于0的整数（条目数），合计不超过${max}条`,
-  en: `expected a whole number of items >= 0, at most ${max} in all`,
-});
-
-/** Sets the value at a path of a record, making the objects on the way. */
-function setAt(record: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let at = record;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i] as string;
-    let next = at[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) {
-      next = {};
-      at[key] = next;
-    }
-    at = next as Record<string, unknown>;
-  }
-  at[path[path.length - 1] as string] = value;
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -202,7 +139,7 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
       if (slot.expands === undefined) setAt(record, slot.path, value);
       return list;
     }
-    if (slot.expands !== undefined) return expand(record, slot.field, slot.expands, out.value, issues);
+    if (slot.expands !== undefined) return expandItems(record, slot.field, slot.expands, out.value, issues);
     setAt(record, slot.path, out.value);
     return issues;
   };
@@ -232,26 +169,6 @@ export function createRecordImporter(table: FieldTable, options?: RecordImportOp
       found = put(record, slot, value, 'json', found);
     }
     return found;
-  };
-
-  /** A count read from an item column: that many items added to its list, or why not. */
-  const expand = (
-    record: Record<string, unknown>,
-    field: string,
-    to: NonNullable<Slot['expands']>,
-    count: unknown,
-    issues: ImportIssue[] | undefined,
-  ): ImportIssue[] | undefined => {
-    let list = valueAt(record, to.path);
-    if (list === undefined) {
-      list = [];
-      setAt(record, to.path, list);
-    }
-    const room = Array.isArray(list) ? to.maxItems - list.length : -1;
-    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0 || count > room)
-      return [...(issues ?? []), { field, message: itemCountMessage(to.maxItems) }];
-    for (let n = 0; n < count; n++) (list as unknown[]).push({ ...to.item });
-    return issues;
   };
 
   return {

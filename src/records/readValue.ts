@@ -10,10 +10,11 @@
 
 import { assertNever } from '../core/assertNever.js';
 import type { LocalizedText } from '../core/reason.js';
-import type { FieldRow, FieldTable } from './fieldTable.js';
+import type { FieldRow } from './fieldTable.js';
 import { normalizeLabel } from './normalizeLabel.js';
+import { readRecords } from './readRecords.js';
 import { type NaiveTimePolicy, readTime, TIME_MESSAGES } from './readTime.js';
-import { createVocabularyIndex, type VocabularyIndex } from './vocabularyIndex.js';
+import type { VocabularyIndex } from './vocabularyIndex.js';
 
 /** How a value was read. */
 export type ReadHow = 'as-is' | 'alias' | 'naive' | 'refused' | 'absent';
@@ -225,42 +226,6 @@ const readTextList: ValueReader = (value, source, out) => {
   );
 };
 
-/**
- * The reader of a `records` field: each item an object whose keys are the fields of the
- * row's `items` table, read by their own readers; anything else left as it is.
- */
-function readRecords(items: FieldTable, naive: NaiveTimePolicy): ValueReader {
-  const readers = new Map<string, ValueReader>();
-  for (const row of Object.values(items)) {
-    const vocabulary = row.vocabulary === undefined ? undefined : createVocabularyIndex(row.vocabulary);
-    readers.set(row.id, createValueReader(row, naive, vocabulary));
-  }
-  const inner: ReadResult = { value: undefined, how: 'as-is', message: undefined };
-  return (value, source, out) => {
-    if (!Array.isArray(value)) return set(out, value, 'as-is');
-    let how: ReadHow = 'as-is';
-    const list = value.map((item) => {
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
-      const copy: Record<string, unknown> = {};
-      for (const [key, v] of Object.entries(item as Record<string, unknown>)) {
-        const read = readers.get(key);
-        if (read === undefined || v === undefined || v === null) {
-          copy[key] = v;
-          continue;
-        }
-        read(v, source, inner);
-        if (inner.how === 'refused') copy[key] = v;
-        else {
-          copy[key] = inner.value;
-          if (inner.how === 'alias' || inner.how === 'naive') how = 'alias';
-        }
-      }
-      return copy;
-    });
-    set(out, list, how);
-  };
-}
-
 /** The reader of a field, built once per import. */
 export function createValueReader(
   row: FieldRow,
@@ -296,7 +261,7 @@ export function createValueReader(
     case 'text-list':
       return readTextList;
     case 'records':
-      return row.items === undefined ? readText : readRecords(row.items, naive);
+      return row.items === undefined ? readText : readRecords(row.items, naive, createValueReader);
     default:
       return assertNever(row.value);
   }

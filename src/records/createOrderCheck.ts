@@ -1,0 +1,97 @@
+/**
+ * The check across the fields of a record whose values are each good (the field table's
+ * `notBefore`, `requires` and `requiredGroup` rows, and the same inside the items of its
+ * `records` rows), as the record's schema refines it: part of the cheap record check.
+ *
+ * @internal
+ * @module
+ */
+
+import { tryParseInstant } from '../calendar/days.js';
+import type { RecordProblem } from './createRecordCheck.js';
+import { type FieldRow, type FieldTable, fieldPath } from './fieldTable.js';
+
+/** The value at a path of a record (`undefined` when a step is missing or not an object). */
+export function valueAt(record: unknown, path: readonly string[]): unknown {
+  let at = record;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || Array.isArray(at)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+const given = (v: unknown) => v !== undefined && !(Array.isArray(v) && v.length === 0);
+
+/** Whether `v` comes before `before`: two days by their text, two instants by their time, else not. */
+function comesBefore(v: unknown, before: unknown): boolean {
+  if (typeof v !== 'string' || typeof before !== 'string') return false;
+  if (v.length === 10 && before.length === 10) return v < before;
+  if (v.length === 10 || before.length === 10) return false;
+  const at = tryParseInstant(v);
+  const from = tryParseInstant(before);
+  return at !== undefined && from !== undefined && at < from;
+}
+
+/**
+ * The check across fields of a record whose values are each good, as the record's schema
+ * requires: no time before the field its row names in `notBefore` (a complaint is replied
+ * to after it is received), the `requires` of each row, one of each `requiredGroup`, and
+ * the same for the items of `records` rows (whose `notBefore` names a field of the record).
+ */
+export function createOrderCheck(
+  table: FieldTable,
+): (
+  record: Readonly<Record<string, unknown>>,
+  root?: Readonly<Record<string, unknown>>,
+) => RecordProblem | undefined {
+  const rows = Object.values(table).filter((r) => r.expands === undefined);
+  const ordered = rows.filter(
+    (r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined,
+  );
+  const requiring = rows.filter((r) => r.requires !== undefined);
+  const groups = new Map<string, FieldRow[]>();
+  for (const r of rows)
+    if (r.requiredGroup !== undefined)
+      groups.set(r.requiredGroup, [...(groups.get(r.requiredGroup) ?? []), r]);
+  const lists = rows
+    .filter((r) => r.value === 'records' && r.items !== undefined)
+    .map((r) => ({ row: r, check: createOrderCheck(r.items as FieldTable) }));
+  const pathOf = (key: string) => {
+    const r = table[key];
+    return r === undefined ? [key] : fieldPath(r);
+  };
+  return (record, root = record) => {
+    for (const row of ordered) {
+      const v = valueAt(record, fieldPath(row));
+      const before = root[row.notBefore];
+      if (v !== undefined && before !== undefined && comesBefore(v, before))
+        return { field: row.id, message: `is before ${row.notBefore}` };
+    }
+    for (const row of requiring) {
+      const v = valueAt(record, fieldPath(row));
+      for (const need of row.requires ?? []) {
+        if (need.when === 'true' ? v !== true : !given(v)) continue;
+        const other = valueAt(record, pathOf(need.field));
+        const ok = need.is === 'given' ? given(other) : need.is === 'true' ? other === true : other !== true;
+        if (!ok) {
+          const cond = need.is === 'given' ? 'given' : need.is === 'true' ? 'true' : 'not true';
+          return { field: row.id, message: `needs ${need.field} ${cond}` };
+        }
+      }
+    }
+    for (const [name, members] of groups) {
+      if (!members.some((r) => valueAt(record, fieldPath(r)) !== undefined))
+        return { field: name, message: `needs one of ${members.map((r) => r.id).join(', ')}` };
+    }
+    for (const { row, check } of lists) {
+      const items = valueAt(record, fieldPath(row));
+      if (!Array.isArray(items)) continue;
+      for (let i = 0; i < items.length; i++) {
+        const p = check(items[i] as Record<string, unknown>, root);
+        if (p !== undefined) return { field: `${row.id}.${i}.${p.field}`, message: p.message };
+      }
+    }
+    return undefined;
+  };
+}
