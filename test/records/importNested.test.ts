@@ -20,7 +20,9 @@ const D = DEFECT_FIELD_TABLE;
 function row(table: typeof H | typeof D, header: string[], cells: unknown[], options = {}) {
   const imp = createRecordImporter(table, { naiveTimes: 'asia-shanghai', ...options });
   imp.readHeader(header);
-  return { imported: imp.readRow(cells, 'text'), stats: imp.stats() };
+  const imported = imp.readRow(cells, 'text');
+  if (imported === undefined) throw new Error('the row does not fit the header');
+  return { imported, stats: imp.stats() };
 }
 
 describe('household delivery rows', () => {
@@ -39,8 +41,8 @@ describe('household delivery rows', () => {
       ],
       ['A-1', '是', '集中', '2026-10-12', '是', '2026-10-12', '2', '1'],
     );
-    expect(imported?.issues).toBeUndefined();
-    expect(imported?.record).toEqual({
+    expect(imported.issues).toBeUndefined();
+    expect(imported.record).toEqual({
       householdId: 'A-1',
       eligible: true,
       mode: 'centralized',
@@ -49,7 +51,7 @@ describe('household delivery rows', () => {
       keysTakenOn: '2026-10-12',
       repairItems: [{ discipline: 'plumbing' }, { discipline: 'plumbing' }, { discipline: 'hvac' }],
     });
-    expect(parseHouseholdDelivery(imported?.record).success).toBe(true);
+    expect(parseHouseholdDelivery(imported.record).success).toBe(true);
     expect(stats.renamedColumns.map((c) => c.field)).toContain('repairs.plumbing');
   });
 
@@ -64,10 +66,10 @@ describe('household delivery rows', () => {
     for (const cell of ['-1', '2.5', '三', '1001']) {
       const { imported } = row(H, ['householdId', 'eligible', 'repairs.plumbing'], ['A-1', 'true', cell]);
       expect(
-        imported?.issues?.map((i) => i.field),
+        imported.issues?.map((i) => i.field),
         cell,
       ).toEqual(['repairs.plumbing']);
-      expect(imported?.issues?.[0]?.message.en).toBe(
+      expect(imported.issues?.[0]?.message.en).toBe(
         'expected a whole number of items >= 0, at most 1000 in all',
       );
     }
@@ -77,10 +79,10 @@ describe('household delivery rows', () => {
       ['householdId', 'eligible', 'repairs.plumbing', 'repairs.civil'],
       ['A-1', 'true', '1000', '1'],
     );
-    expect((full.imported?.record as { repairItems: unknown[] }).repairItems).toHaveLength(1000);
-    expect(full.imported?.issues?.map((i) => i.field)).toEqual(['repairs.civil']);
+    expect((full.imported.record as { repairItems: unknown[] }).repairItems).toHaveLength(1000);
+    expect(full.imported.issues?.map((i) => i.field)).toEqual(['repairs.civil']);
     expect(
-      row(H, ['householdId', 'eligible', 'repairs.plumbing'], ['A-1', 'true', '1,000']).imported?.issues,
+      row(H, ['householdId', 'eligible', 'repairs.plumbing'], ['A-1', 'true', '1,000']).imported.issues,
     ).toBeUndefined();
   });
 
@@ -90,7 +92,7 @@ describe('household delivery rows', () => {
       ['householdId', 'eligible', '拒收原因'],
       ['A-1', 'true', '墙面开裂，需修补；门窗渗水|其他'],
     );
-    expect((imported?.record as { refusedReasons: string[] }).refusedReasons).toEqual([
+    expect((imported.record as { refusedReasons: string[] }).refusedReasons).toEqual([
       '墙面开裂，需修补',
       '门窗渗水',
       '其他',
@@ -103,13 +105,13 @@ describe('household delivery rows', () => {
       ['householdId', 'eligible', '验房日期', '交房日期'],
       ['A-1', '是', '2026/10/12', '2026年10月13日'],
     );
-    expect(ok.imported?.record).toMatchObject({ firstInspectedOn: '2026-10-12', keysTakenOn: '2026-10-13' });
+    expect(ok.imported.record).toMatchObject({ firstInspectedOn: '2026-10-12', keysTakenOn: '2026-10-13' });
     const bad = row(H, ['householdId', 'eligible', 'firstInspectedOn'], ['A-1', '是', '2026/2/30']);
-    expect(bad.imported?.issues?.[0]?.field).toBe('firstInspectedOn');
-    expect(bad.imported?.issues?.[0]?.message.en).toContain('does not exist');
+    expect(bad.imported.issues?.[0]?.field).toBe('firstInspectedOn');
+    expect(bad.imported.issues?.[0]?.message.en).toContain('does not exist');
     // A time of day in a day field is left for the schema to refuse.
     const time = row(H, ['householdId', 'eligible', 'firstInspectedOn'], ['A-1', '是', '2026-10-12 09:00']);
-    expect((time.imported?.record as { firstInspectedOn: string }).firstInspectedOn).toBe('2026-10-12 09:00');
+    expect((time.imported.record as { firstInspectedOn: string }).firstInspectedOn).toBe('2026-10-12 09:00');
   });
 
   it('DLV-SUMMARY: an unknown item column is reported once with the column it most likely means', () => {
@@ -140,7 +142,7 @@ describe('household delivery rows', () => {
       ['A-1', 'Y', '批量交付', '2026-10-12', 'N', '2'],
       { mapping },
     );
-    expect(imported?.record).toEqual({
+    expect(imported.record).toEqual({
       householdId: 'A-1',
       eligible: true,
       mode: 'centralized',
@@ -204,7 +206,7 @@ describe('defect rows and objects', () => {
       '2026-03-02 10:00',
       '12户',
     ]);
-    expect(imported?.record).toEqual({
+    expect(imported.record).toEqual({
       id: 'D-1',
       project: 'P-01',
       phase: '2',
@@ -216,7 +218,7 @@ describe('defect rows and objects', () => {
       householdsAffected: 12,
     });
     expect(stats.naiveTimes).toBe(1);
-    expect(parseDefect(imported?.record).success).toBe(true);
+    expect(parseDefect(imported.record).success).toBe(true);
   });
 
   it('DEF-SOURCE: SOL’s own wording of a channel is read as its code; an unknown one is left for the schema', () => {
@@ -228,7 +230,7 @@ describe('defect rows and objects', () => {
           D,
           h,
           base.map((c, i) => (i === 3 ? source : c)),
-        ).imported?.record as { source: unknown }
+        ).imported.record as { source: unknown }
       ).source;
     expect(read('巡检时的缺陷发现')).toBe('patrol');
     expect(read('业主投诉')).toBe('complaint');
@@ -238,7 +240,7 @@ describe('defect rows and objects', () => {
 
   it('DEF-WHAT: only an English description gives { en }; two columns for description.zh are an error', () => {
     const { imported } = row(D, ['id', 'description.en'], ['D-1', 'Louvres']);
-    expect(imported?.record).toEqual({ id: 'D-1', description: { en: 'Louvres' } });
+    expect(imported.record).toEqual({ id: 'D-1', description: { en: 'Louvres' } });
     const imp = createRecordImporter(D);
     expect(() => imp.readHeader(['缺陷描述', 'description.zh'])).toThrow(/both give description\.zh/);
   });

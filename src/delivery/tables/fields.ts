@@ -94,7 +94,12 @@ const repairColumns = Object.fromEntries(
           `How many ${l.en.toLowerCase()} items the inspection found (one column per discipline in a table)`,
         ],
         {
-          headers: [`${l['zh-CN']}维修数`, `${l['zh-CN']}问题`, `${l.en} repairs`],
+          // 其他问题 is too often a free-text column to be read as a count.
+          headers: [
+            `${l['zh-CN']}维修数`,
+            ...(d === 'other' ? [] : [`${l['zh-CN']}问题`]),
+            `${l.en} repairs`,
+          ],
           value: 'count',
           required: false,
           rules: ['DLV-SUMMARY'],
