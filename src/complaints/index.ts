@@ -5,7 +5,13 @@
  * @module complaints
  */
 
-export type { FieldRow, FieldValueKind, VocabularyEntry } from '../records/fieldTable.js';
+export type {
+  FieldExpansion,
+  FieldRequirement,
+  FieldRow,
+  FieldValueKind,
+  VocabularyEntry,
+} from '../records/fieldTable.js';
 export type { NaiveTimePolicy } from '../records/readTime.js';
 export {
   assessComplaintSeverity,
