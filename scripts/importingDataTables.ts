@@ -26,6 +26,7 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   count: { 'zh-CN': '整数（不小于0）', en: 'whole number (at least 0)' },
   instant: { 'zh-CN': '时刻（带时区偏移）', en: 'instant (with an offset)' },
   'day-or-instant': { 'zh-CN': '日期或时刻', en: 'day or instant' },
+  day: { 'zh-CN': '日期（年-月-日）', en: 'day (YYYY-MM-DD)' },
 };
 
 /** The field reference: one row per field of the complaint record. */

@@ -19,6 +19,7 @@ import {
 } from '../delivery/parseDeliveryRecords.js';
 import type { FieldTable } from '../records/fieldTable.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
+import { REPAIR_ORDER_FIELD_TABLE } from '../warranty/tables/repairOrderFieldTable.js';
 import { readCustomerRow } from './customersCommand.js';
 import { defectFromCsvRow } from './defectCsv.js';
 import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
@@ -81,6 +82,7 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '维修单', en: 'repair order' },
     parse: parseRepairOrder,
     schemaFiles: ['repair-order', 'repair-order-batch'],
+    fields: REPAIR_ORDER_FIELD_TABLE,
   },
   {
     kind: 'customer',

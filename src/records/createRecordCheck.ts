@@ -31,15 +31,24 @@ export interface RecordCheck {
 
 /** The message for a bad value of a field, or `undefined` when the value is good. */
 function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefined): string | undefined {
+  const problem = kindProblemOf(row, v, ids);
+  if (problem !== undefined || row.accepts === undefined) return problem;
+  return row.accepts(v) ? undefined : `not a value the record allows here (${describeType(v)})`;
+}
+
+/** The message for a value that is not of its field's kind, or `undefined`. */
+function kindProblemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefined): string | undefined {
   switch (row.value) {
     case 'id':
       return typeof v === 'string' && v.length >= 1 && v.length <= (row.maxLength ?? 200)
         ? undefined
         : `expected a non-empty string of at most ${row.maxLength ?? 200} characters, got ${describeType(v)}`;
     case 'text':
-      return typeof v === 'string' && v.length <= (row.maxLength ?? 10_000)
+      return typeof v === 'string' &&
+        v.length <= (row.maxLength ?? 10_000) &&
+        v.length >= (row.minLength ?? 0)
         ? undefined
-        : `expected a string of at most ${row.maxLength ?? 10_000} characters, got ${describeType(v)}`;
+        : `expected a string of ${row.minLength ?? 0} to ${row.maxLength ?? 10_000} characters, got ${describeType(v)}`;
     case 'enum':
       return typeof v === 'string' && ids?.has(v) === true
         ? undefined
@@ -72,6 +81,10 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
         (v.length === 10 ? tryParseDayString(v) !== undefined : tryParseInstant(v) !== undefined)
         ? undefined
         : `expected a day YYYY-MM-DD or an ISO 8601 instant with an offset, got ${describeType(v)}`;
+    case 'day':
+      return typeof v === 'string' && v.length === 10 && tryParseDayString(v) !== undefined
+        ? undefined
+        : `expected a day YYYY-MM-DD, got ${describeType(v)}`;
     default:
       return `unknown value kind ${String((row as { value: unknown }).value)}`;
   }
@@ -87,26 +100,61 @@ export function createValueCheck(row: FieldRow): (value: unknown) => boolean {
   return (value) => problemOf(row, value, ids) === undefined;
 }
 
+/** A time as a number to compare: a day at its start (UTC), an instant as its milliseconds. */
+function timeOf(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.length === 10) {
+    const day = tryParseDayString(value);
+    return day === undefined ? undefined : day * 86_400_000;
+  }
+  return tryParseInstant(value);
+}
+
+/** One rule across two fields of a record. */
+interface Across {
+  readonly field: string;
+  readonly other: string;
+  readonly kind: 'not-before' | 'not-below' | 'requires';
+}
+
 /**
- * The check across fields of a record whose values are each good: no instant comes before
- * the field its row names in `notBefore` (a complaint is replied to after it is received),
- * as the record's schema requires.
+ * The check across fields of a record whose values are each good: no time comes before a
+ * field its row names in `notBefore` (a complaint is replied to after it is received), no
+ * number is less than the field its row names in `notBelow` (a range's upper end, its lower
+ * end), no field is given without the one its row `requires`, as the record's schema
+ * requires.
  */
 export function createOrderCheck(
   table: FieldTable,
 ): (record: Readonly<Record<string, unknown>>) => RecordProblem | undefined {
-  const ordered = Object.values(table).filter(
-    (r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined,
-  );
+  const rules: Across[] = [];
+  for (const r of Object.values(table)) {
+    const before = r.notBefore;
+    if (typeof before === 'string') rules.push({ field: r.id, other: before, kind: 'not-before' });
+    else if (before !== undefined)
+      for (const other of before) rules.push({ field: r.id, other, kind: 'not-before' });
+    if (r.notBelow !== undefined) rules.push({ field: r.id, other: r.notBelow, kind: 'not-below' });
+    if (r.requires !== undefined) rules.push({ field: r.id, other: r.requires, kind: 'requires' });
+  }
   return (record) => {
-    for (const row of ordered) {
-      const v = record[row.id];
-      const before = record[row.notBefore];
-      if (v === undefined || before === undefined) continue;
-      const at = tryParseInstant(v);
-      const from = tryParseInstant(before);
+    for (const rule of rules) {
+      const v = record[rule.field];
+      if (v === undefined) continue;
+      const other = record[rule.other];
+      if (rule.kind === 'requires') {
+        if (other === undefined) return { field: rule.field, message: `given without ${rule.other}` };
+        continue;
+      }
+      if (other === undefined) continue;
+      if (rule.kind === 'not-below') {
+        if (typeof v === 'number' && typeof other === 'number' && v < other)
+          return { field: rule.field, message: `is less than ${rule.other}` };
+        continue;
+      }
+      const at = timeOf(v);
+      const from = timeOf(other);
       if (at !== undefined && from !== undefined && at < from)
-        return { field: row.id, message: `is before ${row.notBefore}` };
+        return { field: rule.field, message: `is before ${rule.other}` };
     }
     return undefined;
   };

@@ -23,7 +23,9 @@ import type { LocalizedText } from '../core/reason.js';
  * - `count`: a whole number not below zero (`1,200` read);
  * - `instant`: an ISO 8601 instant with an offset (`+0800`, no seconds, naive times and
  *   Excel serial dates read as the options say);
- * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant.
+ * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant;
+ * - `day`: a day `YYYY-MM-DD` only (`2025/3/1`, `2025年3月1日`, an Excel serial date or
+ *   date cell without a time of day read).
  */
 export type FieldValueKind =
   | 'id'
@@ -34,7 +36,8 @@ export type FieldValueKind =
   | 'amount'
   | 'count'
   | 'instant'
-  | 'day-or-instant';
+  | 'day-or-instant'
+  | 'day';
 
 /** One code of a field's vocabulary, with the names and aliases read as it. */
 export interface VocabularyEntry {
@@ -67,10 +70,24 @@ export interface FieldRow {
   /** The rule ids the field serves, for the docs. */
   readonly rules?: readonly string[];
   /**
-   * For `instant`: the field (also an instant) this one may not come before, as the
-   * record's schema requires (a complaint is replied to after it is received).
+   * For `instant`, `day` and `day-or-instant`: the field (a time too) this one may not come
+   * before, as the record's schema requires (a complaint is replied to after it is
+   * received), or several such fields (a repair is completed after it was received and
+   * after it was started). Days compare with days, instants with instants.
    */
-  readonly notBefore?: string;
+  readonly notBefore?: string | readonly string[];
+  /** For `amount` and `count`: the field this one may not be less than (a range's upper end, its lower end). */
+  readonly notBelow?: string;
+  /** For `text`: the shortest value allowed (a name of 1 character at least); 0 when absent. */
+  readonly minLength?: number;
+  /** A field this one is given only together with (another document's type and its number). */
+  readonly requires?: string;
+  /**
+   * A further check of a value the kind's own check has passed, as the record's schema makes
+   * it (an area above 0 and at most 100,000 m², a phone written as stored, an identity number
+   * with its check character). What it refuses goes to the schema for the message.
+   */
+  readonly accepts?: (value: unknown) => boolean;
 }
 
 /** The field table of a record kind: its fields in the record's order, by key. */

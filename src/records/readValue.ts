@@ -12,7 +12,7 @@ import { assertNever } from '../core/assertNever.js';
 import type { LocalizedText } from '../core/reason.js';
 import type { FieldRow } from './fieldTable.js';
 import { normalizeLabel } from './normalizeLabel.js';
-import { type NaiveTimePolicy, readTime } from './readTime.js';
+import { type NaiveTimePolicy, readTime, TIME_MESSAGES } from './readTime.js';
 import type { VocabularyIndex } from './vocabularyIndex.js';
 
 /** How a value was read. */
@@ -194,6 +194,26 @@ const readInstant =
     set(out, r.value, r.how);
   };
 
+/**
+ * A day field: what reads as a day (`2025/3/1`, `2025年3月1日`, a whole Excel serial date,
+ * a date cell at midnight) is the day; a time of day, or a day that does not exist as a
+ * time would say it, is left or refused as a time is, for the schema to say a day is expected.
+ */
+const readDay: ValueReader = (value, _source, out) => {
+  const r = readTime(value, true, 'reject');
+  if (r === undefined) return set(out, value, 'as-is');
+  if (r.how === 'refused') {
+    // A day that does not exist, a serial date out of range: refused with why. A naive time is not a day.
+    if (r.message === TIME_MESSAGES.naive) return set(out, value, 'as-is');
+    out.value = value;
+    out.how = 'refused';
+    out.message = r.message;
+    return;
+  }
+  if (r.value.length !== 10) return set(out, value, 'as-is');
+  set(out, r.value, r.how === 'as-is' ? 'as-is' : 'alias');
+};
+
 /** The reader of a field, built once per import. */
 export function createValueReader(
   row: FieldRow,
@@ -224,6 +244,8 @@ export function createValueReader(
       return readInstant(false, naive);
     case 'day-or-instant':
       return readInstant(true, naive);
+    case 'day':
+      return readDay;
     default:
       return assertNever(row.value);
   }

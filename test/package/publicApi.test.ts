@@ -304,6 +304,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'QUICK_REPAIR_EVENTS',
       'QUICK_REPAIR_EVENT_LABELS',
       'REPAIR_ORDER_FIELDS',
+      'REPAIR_ORDER_FIELD_TABLE',
       'REPAIR_ORDER_STEPS',
       'REPAIR_ORDER_STEP_LABELS',
       'REPAIR_ORDER_EVENT_SPECS',
