@@ -11,6 +11,7 @@ import { parseComplaint } from '../complaints/parseComplaint.js';
 import { COMPLAINT_FIELD_TABLE } from '../complaints/tables/fields.js';
 import type { Locale } from '../core/reason.js';
 import { parseCustomer } from '../customers/parseCustomer.js';
+import { CUSTOMER_RECORD_FIELD_TABLE } from '../customers/tables/recordFieldTable.js';
 import { parseDefect } from '../defects/parseDefect.js';
 import {
   parseDeliveryRiskCheck,
@@ -20,7 +21,6 @@ import {
 import type { FieldTable } from '../records/fieldTable.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
 import { REPAIR_ORDER_FIELD_TABLE } from '../warranty/tables/repairOrderFieldTable.js';
-import { readCustomerRow } from './customersCommand.js';
 import { defectFromCsvRow } from './defectCsv.js';
 import { type CsvProblem, householdFromCsvRow } from './householdCsv.js';
 
@@ -40,6 +40,12 @@ export interface RecordKindEntry {
    * A kind without one is read as its JSON or its columns' own names (`fromCsv`, `fromCsvRow`).
    */
   readonly fields?: FieldTable;
+  /**
+   * Its files hold personal data (names, phones, identity numbers): the cells and column
+   * names the import quotes in its notes and errors are masked, as its messages' values are
+   * for every kind (CUS-PRIVACY).
+   */
+  readonly personal?: boolean;
   /** A kind whose CSV rows are not its records (nested fields as columns): reads a row as a record. */
   readonly fromCsvRow?: (
     row: Readonly<Record<string, unknown>>,
@@ -87,8 +93,10 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
   {
     kind: 'customer',
     label: { 'zh-CN': '客户档案', en: 'customer' },
-    parse: (input, options) => parseCustomer(readCustomerRow(input), options),
+    parse: parseCustomer,
     schemaFiles: ['customer', 'customer-batch'],
+    fields: CUSTOMER_RECORD_FIELD_TABLE,
+    personal: true,
   },
   {
     kind: 'defect',

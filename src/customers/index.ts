@@ -93,6 +93,7 @@ export {
   type CustomerField,
   type CustomerFieldRow,
 } from './tables/fields.js';
+export { CUSTOMER_RECORD_FIELD_TABLE } from './tables/recordFieldTable.js';
 export {
   ACCESS_APPROVAL_STATUS_LABELS,
   CUSTOMER_DUTY_LABELS,

@@ -88,6 +88,8 @@ export interface FieldRow {
    * with its check character). What it refuses goes to the schema for the message.
    */
   readonly accepts?: (value: unknown) => boolean;
+  /** What the docs say the value is, where the kind's own words are not enough (an area in m², a phone). */
+  readonly valueNote?: LocalizedText;
 }
 
 /** The field table of a record kind: its fields in the record's order, by key. */

@@ -367,6 +367,7 @@ const MODULES: Readonly<Record<string, readonly [Record<string, unknown>, readon
       'CUSTOMER_DUTY_LABELS',
       'CUSTOMER_FIELDS',
       'CUSTOMER_FIELD_TABLE',
+      'CUSTOMER_RECORD_FIELD_TABLE',
       'CUSTOMER_FILE_ITEMS',
       'CUSTOMER_FILE_ITEM_TABLE',
       'CustomerPolicySchema',
