@@ -19,13 +19,15 @@
  * - formula-ids.jsonl: ids a spreadsheet would run as formulas;
  * - empty.json, empty.csv, empty.jsonl, blank.jsonl, header-only.csv, empty-array.json: no records;
  * - binary.csv: not text; duplicate-headers.csv: two columns for one field;
- *   mixed-encoding.csv: UTF-8, then GBK.
+ *   mixed-encoding.csv: UTF-8, then GBK;
+ * - the repair order and customer exports of scripts/fixtures/flatKinds.ts.
  *
  * Usage: node scripts/run-ts.mjs scripts/generateFixtures.ts [--check]
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderFlatKindFixtures } from './fixtures/flatKinds.js';
 import { encodeGbk } from './fixtures/gbk.js';
 import { writeXlsx, type XlsxCell } from './fixtures/xlsx.js';
 import { findRepoRoot } from './generateSchemas.js';
@@ -217,6 +219,7 @@ export function renderFixtures(): Record<string, Buffer> {
       ),
       encodeGbk(lf(['C-2,P-1,H-2,U-2,问题二,工程质量,来访,2026/11/2 9:30,内容,否,否,是'])),
     ]),
+    ...renderFlatKindFixtures(),
   };
 }
 

@@ -17,7 +17,7 @@ import type { NaiveTimePolicy } from '../records/readTime.js';
 import { tickHeap } from './heap.js';
 import { UnreadableInputError } from './input/errors.js';
 import { type OpenedInput, openRecords } from './input/openRecords.js';
-import { maskCellText, maskImportStats } from './maskImportStats.js';
+import { maskCellText } from './maskCellText.js';
 import { maskQuotedValues } from './maskQuotedValues.js';
 import { readPlainValidRecords } from './readPlainValidRecords.js';
 import type { RecordKindEntry } from './recordKinds.js';
@@ -143,6 +143,5 @@ export async function readValidRecords(
       }
     }
   }
-  const stats = importer.stats();
-  return { input, stats: entry.personal === true ? maskImportStats(stats) : stats, valid, invalid };
+  return { input, stats: importer.stats(), valid, invalid };
 }

@@ -41,9 +41,9 @@ export interface RecordKindEntry {
    */
   readonly fields?: FieldTable;
   /**
-   * Its files hold personal data (names, phones, identity numbers): the cells and column
-   * names the import quotes in its notes and errors are masked, as its messages' values are
-   * for every kind (CUS-PRIVACY).
+   * Its files hold personal data (names, phones, identity numbers): the first-row cells an
+   * error quotes when no column is a field (a file without a header row) are masked, as the
+   * values the messages of every kind quote are (CUS-PRIVACY).
    */
   readonly personal?: boolean;
   /** A kind whose CSV rows are not its records (nested fields as columns): reads a row as a record. */
