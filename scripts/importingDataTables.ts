@@ -12,6 +12,7 @@ import { createRecordImporter } from '../src/records/createRecordImporter.js';
 import type { FieldValueKind } from '../src/records/fieldTable.js';
 import { readTime } from '../src/records/readTime.js';
 import { NO_WORDS, YES_WORDS } from '../src/records/readValue.js';
+import { renderFlatKindParts } from './importingDataFlatKinds.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 const code = (s: string) => `\`${s}\``;
@@ -28,6 +29,9 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   'day-or-instant': { 'zh-CN': '日期或时刻', en: 'day or instant' },
   day: { 'zh-CN': '日期（年-月-日）', en: 'day (YYYY-MM-DD)' },
 };
+
+/** The words of each kind of value, for the field references of every record kind. */
+export { KIND_WORDS };
 
 /** The field reference: one row per field of the complaint record. */
 function fields(locale: Locale): string {
@@ -124,7 +128,12 @@ function examples(locale: Locale): string {
 
 /** Every generated part of the guide, by marker name. */
 export function renderImportingDataParts(locale: Locale): Readonly<Record<string, string>> {
-  return { fields: fields(locale), values: values(locale), examples: examples(locale) };
+  return {
+    fields: fields(locale),
+    values: values(locale),
+    examples: examples(locale),
+    ...renderFlatKindParts(locale),
+  };
 }
 
 /** A guide with its generated parts replaced: text between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */

@@ -148,6 +148,16 @@ describe('repair orders', () => {
     expect(RepairOrderSchema.safeParse(record).success).toBe(true);
   });
 
+  it('LAW-WARRANTY-MIN: the short names repair desks write for a component read as it; a name that fits none stays for the schema to refuse', () => {
+    const component = (cell: string) => readRow(R, ['报修部位'], [cell]).record.component;
+    expect(component('门窗')).toBe('doors-and-windows');
+    expect(component('屋面漏水')).toBe('roof-waterproofing');
+    expect(component('卫生间渗漏')).toBe('leakage');
+    expect(component('暖气')).toBe('heating');
+    expect(component('屋顶')).toBe('屋顶');
+    expect(readRow(R, ['缺陷原因'], ['使用不当']).record.cause).toBe('owner-use');
+  });
+
   it('LAW-WARRANTY-BUYER: a day field reads 2025/6/30, 2025年6月30日 and an Excel serial date; refuses 2025-02-30 and leaves a time of day to the schema', () => {
     const day = (cell: string) => readRow(R, ['交付日期'], [cell]);
     expect(day('2025/6/30').record.deliveredOn).toBe('2025-06-30');

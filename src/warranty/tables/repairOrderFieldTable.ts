@@ -20,7 +20,24 @@ import { REPAIR_ORDER_FLOW_FIELDS } from './repairOrderFlowFields.js';
 const CITY_ALIASES = Object.fromEntries(
   Object.values(HEATING_SEASONS).map((c) => [c.city, [`${c['zh-CN']}市`]]),
 ) as Partial<Record<keyof typeof HEATING_SEASONS, readonly string[]>>;
-const COMPONENTS: readonly VocabularyEntry[] = vocabularyOf(WARRANTY_COMPONENTS);
+/** The short names repair desks write for a component (the library's own aliases). */
+const COMPONENT_ALIASES: Partial<Record<keyof typeof WARRANTY_COMPONENTS, readonly string[]>> = {
+  'foundation-and-structure': ['主体结构', '地基基础', '结构'],
+  'roof-waterproofing': ['屋面渗漏', '屋面漏水', '屋顶漏水', '屋面防水工程'],
+  leakage: ['墙面渗漏', '外墙渗漏', '卫生间渗漏', '厨房渗漏', '地下室渗漏'],
+  'pipe-leakage': ['水管渗漏', '管道漏水'],
+  plaster: ['抹灰层脱落', '墙皮脱落'],
+  floor: ['地面空鼓', '地面开裂', '地面起砂'],
+  'doors-and-windows': ['门窗', '门窗五金'],
+  'pipe-blockage': ['下水道堵塞', '管道不通'],
+  heating: ['供暖', '暖气', '供热'],
+  cooling: ['空调', '供冷'],
+  'sanitary-fittings': ['洁具'],
+  'lamps-and-switches': ['灯具', '开关'],
+  'electrical-lines': ['电线', '线路'],
+  'equipment-installation': ['设备'],
+};
+const COMPONENTS: readonly VocabularyEntry[] = vocabularyOf(WARRANTY_COMPONENTS, COMPONENT_ALIASES);
 const CITIES: readonly VocabularyEntry[] = vocabularyOf(HEATING_SEASONS, CITY_ALIASES);
 
 /**
@@ -131,7 +148,7 @@ export const REPAIR_ORDER_FIELD_TABLE = /* @__PURE__ */ (() => {
       'Kind of problem',
       ['决定是否须现场查勘的问题性质', 'The kind of problem that decides an on-site survey'],
       of('enum', ['问题类型', '问题分类', '缺陷类型'], ['WAR-ONSITE'], {
-        vocabulary: vocabularyOf(SURVEY_PROBLEM_LABELS, { other: ['其他', '其它'] }),
+        vocabulary: vocabularyOf(SURVEY_PROBLEM_LABELS, { leak: ['渗漏', '漏水'], other: ['其他', '其它'] }),
       }),
     ),
     deliveredOn: row(

@@ -70,7 +70,12 @@ export const REPAIR_ORDER_FLOW_FIELDS = /* @__PURE__ */ (() =>
       'Cause of the defect',
       ['造成缺陷的原因：决定费用由谁承担', 'What caused the defect: it decides who bears the cost'],
       of('enum', ['问题原因', '责任原因', '原因分析'], ['LAW-WARRANTY-REPLACE'], {
-        vocabulary: vocabularyOf(DEFECT_CAUSE_LABELS),
+        vocabulary: vocabularyOf(DEFECT_CAUSE_LABELS, {
+          construction: ['施工质量', '施工原因'],
+          'owner-use': ['使用不当', '人为损坏'],
+          'third-party': ['第三方'],
+          unclear: ['责任不清'],
+        }),
       }),
     ),
     chargesYuan: row(
