@@ -93,7 +93,6 @@ export {
   type CustomerField,
   type CustomerFieldRow,
 } from './tables/fields.js';
-export { CUSTOMER_RECORD_FIELD_TABLE } from './tables/recordFieldTable.js';
 export {
   ACCESS_APPROVAL_STATUS_LABELS,
   CUSTOMER_DUTY_LABELS,
@@ -104,6 +103,7 @@ export {
   RETENTION_ACTION_LABELS,
   SETTING_BASIS_LABELS,
 } from './tables/labels.js';
+export { CUSTOMER_RECORD_FIELD_TABLE } from './tables/recordFieldTable.js';
 export {
   ACCESS_APPROVAL_STATUSES,
   type AccessApprovalStatus,
