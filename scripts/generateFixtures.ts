@@ -21,12 +21,14 @@
  * - binary.csv: not text; duplicate-headers.csv: two columns for one field;
  *   mixed-encoding.csv: UTF-8, then GBK;
  * - the household delivery and defect ledgers (scripts/fixtures/nestedKinds.ts).
+ * - the repair order and customer exports of scripts/fixtures/flatKinds.ts.
  *
  * Usage: node scripts/run-ts.mjs scripts/generateFixtures.ts [--check]
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderFlatKindFixtures } from './fixtures/flatKinds.js';
 import { encodeGbk } from './fixtures/gbk.js';
 import { renderNestedKindFixtures } from './fixtures/nestedKinds.js';
 import { writeXlsx, type XlsxCell } from './fixtures/xlsx.js';
@@ -220,6 +222,7 @@ export function renderFixtures(): Record<string, Buffer> {
       encodeGbk(lf(['C-2,P-1,H-2,U-2,问题二,工程质量,来访,2026/11/2 9:30,内容,否,否,是'])),
     ]),
     ...renderNestedKindFixtures(),
+    ...renderFlatKindFixtures(),
   };
 }
 

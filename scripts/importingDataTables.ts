@@ -14,6 +14,7 @@ import { createRecordImporter } from '../src/records/createRecordImporter.js';
 import type { FieldRow, FieldTable, FieldValueKind } from '../src/records/fieldTable.js';
 import { readTime } from '../src/records/readTime.js';
 import { NO_WORDS, YES_WORDS } from '../src/records/readValue.js';
+import { renderFlatKindParts } from './importingDataFlatKinds.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 const code = (s: string) => `\`${s}\``;
@@ -36,6 +37,9 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   },
 };
 
+/** The words of each kind of value, for the field references of every record kind. */
+export { KIND_WORDS };
+
 const IS_WORDS = {
   given: { 'zh-CN': '已填写', en: 'given' },
   true: { 'zh-CN': '为“是”', en: 'yes' },
@@ -56,7 +60,11 @@ function valueWords(row: FieldRow, locale: Locale): string {
         : `each 1 adds an item { ${item} } to ${row.expands.into}`,
     );
   }
-  if (row.notBefore !== undefined) notes.push(zh ? `不早于${row.notBefore}` : `not before ${row.notBefore}`);
+  if (row.notBefore !== undefined) {
+    const before = typeof row.notBefore === 'string' ? [row.notBefore] : row.notBefore;
+    notes.push(zh ? `不早于${before.join('、')}` : `not before ${before.join(', ')}`);
+  }
+  if (row.notBelow !== undefined) notes.push(zh ? `不小于${row.notBelow}` : `not below ${row.notBelow}`);
   for (const r of row.requires ?? []) {
     const when = r.when === 'true' ? (zh ? '为“是”时' : 'when yes') : zh ? '填写时' : 'when given';
     notes.push(
@@ -173,6 +181,7 @@ export function renderImportingDataParts(locale: Locale): Readonly<Record<string
     householdvalues: values(HOUSEHOLD_DELIVERY_FIELD_TABLE, locale, false),
     defectfields: fields(DEFECT_FIELD_TABLE, locale),
     defectvalues: values(DEFECT_FIELD_TABLE, locale, false),
+    ...renderFlatKindParts(locale),
   };
 }
 

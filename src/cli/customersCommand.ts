@@ -1,8 +1,9 @@
 /**
  * `realty-crm customers due FILE --now ISO`: the customer files due for review (CUS-REVIEW)
  * and for destruction or anonymisation (CUS-RETENTION, CUS-PIPL), names and phones masked
- * unless `--show-personal-info` (CUS-PRIVACY). And the record adapter of `validate --kind
- * customer`. I/O only: the rules are decided by the customers module.
+ * unless `--show-personal-info` (CUS-PRIVACY). The file is read by the customer field
+ * table's import (Chinese headers, yes/no words, `2025/3/1` days), as `validate --kind
+ * customer` reads it. I/O only: the rules are decided by the customers module.
  *
  * @module
  */
@@ -10,8 +11,8 @@
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { toDayNumber } from '../calendar/days.js';
-import { expectPlainObject } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { validateResidentIdNumber } from '../core/personal/validateResidentIdNumber.js';
 import type { Locale } from '../core/reason.js';
 import {
   type CustomerDueEntry,
@@ -20,11 +21,15 @@ import {
 } from '../customers/detectCustomersDue.js';
 import { parseCustomer } from '../customers/parseCustomer.js';
 import type { Customer } from '../customers/schemas.js';
-import { CUSTOMER_FIELD_TABLE, CUSTOMER_FIELDS, type CustomerField } from '../customers/tables/fields.js';
 import { CUSTOMER_DUTY_LABELS, RETENTION_ACTION_LABELS } from '../customers/tables/labels.js';
+import { CUSTOMER_RECORD_FIELD_TABLE } from '../customers/tables/recordFieldTable.js';
+import type { ProblemPlace } from '../records/createProblemTally.js';
 import { csvCell } from './csv.js';
 import { createWriter } from './output.js';
-import { openPlainRecords, UnreadableInputError } from './readRecords.js';
+import { DEFAULT_MAX_RECORD_CHARS } from './readImportOptions.js';
+import { UnreadableInputError } from './readRecords.js';
+import { readValidRecords } from './readValidRecords.js';
+import { findRecordKind, type RecordKindEntry } from './recordKinds.js';
 import type { CliIo } from './runCli.js';
 import { readPolicyOption } from './triageCommand.js';
 
@@ -36,58 +41,6 @@ export const CUSTOMERS_USAGE = `  customers due FILE [--now ISO] [--within DAYS]
       (retention period ended, or consent withdrawn), today or within DAYS. Names and phones
       are masked; --show-personal-info shows them, for staff entitled to see them.
 `;
-
-const NUMBER_FIELDS: ReadonlySet<CustomerField> = new Set([
-  'intendedAreaMinSqm',
-  'intendedAreaMaxSqm',
-  'budgetMinYuan',
-  'budgetMaxYuan',
-  'purchaseCount',
-]);
-const TRUE = new Set(['true', '是', 'TRUE', 'Y', 'y', '1']);
-const FALSE = new Set(['false', '否', 'FALSE', 'N', 'n', '0']);
-const ALIASES: ReadonlyMap<string, CustomerField> = new Map(
-  CUSTOMER_FIELDS.flatMap((f) => [
-    [CUSTOMER_FIELD_TABLE[f]['zh-CN'], f] as const,
-    ...CUSTOMER_FIELD_TABLE[f].aliases.map((a) => [a, f] as const),
-  ]),
-);
-
-/**
- * A record as read from a file, made ready for `parseCustomer`: column headers named by the
- * field table's Chinese names and aliases (姓名, 身份证号码, ...) read as field ids, and the
- * text of a CSV cell typed where the field is a number or a yes/no. Until the shared import
- * machinery types every kind's CSV, this is the customer kind's own.
- */
-export function readCustomerRow(value: unknown): unknown {
-  let record: Record<string, unknown>;
-  try {
-    record = expectPlainObject(value, []);
-  } catch {
-    return value;
-  }
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(record)) {
-    const field =
-      (CUSTOMER_FIELD_TABLE as Record<string, unknown>)[key] === undefined ? ALIASES.get(key) : key;
-    const name = field ?? key;
-    if (Object.hasOwn(out, name)) continue;
-    if (
-      typeof v === 'string' &&
-      NUMBER_FIELDS.has(name as CustomerField) &&
-      /^-?\d+(?:\.\d+)?$/.test(v.trim())
-    )
-      out[name] = Number(v);
-    else if (
-      typeof v === 'string' &&
-      name === 'isDecisionMaker' &&
-      (TRUE.has(v.trim()) || FALSE.has(v.trim()))
-    )
-      out[name] = TRUE.has(v.trim());
-    else out[name] = v;
-  }
-  return out;
-}
 
 /** The options of `realty-crm customers due`. */
 interface DueOptions {
@@ -141,26 +94,28 @@ export async function runCustomersCommand(
     );
   }
   const policy = readPolicyOption(values.policy ?? 'sinoOcean2008');
-  const { records } = await openPlainRecords(path, stdin, { locale: locale });
   const valid: Customer[] = [];
-  let invalid = 0;
   const en = locale === 'en';
-  for await (const r of records) {
-    const where = `${en ? 'record' : '记录'} ${r.index}${r.line === undefined ? '' : ` (${en ? 'line' : '行'} ${r.line})`}`;
-    if (r.readError !== undefined) {
-      invalid++;
-      io.stderr.write(`${where}: ${r.readError}\n`);
-      continue;
-    }
-    // The messages name the field and what is wrong with it, never the value (CUS-PRIVACY).
-    const parsed = parseCustomer(readCustomerRow(r.value), { locale, now: o.now });
-    if (parsed.success) valid.push(parsed.data);
-    else {
-      invalid++;
-      for (const i of parsed.error.issues)
-        io.stderr.write(`${where}: ${i.path.map(String).join('.') || '(record)'}: ${i.message}\n`);
-    }
-  }
+  const where = (p: ProblemPlace) =>
+    `${en ? 'record' : '记录'} ${p.index}${p.line === undefined ? '' : ` (${en ? 'line' : '行'} ${p.line})`}`;
+  const read = await readValidRecords(
+    path,
+    customerEntry(o.now),
+    { locale, naiveTimes: 'asia-shanghai', maxRecordChars: DEFAULT_MAX_RECORD_CHARS },
+    stdin,
+    {
+      valid(record) {
+        valid.push(record as Customer);
+        return undefined;
+      },
+      // The messages name the field and what is wrong with it, never the value (CUS-PRIVACY).
+      invalid(problems, place) {
+        for (const p of problems) io.stderr.write(`${where(place)}: ${p.path || '(record)'}: ${p.message}\n`);
+        return undefined;
+      },
+    },
+  );
+  const invalid = read.invalid;
   const due = detectCustomersDue(valid, {
     now: o.now,
     policy,
@@ -170,6 +125,28 @@ export async function runCustomersCommand(
   });
   await writeDue(createWriter(io.stdout), due, o, policy.id, { valid: valid.length, invalid });
   return invalid > 0 ? 1 : 0;
+}
+
+/**
+ * The customer kind with its birth-date check against `now` (CUS-ID): an identity number
+ * whose birth date is after `now` is refused by the cheap check as by the schema.
+ */
+function customerEntry(now: string): RecordKindEntry {
+  const entry = findRecordKind('customer') as RecordKindEntry;
+  const idRow = CUSTOMER_RECORD_FIELD_TABLE.idNumber;
+  const fields = {
+    ...CUSTOMER_RECORD_FIELD_TABLE,
+    idNumber: {
+      ...idRow,
+      accepts: (v: unknown) =>
+        idRow.accepts?.(v) === true && validateResidentIdNumber(v as string, { now }).valid,
+    },
+  };
+  return {
+    ...entry,
+    fields,
+    parse: (input, options) => parseCustomer(input, { ...options, now }),
+  };
 }
 
 function choose<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T {

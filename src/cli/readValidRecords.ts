@@ -17,6 +17,8 @@ import type { NaiveTimePolicy } from '../records/readTime.js';
 import { tickHeap } from './heap.js';
 import { UnreadableInputError } from './input/errors.js';
 import { type OpenedInput, openRecords } from './input/openRecords.js';
+import { maskCellText } from './maskCellText.js';
+import { maskQuotedValues } from './maskQuotedValues.js';
 import { readPlainValidRecords } from './readPlainValidRecords.js';
 import type { RecordKindEntry } from './recordKinds.js';
 
@@ -90,7 +92,8 @@ export async function readValidRecords(
           const first = raw.cells
             .slice(0, 5)
             .map(headerText)
-            .filter((c) => c !== '');
+            .filter((c) => c !== '')
+            .map((c) => (entry.personal === true ? maskCellText(c) : c));
           throw new UnreadableInputError(
             `${input.name}: no column is a field of a ${entry.label.en} record (the first row has ${first.length === 0 ? 'no names' : first.join(', ')}): is the header row missing, or are the columns named another way (--map)?`,
           );
@@ -130,7 +133,12 @@ export async function readValidRecords(
         if (wait !== undefined) await wait;
       } else {
         invalid++;
-        const wait = handlers.invalid(outcome.problems, place);
+        // A value a message quotes may be a name or a phone typed in the wrong column (CUS-PRIVACY).
+        const problems = outcome.problems.map((p) => ({
+          path: p.path,
+          message: maskQuotedValues(p.message),
+        }));
+        const wait = handlers.invalid(problems, place);
         if (wait !== undefined) await wait;
       }
     }

@@ -11,6 +11,7 @@ import { parseComplaint } from '../complaints/parseComplaint.js';
 import { COMPLAINT_FIELD_TABLE } from '../complaints/tables/fields.js';
 import type { Locale } from '../core/reason.js';
 import { parseCustomer } from '../customers/parseCustomer.js';
+import { CUSTOMER_RECORD_FIELD_TABLE } from '../customers/tables/recordFieldTable.js';
 import { parseDefect } from '../defects/parseDefect.js';
 import { DEFECT_FIELD_TABLE } from '../defects/tables/fields.js';
 import {
@@ -21,7 +22,7 @@ import {
 import { HOUSEHOLD_DELIVERY_FIELD_TABLE } from '../delivery/tables/fields.js';
 import type { FieldTable } from '../records/fieldTable.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
-import { readCustomerRow } from './customersCommand.js';
+import { REPAIR_ORDER_FIELD_TABLE } from '../warranty/tables/repairOrderFieldTable.js';
 
 /** One record kind of the CLI. */
 export interface RecordKindEntry {
@@ -39,6 +40,12 @@ export interface RecordKindEntry {
    * A kind without one is read as its JSON or its columns' own names (`fromCsv`).
    */
   readonly fields?: FieldTable;
+  /**
+   * Its files hold personal data (names, phones, identity numbers): the first-row cells an
+   * error quotes when no column is a field (a file without a header row) are masked, as the
+   * values the messages of every kind quote are (CUS-PRIVACY).
+   */
+  readonly personal?: boolean;
   /** Turns a CSV row (text cells by header) into the record's shape, where the kind needs more than the default. */
   readonly fromCsv?: (row: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 }
@@ -76,12 +83,15 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '维修单', en: 'repair order' },
     parse: parseRepairOrder,
     schemaFiles: ['repair-order', 'repair-order-batch'],
+    fields: REPAIR_ORDER_FIELD_TABLE,
   },
   {
     kind: 'customer',
     label: { 'zh-CN': '客户档案', en: 'customer' },
-    parse: (input, options) => parseCustomer(readCustomerRow(input), options),
+    parse: parseCustomer,
     schemaFiles: ['customer', 'customer-batch'],
+    fields: CUSTOMER_RECORD_FIELD_TABLE,
+    personal: true,
   },
   {
     kind: 'defect',

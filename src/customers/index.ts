@@ -103,6 +103,7 @@ export {
   RETENTION_ACTION_LABELS,
   SETTING_BASIS_LABELS,
 } from './tables/labels.js';
+export { CUSTOMER_RECORD_FIELD_TABLE } from './tables/recordFieldTable.js';
 export {
   ACCESS_APPROVAL_STATUSES,
   type AccessApprovalStatus,

@@ -1,6 +1,6 @@
 /**
  * The check across the fields of a record whose values are each good (the field table's
- * `notBefore`, `requires` and `requiredGroup` rows, and the same inside the items of its
+ * `notBefore`, `notBelow`, `requires` and `requiredGroup` rows, and the same inside the items of its
  * `records` rows), as the record's schema refines it: part of the cheap record check.
  *
  * @internal
@@ -46,9 +46,13 @@ export function createOrderCheck(
   root?: Readonly<Record<string, unknown>>,
 ) => RecordProblem | undefined {
   const rows = Object.values(table).filter((r) => r.expands === undefined);
-  const ordered = rows.filter(
-    (r): r is FieldRow & { readonly notBefore: string } => r.notBefore !== undefined,
-  );
+  const ordered: { readonly row: FieldRow; readonly other: string }[] = [];
+  for (const row of rows) {
+    const before = row.notBefore;
+    if (typeof before === 'string') ordered.push({ row, other: before });
+    else if (before !== undefined) for (const other of before) ordered.push({ row, other });
+  }
+  const below = rows.filter((r): r is FieldRow & { readonly notBelow: string } => r.notBelow !== undefined);
   const requiring = rows.filter((r) => r.requires !== undefined);
   const groups = new Map<string, FieldRow[]>();
   for (const r of rows)
@@ -62,11 +66,17 @@ export function createOrderCheck(
     return r === undefined ? [key] : fieldPath(r);
   };
   return (record, root = record) => {
-    for (const row of ordered) {
+    for (const { row, other } of ordered) {
       const v = valueAt(record, fieldPath(row));
-      const before = root[row.notBefore];
+      const before = root[other];
       if (v !== undefined && before !== undefined && comesBefore(v, before))
-        return { field: row.id, message: `is before ${row.notBefore}` };
+        return { field: row.id, message: `is before ${other}` };
+    }
+    for (const row of below) {
+      const v = valueAt(record, fieldPath(row));
+      const other = valueAt(record, pathOf(row.notBelow));
+      if (typeof v === 'number' && typeof other === 'number' && v < other)
+        return { field: row.id, message: `is less than ${row.notBelow}` };
     }
     for (const row of requiring) {
       const v = valueAt(record, fieldPath(row));

@@ -67,7 +67,19 @@ function problemOf(
   v: unknown,
   ids: ReadonlySet<string> | undefined,
   items: Shape | undefined,
-) {
+): string | undefined {
+  const problem = kindProblemOf(row, v, ids, items);
+  if (problem !== undefined || row.accepts === undefined) return problem;
+  return row.accepts(v) ? undefined : `not a value the record allows here (${describeType(v)})`;
+}
+
+/** The message for a value that is not of its field's kind, or `undefined`. */
+function kindProblemOf(
+  row: FieldRow,
+  v: unknown,
+  ids: ReadonlySet<string> | undefined,
+  items: Shape | undefined,
+): string | undefined {
   switch (row.value) {
     case 'id':
       return typeof v === 'string' && v.length >= 1 && v.length <= (row.maxLength ?? 200)

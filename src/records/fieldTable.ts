@@ -11,7 +11,8 @@
  * own fields are a table of their own (`items`); and an `expands` row is a column that is
  * not a field at all but builds list items (a count column `repairs.plumbing: 3` adds three
  * items `{ discipline: 'plumbing' }` to `repairItems`). Cross-field rules the schema has
- * are rows' data too: `notBefore` (an instant or day not before another), `requires` (a
+ * are rows' data too: `notBefore` (an instant or day not before another), `notBelow` (a
+ * number not below another), `requires` (a
  * value given only with another field given, or true, or not true) and `requiredGroup`
  * (at least one of the rows sharing it), so the cheap check accepts no more than the schema.
  *
@@ -129,11 +130,23 @@ export interface FieldRow {
   /** The rule ids the field serves, for the docs. */
   readonly rules?: readonly string[];
   /**
-   * For `instant`, `day` and `day-or-instant`: the field (of the same kind) this one may
-   * not come before, as the record's schema requires (a complaint is replied to after it
-   * is received). In an `items` table, a field of the record that holds the list.
+   * For `instant`, `day` and `day-or-instant`: the field (a time too) this one may not come
+   * before, as the record's schema requires (a complaint is replied to after it is
+   * received), or several such fields (a repair is completed after it was received and
+   * after it was started). Days compare with days, instants with instants. In an `items`
+   * table, a field of the record that holds the list.
    */
-  readonly notBefore?: string;
+  readonly notBefore?: string | readonly string[];
+  /** For `amount` and `count`: the field this one may not be less than (a range's upper end, its lower end). */
+  readonly notBelow?: string;
+  /**
+   * A further check of a value the kind's own check has passed, as the record's schema makes
+   * it (an area above 0 and at most 100,000 m², a phone written as stored, an identity number
+   * with its check character). What it refuses goes to the schema for the message.
+   */
+  readonly accepts?: (value: unknown) => boolean;
+  /** What the docs say the value is, where the kind's own words are not enough (an area in m², a phone). */
+  readonly valueNote?: LocalizedText;
 }
 
 /** The field table of a record kind: its fields in the record's order, by key. */

@@ -169,6 +169,7 @@ export {
   type RepairOrderField,
   type RepairOrderFieldLabel,
 } from './tables/repairOrderFields.js';
+export { REPAIR_ORDER_FIELD_TABLE } from './tables/repairOrderFieldTable.js';
 export {
   CALLBACK_RATE_KINDS,
   type CallbackRateKind,

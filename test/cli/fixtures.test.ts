@@ -364,3 +364,123 @@ function displayWidth(s: string): number {
         : 1;
   return w;
 }
+
+describe('repair order and customer exports as teams have them', () => {
+  it('WAR-FLOW: a GBK repair export with Chinese headers, components by name, FALSE/是/Y, 1,200 and naive times: the bad rows grouped by field', async () => {
+    const r = await cli(['validate', F('repair-orders-gbk.csv'), '--kind', 'repair-order', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'completedAt: Completed at (completedAt) is before received at (receivedAt)\n  1 record: #2 (line 4)\n',
+    );
+    expect(r.out).toMatch(/component: .*\n {2}1 record: #3 \(line 5\)\n/);
+    expect(r.out).toContain(
+      'receivedAt: the day does not exist in the calendar (such as February 30 or April 31)\n  1 record: #4 (line 6)\n',
+    );
+    expect(r.out).toContain('read as GB18030/GBK text');
+    expect(r.out).toContain('columns not read (no such field): 备注');
+    expect(r.out).toContain('维修单号 → id');
+    expect(r.out).toContain('报修时间 → receivedAt');
+    expect(r.out).toContain('12 times without an offset read as Asia/Shanghai time');
+    expect(r.out).toContain('17 values read through an alias');
+    expect(r.out).toMatch(/2 valid, 3 invalid records\n$/);
+    expect(r.out).not.toMatch(/�/);
+  });
+
+  it('WAR-APPOINT: the repair export as JSON: the naive visit times read as Asia/Shanghai, the valid records and the grouped problems', async () => {
+    const r = await cli([
+      'validate',
+      F('repair-orders-gbk.csv'),
+      '--kind',
+      'repair-order',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ valid: 2, invalid: 3 });
+    expect(j.byField.map((g: { path: string }) => g.path)).toEqual([
+      'completedAt',
+      'component',
+      'receivedAt',
+    ]);
+    expect(j.import).toMatchObject({ format: 'csv', encoding: 'gb18030', naiveTimes: 12, aliases: 17 });
+    expect(j.import.columns.renamed).toContainEqual({ header: '预约上门时间', field: 'agreedVisitAt' });
+    expect(j.import.columns.renamed).toContainEqual({ header: '维修费用（元）', field: 'chargesYuan' });
+  });
+
+  it('WAR-FLOW: --naive-times reject refuses the repair export’s times without an offset, each with why', async () => {
+    const r = await cli([
+      'validate',
+      F('repair-orders-gbk.csv'),
+      '--kind',
+      'repair-order',
+      '--naive-times',
+      'reject',
+      '--locale',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/0 valid, 5 invalid records\n$/);
+    expect(r.out).toContain('receivedAt: a time without an offset');
+  });
+
+  it("LAW-WARRANTY-BUYER: --map reads a company's own repair columns and words (防水 is roof waterproofing, 水管 a pipe leak)", async () => {
+    const r = await cli([
+      'validate',
+      F('repair-orders-company.csv'),
+      '--kind',
+      'repair-order',
+      '--map',
+      F('repair-orders-map.json'),
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ valid: 2, invalid: 0 });
+    expect(j.import.columns.ignored).toEqual(['处理人']);
+    expect(j.import.columns.renamed).toContainEqual({ header: '部位', field: 'component' });
+    expect(j.import.aliases).toBe(2);
+    const without = await cli(['validate', F('repair-orders-company.csv'), '--kind', 'repair-order']);
+    expect(without.code).toBe(1);
+  });
+
+  it('CUS-FIELDS: a customer file in CSV UTF-8 with Chinese headers, 是/否, TRUE/FALSE, 300万 and 2025/8/31: one valid, four refused by field, no personal data printed', async () => {
+    const r = await cli(['validate', F('customers-bom.csv'), '--kind', 'customer', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^phone: .*\n {2}1 record: #1 \(line 3\)\n/m);
+    expect(r.out).toMatch(/^lastReviewedOn: .*\n {2}1 record: #2 \(line 4\)\n/m);
+    expect(r.out).toMatch(/^idNumber: .*\n {2}1 record: #3 \(line 5\)\n/m);
+    expect(r.out).toMatch(/^intendedAreaMinSqm: .*\n {2}1 record: #4 \(line 6\)\n/m);
+    expect(r.out).toContain('客户姓名 → name');
+    expect(r.out).toContain('身份证号 → idNumber');
+    expect(r.out).toContain('columns not read (no such field): 备注');
+    expect(r.out).toMatch(/1 valid, 4 invalid records\n$/);
+    for (const v of ['欧阳娜娜', '13812345678', '139 1234 5678', '110105194912310021', '11010519491231002X'])
+      expect(`${r.out}${r.err}`).not.toContain(v);
+  });
+
+  it('CUS-REVIEW: customers due reads the same file through the field table: the valid file due for review, name and phone masked', async () => {
+    const r = await cli([
+      'customers',
+      'due',
+      F('customers-bom.csv'),
+      '--now',
+      '2026-08-28',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j.records).toEqual({ valid: 1, invalid: 4 });
+    expect(j.review).toEqual([
+      expect.objectContaining({
+        customerId: 'K-1001',
+        dueOn: '2026-08-28',
+        name: '欧阳**',
+        phone: '138****5678',
+      }),
+    ]);
+    expect(r.err).toContain('记录 1 (行 3): phone:');
+  });
+});

@@ -4,7 +4,9 @@
  * personal data where exports put it: columns of their own (客户姓名, 联系电话, 身份证号), a
  * phone used as the complainant id, a phone or a name typed into a coded column (渠道,
  * 投诉类别), a phone inside a JSON text that does not parse, a name in a defect's
- * description key. (The customers commands have their own test: test/cli/customers.test.ts.)
+ * description key; a customer export with Chinese headers (客户姓名, 手机号, 身份证号) with a
+ * name and a phone in the wrong columns, and one without its header row. (The customers
+ * commands have their own test: test/cli/customers.test.ts.)
  */
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -68,6 +70,16 @@ const HOUSEHOLDS = file(
   'households.csv',
   `householdId,eligible,ownerName,ownerPhone,firstInspectedOn\nA-1,true,${NAME},${PHONE},2026-10-12\nA-2,${PHONE},${NAME},${PHONE},2026-10-12\n`,
 );
+const CUSTOMERS = file(
+  'customers.csv',
+  [
+    '客户编号,所属项目,客户姓名,手机号,身份证号,是否决策者,建档日期,其他证件类型',
+    `K-1,P-1,${NAME},${PHONE},${ID},是,2025/8/31,`,
+    `K-2,P-1,${NAME},138-1234-5678,${ID.slice(0, 17)}1,否,2025/9/1,`,
+    `K-3,P-1,${OTHER_PHONE},${NAME},${ID},${PHONE},2025/9/1,${NAME}`,
+  ].join('\r\n'),
+);
+const CUSTOMERS_NO_HEADER = file('customers-no-header.csv', `K-1,P-1,${NAME},${PHONE},${ID},是,2025/8/31\n`);
 const HANDBOOK = file('handbook.json', `[{"id": "K-1", "description": "${NAME} ${PHONE}"`);
 const NOTICE = file('notice-2027.json', `{"year": 2027, "issuedBy": "${NAME}", "phone": ${PHONE}x}`);
 
@@ -82,6 +94,11 @@ const RUNS: readonly (readonly string[])[] = [
   ]),
   ['validate', DEFECTS, '--kind', 'defect', '--locale', 'en'],
   ['validate', HOUSEHOLDS, '--kind', 'household-delivery', '--format', 'json'],
+  ['validate', CUSTOMERS, '--kind', 'customer'],
+  ['validate', CUSTOMERS, '--kind', 'customer', '--format', 'json', '--locale', 'en'],
+  ['validate', CUSTOMERS_NO_HEADER, '--kind', 'customer', '--locale', 'en'],
+  ['customers', 'due', CUSTOMERS, '--now', NOW, '--format', 'json'],
+  ['customers', 'due', CUSTOMERS_NO_HEADER, '--now', NOW],
   ['defects', 'recur', DEFECTS, '--handbook', 'sol', '--format', 'json'],
   ['defects', 'recur', DEFECTS, '--handbook', HANDBOOK],
   ['delivery', 'kpis', HOUSEHOLDS, '--from', '2026-10-01', '--to', '2026-10-31'],
