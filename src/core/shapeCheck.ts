@@ -51,6 +51,8 @@ export type Shape =
       readonly keys: Readonly<Record<string, Shape>>;
       /** A check of the whole object once its keys pass, and its message. */
       readonly refine?: readonly [(value: Readonly<Record<string, unknown>>) => boolean, string];
+      /** Other keys are let through (zod `z.looseObject`): for a door that checks only what it reads. */
+      readonly open?: boolean;
       /** A check of the whole object once its keys pass that finds its own issue (zod `superRefine`). */
       readonly check?: (value: Readonly<Record<string, unknown>>) => ShapeIssue | undefined;
     }
@@ -173,7 +175,8 @@ export function findShapeIssue(shape: Shape, value: unknown): ShapeIssue | undef
         if (found !== undefined) return { ...found, path: [key, ...found.path] };
       }
       const unknown: string[] = [];
-      for (const key in value) if (!Object.hasOwn(shape.keys, key)) unknown.push(key);
+      if (shape.open !== true)
+        for (const key in value) if (!Object.hasOwn(shape.keys, key)) unknown.push(key);
       if (unknown.length > 0) {
         return issue(
           `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map(quote).join(', ')}`,
