@@ -171,17 +171,46 @@ describe("createWorkCalendar's options check (issue 14)", () => {
         days: Record<string, unknown>[];
       };
     const variants: ((year: ReturnType<typeof y>) => void)[] = [
-      (v) => void (v.days[1] = { ...v.days[0] }), // a day listed twice
-      (v) => void (v.days[0] = { date: '2027-01-05', isOffDay: false, name: '元旦' }), // a makeup Tuesday
-      (v) => void (v.days[0] = { date: '2027-01-01', isOffDay: true, name: ' ' }), // a weekday off unnamed
-      (v) => void (v.days[0] = { date: '2027-01-01', isOffDay: true, name: '公司年会' }), // no nameEn
-      (v) => void (v.days[0] = { ...v.days[0], notice: '国发明电〔2027〕1号' }), // an unknown notice
-      (v) => void (v.days[0] = { date: '2026-06-01', isOffDay: true, name: '元旦' }), // outside the year
-      (v) => void ((v.notices[0] as Record<string, unknown>).title = '国务院办公厅关于部分节假日安排的通知'),
-      (v) => void ((v.notices[0] as Record<string, unknown>).issuedOn = '2027-01-01'),
-      (v) => void ((v.notices[0] as Record<string, unknown>).number = '（待填）'),
-      (v) => void (v.notices[1] = { ...v.notices[0] }), // a notice listed twice
-      (v) => void ((v.notices[0] as Record<string, unknown>).url = 'https://example.com/notice.htm'),
+      (v) => {
+        // a day listed twice
+        v.days[1] = { ...v.days[0] };
+      },
+      (v) => {
+        // a makeup Tuesday
+        v.days[0] = { date: '2027-01-05', isOffDay: false, name: '元旦' };
+      },
+      (v) => {
+        // a weekday off unnamed
+        v.days[0] = { date: '2027-01-01', isOffDay: true, name: ' ' };
+      },
+      (v) => {
+        // no nameEn
+        v.days[0] = { date: '2027-01-01', isOffDay: true, name: '公司年会' };
+      },
+      (v) => {
+        // an unknown notice
+        v.days[0] = { ...v.days[0], notice: '国发明电〔2027〕1号' };
+      },
+      (v) => {
+        // outside the year
+        v.days[0] = { date: '2026-06-01', isOffDay: true, name: '元旦' };
+      },
+      (v) => {
+        (v.notices[0] as Record<string, unknown>).title = '国务院办公厅关于部分节假日安排的通知';
+      },
+      (v) => {
+        (v.notices[0] as Record<string, unknown>).issuedOn = '2027-01-01';
+      },
+      (v) => {
+        (v.notices[0] as Record<string, unknown>).number = '（待填）';
+      },
+      (v) => {
+        // a notice listed twice
+        v.notices[1] = { ...v.notices[0] };
+      },
+      (v) => {
+        (v.notices[0] as Record<string, unknown>).url = 'https://example.com/notice.htm';
+      },
     ];
     for (const change of variants) {
       const year = y();
