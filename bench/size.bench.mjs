@@ -43,6 +43,20 @@ const ENTRIES = [
     before: undefined,
     noZod: true,
   },
+  {
+    name: 'defect decisions only (no parse*)',
+    code: "export { assessDefectHandbook, computeDefectReportDue, findDefectRecurrences, createDefectHandbookIndex, gradeDefect, needsDefectHqReport, routeDefectRectification, assessDefectPlanOutcome, canCompleteDefectTracking, computeDefectNextDueAt } from 'realty-crm-rules/defects';",
+    budget: undefined,
+    before: undefined,
+    noZod: true,
+  },
+  {
+    name: 'a calendar of its own: createWorkCalendar + addWorkingDays',
+    code: "export { createWorkCalendar, addWorkingDays, isWorkingDay } from 'realty-crm-rules/calendar';",
+    budget: undefined,
+    before: undefined,
+    noZod: true,
+  },
 ];
 
 /** Packs the built package and installs the tarball into a temporary node_modules. */
@@ -63,6 +77,7 @@ function installPacked() {
 const SOURCES = {
   'realty-crm-rules/calendar': join(root, 'src/calendar/index.ts'),
   'realty-crm-rules/complaints': join(root, 'src/complaints/index.ts'),
+  'realty-crm-rules/defects': join(root, 'src/defects/index.ts'),
 };
 
 async function measure(dir, code, fromSource = false) {

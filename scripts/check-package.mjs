@@ -94,34 +94,50 @@ try {
   // parse*, createPolicy and parsePolicy). Deterministic: the modules esbuild bundles from
   // the tarball, not a size. `npm run bench -- size` prints the sizes against their budgets.
   const { build } = await import('esbuild');
-  const decisions = await build({
-    stdin: {
-      contents: [
+  /** Bundles `code` from the tarball as a browser page would; its output and what it holds. */
+  const bundle = async (code) => {
+    const out = await build({
+      stdin: { contents: code, resolveDir: consumer, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    // What the output holds (the inputs also list modules parsed and then dropped whole).
+    return { bytes: out.outputFiles[0].contents, held: Object.values(out.metafile.outputs)[0]?.inputs ?? {} };
+  };
+  const NO_ZOD = [
+    [
+      'decision functions',
+      [
         "export { addWorkingDays, addPeriod, isWorkingDay, computeCalendarCoverage } from 'realty-crm-rules/calendar';",
         "export { assessComplaintSeverity, routeComplaint, computeComplaintDeadlines } from 'realty-crm-rules/complaints';",
       ].join('\n'),
-      resolveDir: consumer,
-      loader: 'js',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  // What the output holds (the inputs also list modules parsed and then dropped whole).
-  const held = Object.values(decisions.metafile.outputs)[0]?.inputs ?? {};
-  const zodModules = Object.keys(held).filter(
-    (p) => p.includes('node_modules/zod/') && (held[p]?.bytesInOutput ?? 0) > 0,
-  );
-  if (zodModules.length > 0) {
-    throw new Error(
-      `zod is in a bundle of decision functions only (${zodModules.length} modules, e.g. ${zodModules[0]})`,
+    ],
+    [
+      'defect decisions',
+      "export { assessDefectHandbook, computeDefectReportDue, findDefectRecurrences, createDefectHandbookIndex, gradeDefect, needsDefectHqReport, routeDefectRectification, assessDefectPlanOutcome, canCompleteDefectTracking, computeDefectNextDueAt } from 'realty-crm-rules/defects';",
+    ],
+    [
+      'a calendar of its own (createWorkCalendar)',
+      "export { createWorkCalendar, addWorkingDays, isWorkingDay } from 'realty-crm-rules/calendar';",
+    ],
+  ];
+  for (const [name, code] of NO_ZOD) {
+    const { held } = await bundle(code);
+    const zodModules = Object.keys(held).filter(
+      (p) => p.includes('node_modules/zod/') && (held[p]?.bytesInOutput ?? 0) > 0,
     );
+    if (zodModules.length > 0) {
+      throw new Error(
+        `zod is in a bundle of ${name} only (${zodModules.length} modules, e.g. ${zodModules[0]})`,
+      );
+    }
+    console.log(`${name} bundle without zod: ok`);
   }
-  console.log('decision functions bundle without zod: ok');
 } finally {
   rmSync(consumer, { recursive: true, force: true });
 }

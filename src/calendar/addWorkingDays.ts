@@ -52,33 +52,17 @@ export function addWorkingDays(start: DayInput, n: number, options?: ReceiptOpti
       ? { dayNumber: plainDn }
       : readStartDay(start, options, reader, ['start']);
   const from = startDay.dayNumber;
-  const last = findInTable(reader, from, n) ?? findAnywhere(reader, from, n);
+  const last = findWorkingDay(reader, from, n);
   return buildDeadline(reader, startDay, n, last);
 }
 
 /**
- * The n-th working day after `from` by prefix sums, when the table holds it and every day
- * on the way is covered; `undefined` otherwise.
+ * The n-th working day after `from`: by prefix sums inside the table, counting uncovered
+ * days by their weekday outside it, in constant time; then the coverage check of the span
+ * (constant time when the span is covered), which throws at the first uncovered day unless
+ * the fallback is on (so `n = 1e9` fails at once), and the range check.
  */
-function findInTable(reader: DayReader, from: number, n: number): number | undefined {
-  const cal = reader.calendar;
-  const i = from - cal.base;
-  if (i < 0 || i >= cal.kinds.length) return undefined;
-  if (n === 0) return from;
-  const k = (cal.workPrefix[i + 1] as number) + n - 1;
-  if (k >= cal.workAt.length) return undefined;
-  const j = cal.workAt[k] as number;
-  if (cal.uncoveredPrefix[j + 1] !== cal.uncoveredPrefix[i + 1]) return undefined;
-  return cal.base + j;
-}
-
-/**
- * For spans that leave the table or meet uncovered days: the n-th working day counting
- * uncovered days by their weekday, in constant time; then the coverage check of the span,
- * which throws at the first uncovered day unless the fallback is on (so `n = 1e9` fails at
- * once), and the range check.
- */
-function findAnywhere(reader: DayReader, from: number, n: number): number {
+function findWorkingDay(reader: DayReader, from: number, n: number): number {
   const last = nthWorkingDayInView(reader.calendar, from, n);
   reader.coverSpan(from, last);
   if (last > LAST_DAY_NUMBER) throw dayOutOfRangeError(last, ['n'], 'the deadline ends');

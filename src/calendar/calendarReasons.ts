@@ -14,65 +14,58 @@ import { type HolidayLabel, KIND_HOLIDAY, KIND_MAKEUP } from './workCalendar.js'
 const WEEKDAY_ZH = WEEKDAY_NAMES['zh-CN'];
 const WEEKDAY_EN = WEEKDAY_NAMES.en;
 
-/** Deep-freezes a reason so that one object can be shared by many results. */
-function freezeReason(reason: Reason): Reason {
-  Object.freeze(reason.facts);
-  Object.freeze(reason.message);
-  return Object.freeze(reason);
+/**
+ * A reason that depends on the days involved only, built once per calendar and frozen so
+ * that one object is shared by every result.
+ */
+function cachedReason(reader: DayReader, key: number, make: () => Reason): Reason {
+  const cache = reader.calendar.reasonCache;
+  let reason = cache.get(key);
+  if (reason === undefined) {
+    reason = make();
+    Object.freeze(reason.facts);
+    Object.freeze(reason.message);
+    cache.set(key, Object.freeze(reason));
+  }
+  return reason;
 }
 
-/** `LAW-WORKDAY`: a run of a holiday's off days skipped (cached per calendar: it depends on the days only). */
+/** A span of days in words: one day alone, or `from至to` / `from to to`. */
+function spanOf(from: string, to: string, en: boolean): string {
+  return from === to ? from : `${from}${en ? ' to ' : '至'}${to}`;
+}
+
+/** `LAW-WORKDAY`: a run of a holiday's off days skipped. */
 function holidayRunReason(reader: DayReader, label: HolidayLabel, fromDn: number, toDn: number): Reason {
-  const cache = reader.calendar.reasonCache;
-  const key = fromDn * 4096 + (toDn - fromDn);
-  let reason = cache.get(key);
-  if (reason === undefined) {
-    reason = freezeReason(buildHolidayRunReason(reader, label, fromDn, toDn));
-    cache.set(key, reason);
-  }
-  return reason;
+  return cachedReason(reader, fromDn * 4096 + (toDn - fromDn), () => {
+    const from = reader.format(fromDn);
+    const to = reader.format(toDn);
+    const notice = label.notice;
+    return createReason(
+      'LAW-WORKDAY',
+      { holiday: label.name, holidayEn: label.nameEn, from, to, notice },
+      {
+        'zh-CN': `${label.name}放假（${spanOf(from, to, false)}，${notice ?? '单位自定休息日'}），不计工作日`,
+        en: `${label.nameEn} off (${spanOf(from, to, true)}, ${notice ?? "the caller's own day off"}): not working days`,
+      },
+    );
+  });
 }
 
-function buildHolidayRunReason(reader: DayReader, label: HolidayLabel, fromDn: number, toDn: number): Reason {
-  const from = reader.format(fromDn);
-  const to = reader.format(toDn);
-  const span = from === to ? from : `${from}至${to}`;
-  const spanEn = from === to ? from : `${from} to ${to}`;
-  const by = label.notice === null ? '单位自定休息日' : label.notice;
-  const byEn = label.notice === null ? "the caller's own day off" : label.notice;
-  return createReason(
-    'LAW-WORKDAY',
-    { holiday: label.name, holidayEn: label.nameEn, from, to, notice: label.notice },
-    {
-      'zh-CN': `${label.name}放假（${span}，${by}），不计工作日`,
-      en: `${label.nameEn} off (${spanEn}, ${byEn}): not working days`,
-    },
-  );
-}
-
-/** `LAW-WORKDAY`: a makeup working day counted (cached per calendar). */
+/** `LAW-WORKDAY`: a makeup working day counted. */
 function makeupDayReason(reader: DayReader, label: HolidayLabel, dn: number): Reason {
-  const cache = reader.calendar.reasonCache;
-  const key = -dn - 1;
-  let reason = cache.get(key);
-  if (reason === undefined) {
-    reason = freezeReason(buildMakeupDayReason(reader, label, dn));
-    cache.set(key, reason);
-  }
-  return reason;
-}
-
-function buildMakeupDayReason(reader: DayReader, label: HolidayLabel, dn: number): Reason {
-  const day = reader.format(dn);
-  const w = weekdayOf(dn);
-  return createReason(
-    'LAW-WORKDAY',
-    { makeupDay: day, holiday: label.name, holidayEn: label.nameEn, notice: label.notice },
-    {
-      'zh-CN': `${day}（${WEEKDAY_ZH[w]}）为${label.name}调休上班日，计为工作日`,
-      en: `${day} (${WEEKDAY_EN[w]}) is a makeup working day for ${label.nameEn}: a working day`,
-    },
-  );
+  return cachedReason(reader, -dn - 1, () => {
+    const day = reader.format(dn);
+    const w = weekdayOf(dn);
+    return createReason(
+      'LAW-WORKDAY',
+      { makeupDay: day, holiday: label.name, holidayEn: label.nameEn, notice: label.notice },
+      {
+        'zh-CN': `${day}（${WEEKDAY_ZH[w]}）为${label.name}调休上班日，计为工作日`,
+        en: `${day} (${WEEKDAY_EN[w]}) is a makeup working day for ${label.nameEn}: a working day`,
+      },
+    );
+  });
 }
 
 /** `LAW-COVERAGE`: the weekends-only fallback was used. */
@@ -85,8 +78,8 @@ export function fallbackReason(reader: DayReader): Reason {
     'LAW-COVERAGE',
     { fallback: 'weekends-only', from, to, coveredYears: covered },
     {
-      'zh-CN': `日历未覆盖${from === to ? from : `${from}至${to}`}（无节假日安排通知），按仅排除周末的方式估算，结果可能不准确`,
-      en: `The calendar does not cover ${from === to ? from : `${from} to ${to}`} (no holiday notice): counted weekends only, so the result is an estimate`,
+      'zh-CN': `日历未覆盖${spanOf(from, to, false)}（无节假日安排通知），按仅排除周末的方式估算，结果可能不准确`,
+      en: `The calendar does not cover ${spanOf(from, to, true)} (no holiday notice): counted weekends only, so the result is an estimate`,
     },
   );
 }

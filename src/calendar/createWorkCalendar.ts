@@ -1,14 +1,16 @@
 import { InvalidArgumentError } from '../core/errors.js';
+import { findShapeIssue } from '../core/shapeCheck.js';
+import { CALENDAR_OPTIONS_SHAPE } from './calendarOptionsShape.js';
 import { BUILT_IN_HOLIDAY_YEARS } from './holidays/index.js';
 import type { HolidayYear } from './holidays/types.js';
-import { WorkCalendarOptionsSchema } from './schemas.js';
 import { defaultWorkCalendar, WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
-import { createZodErrorMap } from './zodErrorMap.js';
 
 /**
  * Makes a working-day calendar from the built-in years (2008-2026) plus the years and
- * days the caller supplies, validated with zod. Throws an {@link InvalidArgumentError}
- * with code `INVALID_CALENDAR` and the path of the first bad value.
+ * days the caller supplies, validated as `WorkCalendarOptionsSchema` validates them (by a
+ * hand-written check: no zod in a page that makes its own calendar). Throws an
+ * {@link InvalidArgumentError} with code `INVALID_CALENDAR` and the path of the first bad
+ * value.
  *
  * @rule LAW-WORKDAY
  * @rule LAW-COVERAGE
@@ -22,15 +24,8 @@ import { createZodErrorMap } from './zodErrorMap.js';
  * ```
  */
 export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
-  const parsed = WorkCalendarOptionsSchema.safeParse(options, { error: createZodErrorMap('en') });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidArgumentError(
-      issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [],
-      issue?.message ?? 'invalid calendar',
-      'INVALID_CALENDAR',
-    );
-  }
+  const issue = findShapeIssue(CALENDAR_OPTIONS_SHAPE, options);
+  if (issue !== undefined) throw new InvalidArgumentError(issue.path, issue.message, 'INVALID_CALENDAR');
   const builtIn = options.builtIn ?? true;
   // Nothing added: the built-in calendar itself (immutable, so it can be shared).
   if (builtIn && (options.years ?? []).length === 0 && (options.days ?? []).length === 0) {

@@ -153,63 +153,37 @@ export class WorkCalendar {
     }
     const size = last - first + 1;
     const covered = new Set(this.coveredYears);
-    const kinds = new Uint8Array(size);
-    const labelIndex = new Uint16Array(size);
+    const dayStrings: DayString[] = new Array(size);
+    const uncovered = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      const s = formatDayNumber(first + i);
+      dayStrings[i] = s;
+      if (!covered.has(Number(s.slice(0, 4)))) uncovered[i] = FLAG_UNCOVERED;
+    }
+    const view = compileView(listed, first, uncovered);
+    const { kinds } = view;
     const workPrefix = new Int32Array(size + 1);
     const uncoveredPrefix = new Int32Array(size + 1);
-    const listedPrefix = new Int32Array(size + 1);
     const workAt: number[] = [];
-    const dayStrings: DayString[] = new Array(size);
     for (let i = 0; i < size; i++) {
-      const dn = first + i;
-      const s = formatDayNumber(dn);
-      dayStrings[i] = s;
-      const entry = listed.get(dn);
-      let kind: number;
-      if (entry !== undefined) {
-        kind = entry.off ? KIND_HOLIDAY : KIND_MAKEUP;
-        labelIndex[i] = entry.label;
-      } else {
-        kind = isWeekendDayNumber(dn) ? KIND_WEEKEND : KIND_WORKDAY;
-        if (!covered.has(Number(s.slice(0, 4)))) kind |= FLAG_UNCOVERED;
-      }
-      kinds[i] = kind;
+      const kind = kinds[i] as number;
       const k = kind & 7;
       const working = k === KIND_WORKDAY || k === KIND_MAKEUP;
       if (working) workAt.push(i);
       workPrefix[i + 1] = (workPrefix[i] as number) + (working ? 1 : 0);
       uncoveredPrefix[i + 1] = (uncoveredPrefix[i] as number) + (kind & FLAG_UNCOVERED ? 1 : 0);
-      listedPrefix[i + 1] = (listedPrefix[i] as number) + (entry !== undefined ? 1 : 0);
     }
     this.base = first;
     this.kinds = kinds;
-    this.labelIndex = labelIndex;
+    this.labelIndex = view.labelIndex;
     this.labels = Object.freeze(labels);
     this.workPrefix = workPrefix;
     this.uncoveredPrefix = uncoveredPrefix;
-    this.listedPrefix = listedPrefix;
+    this.listedPrefix = view.listedPrefix;
     this.workAt = Int32Array.from(workAt);
-    if (this.extraDays.length === 0) {
-      this.statutory = Object.freeze({ kinds, labelIndex, listedPrefix });
-    } else {
-      const sKinds = new Uint8Array(size);
-      const sLabels = new Uint16Array(size);
-      const sListed = new Int32Array(size + 1);
-      for (let i = 0; i < size; i++) {
-        const dn = first + i;
-        const entry = noticeListed.get(dn);
-        if (entry !== undefined) {
-          sKinds[i] = entry.off ? KIND_HOLIDAY : KIND_MAKEUP;
-          sLabels[i] = entry.label;
-        } else {
-          const uncovered = !covered.has(Number((dayStrings[i] as string).slice(0, 4)));
-          sKinds[i] =
-            (isWeekendDayNumber(dn) ? KIND_WEEKEND : KIND_WORKDAY) | (uncovered ? FLAG_UNCOVERED : 0);
-        }
-        sListed[i + 1] = (sListed[i] as number) + (entry !== undefined ? 1 : 0);
-      }
-      this.statutory = Object.freeze({ kinds: sKinds, labelIndex: sLabels, listedPrefix: sListed });
-    }
+    this.statutory = Object.freeze(
+      this.extraDays.length === 0 ? view : compileView(noticeListed, first, uncovered),
+    );
     this.dayStrings = Object.freeze(dayStrings);
     Object.freeze(this);
   }
@@ -218,6 +192,34 @@ export class WorkCalendar {
   get notices(): readonly HolidayNotice[] {
     return this.years.flatMap((y) => y.notices);
   }
+}
+
+/**
+ * The per-day kinds, labels and listed-day prefix count of a table from `first`: a listed
+ * day is a holiday or a makeup day, any other day its weekday's kind, flagged uncovered
+ * where `uncovered` says so.
+ */
+function compileView(
+  listed: ReadonlyMap<number, { off: boolean; label: number }>,
+  first: number,
+  uncovered: Uint8Array,
+): { readonly kinds: Uint8Array; readonly labelIndex: Uint16Array; readonly listedPrefix: Int32Array } {
+  const size = uncovered.length;
+  const kinds = new Uint8Array(size);
+  const labelIndex = new Uint16Array(size);
+  const listedPrefix = new Int32Array(size + 1);
+  for (let i = 0; i < size; i++) {
+    const dn = first + i;
+    const entry = listed.get(dn);
+    if (entry !== undefined) {
+      kinds[i] = entry.off ? KIND_HOLIDAY : KIND_MAKEUP;
+      labelIndex[i] = entry.label;
+    } else {
+      kinds[i] = (isWeekendDayNumber(dn) ? KIND_WEEKEND : KIND_WORKDAY) | (uncovered[i] as number);
+    }
+    listedPrefix[i + 1] = (listedPrefix[i] as number) + (entry !== undefined ? 1 : 0);
+  }
+  return { kinds, labelIndex, listedPrefix };
 }
 
 let builtInCalendar: WorkCalendar | undefined;

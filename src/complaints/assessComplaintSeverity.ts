@@ -7,7 +7,7 @@ import { expectKnownKeys, expectOptions, instantMs } from './checkInputs.js';
 import type { GroupFinding } from './detectGroupComplaints.js';
 import { judgeSeverity } from './judgeSeverity.js';
 import type { ComplaintPolicyInput } from './policy.js';
-import { checkComplaintPolicy } from './resolveComplaintPolicy.js';
+import { checkSeverityPolicy } from './resolveComplaintPolicy.js';
 import type { Complaint } from './schemas.js';
 import { type SeverityPolicy, SINO_OCEAN_2008_SEVERITY_POLICY } from './severityPolicy.js';
 import { toSeverityFacts } from './toSeverityFacts.js';
@@ -155,12 +155,12 @@ export function assessComplaintSeverity(
   options?: SeverityOptions,
 ): SeverityAssessment {
   const opts = expectOptions(options);
-  // The default's severity settings without a call (checkComplaintPolicy is too large to
-  // inline), and without the rest of the default policy in a bundle of this function.
+  // The default's severity settings without a call, and without the rest of the default
+  // policy in a bundle of this function; a given policy's severity part alone is checked.
   const policy: SeverityPolicy =
     opts?.policy === undefined
       ? SINO_OCEAN_2008_SEVERITY_POLICY
-      : checkComplaintPolicy(opts.policy as ComplaintPolicyInput);
+      : checkSeverityPolicy(opts.policy as ComplaintPolicyInput);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError(
       [],

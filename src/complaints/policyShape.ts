@@ -21,18 +21,73 @@ const obj = (
   keys: Readonly<Record<string, Shape>>,
   refine?: readonly [(v: object) => boolean, string],
 ): Shape => (refine === undefined ? { k: 'object', keys } : { k: 'object', keys, refine });
+
 const optional = (of: Shape): Shape => ({ k: 'optional', of });
 const nullable = (of: Shape): Shape => ({ k: 'nullable', of });
 
+const THRESHOLD = /* @__PURE__ */ obj({
+  kind: /* @__PURE__ */ oneOf(['at-least', 'more-than', 'at-most', 'less-than']),
+  value: /* @__PURE__ */ num({ min: 0 }),
+});
+
+const HOURS = /* @__PURE__ */ int(1, 24 * 366);
+const ID: Shape = { k: 'string', min: 1, max: 200 };
+
+/** Where a setting comes from (DESIGN convention 14), as `SettingSourceSchema` checks it. */
+function settingSourceShape(): Shape {
+  const TEXT: Shape = { k: 'string', min: 1, max: 500 };
+  const NOTE_TEXTS = obj({ 'zh-CN': TEXT, en: TEXT });
+  const NOTE = optional(NOTE_TEXTS);
+  const [SOURCE, BORROWED, LIBRARY_DEFAULT, COMPANY] = SETTING_SOURCE_KINDS;
+  return {
+    k: 'tagged',
+    tag: 'kind',
+    options: {
+      [SOURCE]: obj({ kind: oneOf([SOURCE]), section: TEXT, note: NOTE }),
+      [BORROWED]: obj({ kind: oneOf([BORROWED]), from: TEXT, section: TEXT, note: NOTE }),
+      [LIBRARY_DEFAULT]: obj({ kind: oneOf([LIBRARY_DEFAULT]), note: NOTE_TEXTS }),
+      [COMPANY]: obj({ kind: oneOf([COMPANY]), policy: TEXT, note: NOTE }),
+    },
+  };
+}
+
+/** The severity settings. */
+const SEVERITY = /* @__PURE__ */ obj({
+  majorCompensationPerHouseholdYuan: THRESHOLD,
+  majorSameIssueHouseholds: THRESHOLD,
+  majorGroupHouseholds: THRESHOLD,
+  majorGroupReading: /* @__PURE__ */ oneOf(MAJOR_GROUP_READINGS),
+  majorGroupWindowHours: HOURS,
+  hotRepeatComplainants: THRESHOLD,
+  hotRepeatWindowDays: /* @__PURE__ */ int(1),
+  hotCollectiveComplainants: THRESHOLD,
+  hotStaleAfterDays: /* @__PURE__ */ int(1),
+});
+
+/**
+ * What `assessComplaintSeverity` reads of the complaint settings, as
+ * `ComplaintPolicySchema` checks it: the id, the severity settings and their sources. Other
+ * keys are left to the doors that read them (an open object), so a severity bundle carries
+ * neither the rest of the shape nor the rest of the policy. On settings whose other parts
+ * are sound, the first issue is the one the whole shape finds.
+ *
+ * @internal
+ */
+export const SEVERITY_POLICY_SHAPE: Shape = /* @__PURE__ */ (() => {
+  const source = settingSourceShape();
+  const sources: Record<string, Shape> = {};
+  for (const key of Object.keys(SEVERITY.k === 'object' ? SEVERITY.keys : {}))
+    sources[`severity.${key}`] = source;
+  return {
+    k: 'object',
+    open: true,
+    keys: { id: ID, severity: SEVERITY, sources: { k: 'object', open: true, keys: sources } },
+  };
+})();
+
 /** The complaint settings, as `ComplaintPolicySchema` checks them. @internal */
 export const COMPLAINT_POLICY_SHAPE: Shape = /* @__PURE__ */ (() => {
-  const THRESHOLD = obj({
-    kind: oneOf(['at-least', 'more-than', 'at-most', 'less-than']),
-    value: num({ min: 0 }),
-  });
-
-  const HOURS = int(1, 24 * 366);
-
+  const source = settingSourceShape();
   const DEADLINE_RULE = obj(
     {
       sameDay: optional(oneOf([true])),
@@ -47,37 +102,11 @@ export const COMPLAINT_POLICY_SHAPE: Shape = /* @__PURE__ */ (() => {
     ],
   );
 
-  const TEXT: Shape = { k: 'string', min: 1, max: 500 };
-  const NOTE_TEXTS = obj({ 'zh-CN': TEXT, en: TEXT });
-  const NOTE = optional(NOTE_TEXTS);
-  const [SOURCE, BORROWED, LIBRARY_DEFAULT, COMPANY] = SETTING_SOURCE_KINDS;
-
-  const SETTING_SOURCE: Shape = {
-    k: 'tagged',
-    tag: 'kind',
-    options: {
-      [SOURCE]: obj({ kind: oneOf([SOURCE]), section: TEXT, note: NOTE }),
-      [BORROWED]: obj({ kind: oneOf([BORROWED]), from: TEXT, section: TEXT, note: NOTE }),
-      [LIBRARY_DEFAULT]: obj({ kind: oneOf([LIBRARY_DEFAULT]), note: NOTE_TEXTS }),
-      [COMPANY]: obj({ kind: oneOf([COMPANY]), policy: TEXT, note: NOTE }),
-    },
-  };
-
   const CALLER = oneOf(CALLBACK_CALLERS);
 
   return obj({
-    id: { k: 'string', min: 1, max: 200 },
-    severity: obj({
-      majorCompensationPerHouseholdYuan: THRESHOLD,
-      majorSameIssueHouseholds: THRESHOLD,
-      majorGroupHouseholds: THRESHOLD,
-      majorGroupReading: oneOf(MAJOR_GROUP_READINGS),
-      majorGroupWindowHours: HOURS,
-      hotRepeatComplainants: THRESHOLD,
-      hotRepeatWindowDays: int(1),
-      hotCollectiveComplainants: THRESHOLD,
-      hotStaleAfterDays: int(1),
-    }),
+    id: ID,
+    severity: SEVERITY,
     escalation: obj({
       warningShareOfMajorGroup: num({ gt: 0, max: 1 }),
       warningWithinHours: HOURS,
@@ -117,6 +146,6 @@ export const COMPLAINT_POLICY_SHAPE: Shape = /* @__PURE__ */ (() => {
         }),
       ),
     }),
-    sources: obj(Object.fromEntries(COMPLAINT_SETTING_KEYS.map((k) => [k, SETTING_SOURCE]))),
+    sources: obj(Object.fromEntries(COMPLAINT_SETTING_KEYS.map((k) => [k, source]))),
   });
 })();

@@ -11,13 +11,14 @@
 
 import { describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { findShapeIssue } from '../core/shapeCheck.js';
+import { findShapeIssue, type Shape } from '../core/shapeCheck.js';
 import {
   type ComplaintPolicy,
   type ComplaintPolicyInput,
   SINO_OCEAN_2008_COMPLAINT_POLICY,
 } from './policy.js';
-import { COMPLAINT_POLICY_SHAPE } from './policyShape.js';
+import { COMPLAINT_POLICY_SHAPE, SEVERITY_POLICY_SHAPE } from './policyShape.js';
+import type { SeverityPolicy } from './severityPolicy.js';
 
 /** Complaint settings already validated (by identity). */
 const trusted = /* @__PURE__ */ new WeakSet<object>();
@@ -57,9 +58,36 @@ export function checkComplaintPolicy(
   input: ComplaintPolicyInput,
   at?: readonly (string | number)[],
 ): ComplaintPolicy {
+  return checkPolicyPart(input, at, COMPLAINT_POLICY_SHAPE, trusted) as ComplaintPolicy;
+}
+
+/** Settings whose severity part has been checked (by identity); the wholly checked are in `trusted`. */
+const severityTrusted = /* @__PURE__ */ new WeakSet<object>();
+
+/**
+ * What `assessComplaintSeverity` reads of a `policy` option that was given (the id, the
+ * severity settings and their sources), checked against {@link SEVERITY_POLICY_SHAPE}:
+ * each door checks what it reads, so a severity bundle carries neither the whole shape nor
+ * the whole default policy (issue 14). A policy broken elsewhere is refused by the doors
+ * that read that part. Errors as {@link checkComplaintPolicy}'s.
+ *
+ * @internal
+ */
+export function checkSeverityPolicy(input: ComplaintPolicyInput): SeverityPolicy {
   if (trusted.has(input)) return input as ComplaintPolicy;
+  return checkPolicyPart(input, undefined, SEVERITY_POLICY_SHAPE, severityTrusted) as SeverityPolicy;
+}
+
+/** Checks the settings of a policy input against a shape once, remembering them in `seen`. */
+function checkPolicyPart(
+  input: ComplaintPolicyInput,
+  at: readonly (string | number)[] | undefined,
+  shape: Shape,
+  seen: WeakSet<object>,
+): object {
+  if (seen.has(input)) return input;
   const known = slices.get(input);
-  if (known !== undefined) return known;
+  if (known !== undefined && (trusted.has(known) || seen.has(known))) return known;
   // The path is built here, past the hot path's returns.
   const path = at ?? ['options', 'policy'];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -71,11 +99,11 @@ export function checkComplaintPolicy(
   }
   const hasSlice = Object.hasOwn(input, 'complaints');
   const slice: unknown = hasSlice ? (input as { complaints: unknown }).complaints : input;
-  if (typeof slice === 'object' && slice !== null && trusted.has(slice)) {
+  if (typeof slice === 'object' && slice !== null && (trusted.has(slice) || seen.has(slice))) {
     if (hasSlice) slices.set(input, slice as ComplaintPolicy);
-    return slice as ComplaintPolicy;
+    return slice;
   }
-  const issue = findShapeIssue(COMPLAINT_POLICY_SHAPE, slice);
+  const issue = findShapeIssue(shape, slice);
   if (issue !== undefined) {
     throw new InvalidArgumentError(
       [...path, ...(hasSlice ? ['complaints'] : []), ...issue.path],
@@ -83,7 +111,7 @@ export function checkComplaintPolicy(
       'INVALID_POLICY',
     );
   }
-  trusted.add(slice as object);
+  seen.add(slice as object);
   if (hasSlice) slices.set(input, slice as ComplaintPolicy);
-  return slice as ComplaintPolicy;
+  return slice as object;
 }

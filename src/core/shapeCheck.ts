@@ -8,7 +8,7 @@
  * first issue, path and message, the messages worded as zod's English locale words them).
  *
  * Zod's order is kept: an object's keys in the shape's order (depth first), then its
- * unknown keys, then its `refine`; a number's whole-number check, then its lower bound,
+ * unknown keys, then its `refine` or `check`; an array's elements in order, then its length; a number's whole-number check, then its lower bound,
  * then its upper one.
  *
  * @internal
@@ -37,7 +37,12 @@ export type Shape =
       readonly max?: number;
       /** A pattern, and the message when it does not match. */
       readonly pattern?: readonly [RegExp, string];
+      /** A test (zod `.refine`), and the message when it fails. */
+      readonly test?: readonly [(value: string) => boolean, string];
     }
+  | { readonly k: 'boolean' }
+  /** An array of one shape (zod `z.array(...).min(...)`); an element's issue has its index in the path. */
+  | { readonly k: 'array'; readonly of: Shape; readonly min?: number }
   /** One of fixed values (zod `z.enum`, `z.literal`). */
   | { readonly k: 'one-of'; readonly values: readonly Fixed[] }
   | {
@@ -46,6 +51,10 @@ export type Shape =
       readonly keys: Readonly<Record<string, Shape>>;
       /** A check of the whole object once its keys pass, and its message. */
       readonly refine?: readonly [(value: Readonly<Record<string, unknown>>) => boolean, string];
+      /** Other keys are let through (zod `z.looseObject`): for a door that checks only what it reads. */
+      readonly open?: boolean;
+      /** A check of the whole object once its keys pass that finds its own issue (zod `superRefine`). */
+      readonly check?: (value: Readonly<Record<string, unknown>>) => ShapeIssue | undefined;
     }
   | { readonly k: 'optional' | 'nullable'; readonly of: Shape }
   /** A union of strict objects told apart by one key (zod `z.discriminatedUnion`). */
@@ -55,7 +64,7 @@ export type Shape =
 
 /** A problem: where, what, and whether zod would stop the value's other checks. @internal */
 export interface ShapeIssue {
-  readonly path: readonly string[];
+  readonly path: readonly (string | number)[];
   readonly message: string;
   /** Zod's "aborted": a wrong type or value rather than a broken limit. */
   readonly fatal: boolean;
@@ -77,7 +86,7 @@ function received(v: unknown): string {
 
 const quote = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
 
-const issue = (message: string, fatal = true, path: readonly string[] = []): ShapeIssue => ({
+const issue = (message: string, fatal = true, path: readonly (string | number)[] = []): ShapeIssue => ({
   path,
   message,
   fatal,
@@ -89,14 +98,14 @@ const wrongType = (expected: string, v: unknown) =>
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The issue of a number against its limits (`what` is `number` or, for lengths, `string`). */
+/** The issue of a number against its limits (`what` is `number` or, for lengths, `string` or `array`). */
 function limit(
   n: number,
   s: { min?: number; gt?: number; max?: number },
   what: string,
 ): ShapeIssue | undefined {
-  const unit = what === 'string' ? ' characters' : '';
-  const verb = what === 'string' ? 'have' : 'be';
+  const unit = what === 'string' ? ' characters' : what === 'array' ? ' items' : '';
+  const verb = what === 'number' ? 'be' : 'have';
   if (s.min !== undefined && n < s.min)
     return issue(`Too small: expected ${what} to ${verb} >=${s.min}${unit}`, false);
   if (s.gt !== undefined && n <= s.gt)
@@ -129,9 +138,22 @@ export function findShapeIssue(shape: Shape, value: unknown): ShapeIssue | undef
     case 'string': {
       if (typeof value !== 'string') return wrongType('string', value);
       const p = shape.pattern;
+      const t = shape.test;
       return (
-        limit(value.length, shape, 'string') ?? (p && !p[0].test(value) ? issue(p[1], false) : undefined)
+        limit(value.length, shape, 'string') ??
+        (p && !p[0].test(value) ? issue(p[1], false) : undefined) ??
+        (t && !t[0](value) ? issue(t[1], false) : undefined)
       );
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : wrongType('boolean', value);
+    case 'array': {
+      if (!Array.isArray(value)) return wrongType('array', value);
+      for (let i = 0; i < value.length; i++) {
+        const found = findShapeIssue(shape.of, value[i]);
+        if (found !== undefined) return { ...found, path: [i, ...found.path] };
+      }
+      return limit(value.length, shape, 'array');
     }
     case 'one-of': {
       const vs = shape.values;
@@ -153,7 +175,8 @@ export function findShapeIssue(shape: Shape, value: unknown): ShapeIssue | undef
         if (found !== undefined) return { ...found, path: [key, ...found.path] };
       }
       const unknown: string[] = [];
-      for (const key in value) if (!Object.hasOwn(shape.keys, key)) unknown.push(key);
+      if (shape.open !== true)
+        for (const key in value) if (!Object.hasOwn(shape.keys, key)) unknown.push(key);
       if (unknown.length > 0) {
         return issue(
           `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map(quote).join(', ')}`,
@@ -161,7 +184,8 @@ export function findShapeIssue(shape: Shape, value: unknown): ShapeIssue | undef
         );
       }
       const r = shape.refine;
-      return r && !r[0](value) ? issue(r[1], false) : undefined;
+      if (r && !r[0](value)) return issue(r[1], false);
+      return shape.check?.(value);
     }
     case 'tagged': {
       if (!isObject(value)) return wrongType('object', value);

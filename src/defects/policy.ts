@@ -7,9 +7,13 @@
  */
 
 import * as z from 'zod';
+import { describeType } from '../core/checks.js';
 import { deepFreeze } from '../core/deepFreeze.js';
+import { InvalidArgumentError } from '../core/errors.js';
 import type { LocalizedText } from '../core/reason.js';
+import { findShapeIssue } from '../core/shapeCheck.js';
 import { atLeast, type Threshold } from '../core/thresholds.js';
+import { DEFECT_POLICY_SHAPE } from './policyShape.js';
 
 /**
  * Where a preset's value comes from (DESIGN convention 14): its `source` section, the same
@@ -174,10 +178,41 @@ export function borrowSinoOceanDefectPolicy(id: string, sourceName: string): Def
 /** A policy as functions take it: the defect settings, or a whole policy that carries them. */
 export type DefectPolicyInput = DefectPolicy | { readonly defects: DefectPolicy };
 
-/** The defect settings of a policy input; the default when absent. @internal */
+/** Defect settings already checked (by identity). */
+const trusted = /* @__PURE__ */ new WeakSet<object>();
+
+/**
+ * The defect settings of a policy input; the default when absent. Settings seen for the
+ * first time are checked whole against the hand-written {@link DEFECT_POLICY_SHAPE} (no
+ * zod on a decision function's path, issue 14), then remembered, so a hand-made or damaged
+ * policy is an `InvalidArgumentError` (code `INVALID_POLICY`) at `options.policy...`, never
+ * a wrong date or a plain `TypeError` later.
+ *
+ * @internal
+ */
 export function resolveDefectPolicy(input: DefectPolicyInput | undefined): DefectPolicy {
-  if (input === undefined) return SINO_OCEAN_2008_DEFECT_POLICY;
-  return 'defects' in input ? input.defects : input;
+  if (input === undefined || input === SINO_OCEAN_2008_DEFECT_POLICY) return SINO_OCEAN_2008_DEFECT_POLICY;
+  const path: (string | number)[] = ['options', 'policy'];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new InvalidArgumentError(
+      path,
+      `expected a policy (a preset such as sinoOcean2008, or createPolicy's result), got ${describeType(input)}`,
+      'INVALID_POLICY',
+    );
+  }
+  const hasSlice = Object.hasOwn(input, 'defects');
+  const slice: unknown = hasSlice ? (input as { defects: unknown }).defects : input;
+  if (typeof slice === 'object' && slice !== null && trusted.has(slice)) return slice as DefectPolicy;
+  const issue = findShapeIssue(DEFECT_POLICY_SHAPE, slice);
+  if (issue !== undefined) {
+    throw new InvalidArgumentError(
+      [...path, ...(hasSlice ? ['defects'] : []), ...issue.path],
+      `${issue.message} (make a policy with createPolicy)`,
+      'INVALID_POLICY',
+    );
+  }
+  trusted.add(slice as object);
+  return slice as DefectPolicy;
 }
 
 const SettingSourceSchema = /* @__PURE__ */ (() =>
