@@ -214,11 +214,11 @@ if (parts.includes('cpu')) {
   }
 }
 
-if (parts.includes('rss'))
+if (parts.includes('rss')) {
   console.log('\n## Peak RSS of the CLI (child processes, no heap cap; output to /dev/null)\n');
-if (parts.includes('rss'))
   console.log('| records | invalid | command | seconds | peak RSS MB | target | load (1 min) |');
-if (parts.includes('rss')) console.log('|---:|---:|---|---:|---:|---:|---:|');
+  console.log('|---:|---:|---|---:|---:|---:|---:|');
+}
 const big = Math.max(...sizes);
 const runs = [
   { invalid: 0, args: ['triage', '--format', 'csv'] },
