@@ -19,7 +19,8 @@
 // Targets: csv at most 3x its floor, json at most 2x its floor.
 //
 // Usage: node bench/run.mjs cli   (BENCH_SIZES=100000 to skip 10^6; BENCH_PARTS=cpu or rss for
-// one part only; BENCH_RSS_REPEAT=2 runs each RSS measurement twice, to see its spread)
+// one part only; BENCH_RSS_REPEAT=2 runs each RSS measurement twice, to see its spread;
+// BENCH_ROUNDS=1 for fewer rounds of the CPU part on a busy machine)
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -35,6 +36,7 @@ const NOW = '2026-11-20T10:00:00+08:00';
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const parts = (process.env.BENCH_PARTS ?? 'cpu,rss').split(',');
 const rssRepeat = Number(process.env.BENCH_RSS_REPEAT ?? 1);
+const roundsOverride = process.env.BENCH_ROUNDS === undefined ? undefined : Number(process.env.BENCH_ROUNDS);
 
 // The CLI's runCli, bundled as tsup bundles it (esbuild, packages external).
 const bundle = join(dir, 'runCli.mjs');
@@ -197,7 +199,7 @@ if (parts.includes('cpu')) {
       },
       { name: 'triage --format json', fn: () => triage(file, 'json'), floor: 2, target: 2 },
     ];
-    const rounds = n >= 1_000_000 ? 3 : 5;
+    const rounds = roundsOverride ?? (n >= 1_000_000 ? 3 : 5);
     const times = candidates.map(() => []);
     await candidates[0].fn(); // warm-up
     for (let r = 0; r < rounds; r++) {
