@@ -18,9 +18,12 @@
 // - triage --format json.
 // Targets: csv at most 3x its floor, json at most 2x its floor.
 //
-// Usage: node bench/run.mjs cli   (BENCH_SIZES=100000 to skip 10^6)
+// Usage: node bench/run.mjs cli   (BENCH_SIZES=100000 to skip 10^6; BENCH_PARTS=cpu or rss for
+// one part only; BENCH_RSS_REPEAT=2 runs each RSS measurement twice, to see its spread;
+// BENCH_ROUNDS=1 for fewer rounds of the CPU part on a busy machine)
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -31,6 +34,9 @@ const dir = join(root, '.artifacts', 'bench');
 mkdirSync(dir, { recursive: true });
 const NOW = '2026-11-20T10:00:00+08:00';
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+const parts = (process.env.BENCH_PARTS ?? 'cpu,rss').split(',');
+const rssRepeat = Number(process.env.BENCH_RSS_REPEAT ?? 1);
+const roundsOverride = process.env.BENCH_ROUNDS === undefined ? undefined : Number(process.env.BENCH_ROUNDS);
 
 // The CLI's runCli, bundled as tsup bundles it (esbuild, packages external).
 const bundle = join(dir, 'runCli.mjs');
@@ -165,52 +171,56 @@ async function seconds(fn) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log('\n## realty-crm triage against its I/O floors (one process, interleaved rounds, medians)\n');
-console.log(
-  'The ratio is of CPU time (user + system of this process), which a machine shared with other work inflates far less than wall time; wall time is shown too.\n',
-);
-console.log(
-  '| records | file MB | candidate | CPU s | wall s | CPU µs/record | vs floor (CPU) | vs floor (wall) | target |',
-);
-console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
-for (const n of sizes) {
-  const file = await writeFile(n, 0);
-  const mb = (statSync(file).size / 1e6).toFixed(1);
-  const jsonOut = join(dir, `triage-${n}.json`);
-  {
-    const fd = openSync(jsonOut, 'w');
-    const sink = createWriteStream('', { fd });
-    await runCli(['triage', file, '--now', NOW, '--format', 'json'], { stdout: sink, stderr: quiet });
-    await new Promise((r) => sink.end(r));
-  }
-  const candidates = [
-    { name: 'floor (read, parse, write)', fn: () => floorReadParseWrite(file) },
-    { name: 'triage --format csv', fn: () => triage(file, 'csv'), floor: 0, target: 3 },
+if (parts.includes('cpu')) {
+  console.log('\n## realty-crm triage against its I/O floors (one process, interleaved rounds, medians)\n');
+  console.log(
+    'The ratio is of CPU time (user + system of this process), which a machine shared with other work inflates far less than wall time; wall time is shown too.\n',
+  );
+  console.log(
+    '| records | file MB | candidate | CPU s | wall s | CPU µs/record | vs floor (CPU) | vs floor (wall) | target |',
+  );
+  console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
+  for (const n of sizes) {
+    const file = await writeFile(n, 0);
+    const mb = (statSync(file).size / 1e6).toFixed(1);
+    const jsonOut = join(dir, `triage-${n}.json`);
     {
-      name: `floor (same ${(statSync(jsonOut).size / 1e6).toFixed(0)} MB of output)`,
-      fn: () => floorSameBytes(file, jsonOut),
-    },
-    { name: 'triage --format json', fn: () => triage(file, 'json'), floor: 2, target: 2 },
-  ];
-  const rounds = n >= 1_000_000 ? 3 : 5;
-  const times = candidates.map(() => []);
-  await candidates[0].fn(); // warm-up
-  for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < candidates.length; i++) times[i].push(await seconds(candidates[i].fn));
+      const fd = openSync(jsonOut, 'w');
+      const sink = createWriteStream('', { fd });
+      await runCli(['triage', file, '--now', NOW, '--format', 'json'], { stdout: sink, stderr: quiet });
+      await new Promise((r) => sink.end(r));
+    }
+    const candidates = [
+      { name: 'floor (read, parse, write)', fn: () => floorReadParseWrite(file) },
+      { name: 'triage --format csv', fn: () => triage(file, 'csv'), floor: 0, target: 3 },
+      {
+        name: `floor (same ${(statSync(jsonOut).size / 1e6).toFixed(0)} MB of output)`,
+        fn: () => floorSameBytes(file, jsonOut),
+      },
+      { name: 'triage --format json', fn: () => triage(file, 'json'), floor: 2, target: 2 },
+    ];
+    const rounds = roundsOverride ?? (n >= 1_000_000 ? 3 : 5);
+    const times = candidates.map(() => []);
+    await candidates[0].fn(); // warm-up
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < candidates.length; i++) times[i].push(await seconds(candidates[i].fn));
+    }
+    const cpu = times.map((ts) => median(ts.map((t) => t.cpu)));
+    const wall = times.map((ts) => median(ts.map((t) => t.wall)));
+    candidates.forEach((c, i) => {
+      const ratio = (m) => (c.floor === undefined ? '' : `${(m[i] / m[c.floor]).toFixed(2)}x`);
+      console.log(
+        `| ${n.toLocaleString('en-US')} | ${mb} | ${c.name} | ${cpu[i].toFixed(2)} | ${wall[i].toFixed(2)} | ${((cpu[i] * 1e6) / n).toFixed(1)} | ${ratio(cpu)} | ${ratio(wall)} | ${c.target === undefined ? '' : `≤ ${c.target}x`} |`,
+      );
+    });
   }
-  const cpu = times.map((ts) => median(ts.map((t) => t.cpu)));
-  const wall = times.map((ts) => median(ts.map((t) => t.wall)));
-  candidates.forEach((c, i) => {
-    const ratio = (m) => (c.floor === undefined ? '' : `${(m[i] / m[c.floor]).toFixed(2)}x`);
-    console.log(
-      `| ${n.toLocaleString('en-US')} | ${mb} | ${c.name} | ${cpu[i].toFixed(2)} | ${wall[i].toFixed(2)} | ${((cpu[i] * 1e6) / n).toFixed(1)} | ${ratio(cpu)} | ${ratio(wall)} | ${c.target === undefined ? '' : `≤ ${c.target}x`} |`,
-    );
-  });
 }
 
-console.log('\n## Peak RSS of the CLI (child processes, no heap cap; output to /dev/null)\n');
-console.log('| records | invalid | command | seconds | peak RSS MB | target |');
-console.log('|---:|---:|---|---:|---:|---:|');
+if (parts.includes('rss')) {
+  console.log('\n## Peak RSS of the CLI (child processes, no heap cap; output to /dev/null)\n');
+  console.log('| records | invalid | command | seconds | peak RSS MB | target | load (1 min) |');
+  console.log('|---:|---:|---|---:|---:|---:|---:|');
+}
 const big = Math.max(...sizes);
 const runs = [
   { invalid: 0, args: ['triage', '--format', 'csv'] },
@@ -220,29 +230,32 @@ const runs = [
   { invalid: 0.5, args: ['validate', '--format', 'json'] },
   { invalid: 0.5, args: ['validate'] },
 ];
-for (const { invalid, args } of runs) {
-  const file = await writeFile(big, invalid);
-  const out = openSync('/dev/null', 'w');
-  const t = process.hrtime.bigint();
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      join(root, 'bench/report-rss.mjs'),
-      join(root, 'dist/cli/main.js'),
-      args[0],
-      file,
-      ...(args[0] === 'triage' ? ['--now', NOW] : []),
-      ...args.slice(1),
-    ],
-    { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 22 },
-  );
-  closeSync(out);
-  const s = Number(process.hrtime.bigint() - t) / 1e9;
-  if (r.status !== 0 && r.status !== 1)
-    throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const rss = Number(/@@maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  console.log(
-    `| ${big.toLocaleString('en-US')} | ${invalid * 100}% | ${args.join(' ')} | ${s.toFixed(1)} | ${rss.toFixed(0)} | < 200 |`,
-  );
+for (const { invalid, args } of parts.includes('rss') ? runs : []) {
+  for (let repeat = 0; repeat < rssRepeat; repeat++) {
+    const file = await writeFile(big, invalid);
+    const load = loadavg()[0];
+    const out = openSync('/dev/null', 'w');
+    const t = process.hrtime.bigint();
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        join(root, 'bench/report-rss.mjs'),
+        join(root, 'dist/cli/main.js'),
+        args[0],
+        file,
+        ...(args[0] === 'triage' ? ['--now', NOW] : []),
+        ...args.slice(1),
+      ],
+      { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 22 },
+    );
+    closeSync(out);
+    const s = Number(process.hrtime.bigint() - t) / 1e9;
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+    const rss = Number(/@@maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+    console.log(
+      `| ${big.toLocaleString('en-US')} | ${invalid * 100}% | ${args.join(' ')} | ${s.toFixed(1)} | ${rss.toFixed(0)} | < 200 | ${load.toFixed(1)} |`,
+    );
+  }
 }

@@ -10,33 +10,26 @@ import type {
   GroupDetectionOptions,
   GroupFinding,
 } from './detectGroupComplaints.js';
-import { mostTogether } from './mostTogether.js';
+import {
+  createGroupLog,
+  createLogCounter,
+  type GroupLog,
+  logComplaint,
+  OPEN,
+  OPEN_MAJOR,
+} from './groupCounts.js';
 import type { ComplaintPolicyInput } from './policy.js';
 import { resolveComplaintPolicy } from './resolveComplaintPolicy.js';
 import { toGroupFinding } from './toGroupFinding.js';
-
-/** The running counts of one (project, issue) pair. */
-interface Group {
-  readonly projectId: string;
-  readonly issue: string;
-  /** Each household that complained, and its index in `times`/`homes`. */
-  readonly households: Map<string, number>;
-  readonly complainants: Set<string>;
-  /** The receipt instant and household index of every complaint counted: for households complaining together. */
-  readonly times: number[];
-  readonly homes: number[];
-  /** Households with an open complaint on the issue at `now`, major or not. */
-  readonly openHouseholds: Set<string>;
-  /** Households with an open complaint that is major by its own facts. */
-  readonly openMajorHouseholds: Set<string>;
-}
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The detector behind {@link detectGroupComplaints}, for input that arrives as a stream
  * (a file read line by line): memory grows with the distinct projects, issues, households
- * and complainants, not with the number of records.
+ * and recent complainants, and by a few bytes per complaint (its receipt instant, household
+ * number and open flags in typed arrays: the households complaining together need every
+ * receipt instant), never by a Map or Set entry per complaint.
  *
  * @rule CMP-SEV-DETECT
  * @example
@@ -59,8 +52,10 @@ export function createGroupComplaintDetector(options: GroupDetectionOptions): Gr
   const windowStart = now - s.hotRepeatWindowDays * MS_PER_DAY;
   const togetherMs = s.majorGroupWindowHours * 3_600_000;
 
-  // project -> issue -> counts: nested maps, so no key string is built per record.
-  const projects = new Map<string, Map<string, Group>>();
+  // project -> issue -> log: nested maps, so no key string is built per record.
+  const projects = new Map<string, Map<string, GroupLog>>();
+  // Every household id numbered once for the run: a log keeps numbers, not strings.
+  const householdNumbers = new Map<string, number>();
   let count = 0;
 
   const add = (c: GroupComplaintRecord, index?: number): void => {
@@ -77,38 +72,11 @@ export function createGroupComplaintDetector(options: GroupDetectionOptions): Gr
     const kind = c.kind;
     if ((kind !== undefined && kind !== 'complaint') || received > now) return;
 
-    let issues = projects.get(c.projectId);
-    if (issues === undefined) {
-      issues = new Map();
-      projects.set(c.projectId, issues);
-    }
-    let g = issues.get(c.issue);
-    if (g === undefined) {
-      g = {
-        projectId: c.projectId,
-        issue: c.issue,
-        households: new Map(),
-        complainants: new Set(),
-        times: [],
-        homes: [],
-        openHouseholds: new Set(),
-        openMajorHouseholds: new Set(),
-      };
-      issues.set(c.issue, g);
-    }
-    const household = c.householdId;
-    let home = g.households.get(household);
-    if (home === undefined) {
-      home = g.households.size;
-      g.households.set(household, home);
-    }
-    g.times.push(received);
-    g.homes.push(home);
-    if (received >= windowStart) g.complainants.add(c.complainantId);
-
+    // Every check before anything is counted: a record refused leaves the counts as they were.
     const resolvedAt = c.resolvedAt;
+    let resolved: number | undefined;
     if (resolvedAt !== undefined) {
-      const resolved = tryParseInstant(resolvedAt);
+      resolved = tryParseInstant(resolvedAt);
       if (resolved === undefined) throw badInstant(i, 'resolvedAt', resolvedAt);
       if (resolved < received) {
         throw new InvalidArgumentError(
@@ -116,38 +84,53 @@ export function createGroupComplaintDetector(options: GroupDetectionOptions): Gr
           'is before receivedAt: a complaint is resolved after it is received',
         );
       }
-      if (resolved <= now) return;
     }
-    g.openHouseholds.add(household);
     const comp = c.compensationClaimed;
     const signals = c.crisisSignals;
-    if (
-      c.lawsuitFiled === true ||
-      c.mediaExposed === true ||
-      c.demandsReturnOrLargeCompensation === true ||
-      (comp !== undefined && meetsThreshold(compThreshold, comp)) ||
-      (signals !== undefined && signals.length > 0)
-    ) {
-      g.openMajorHouseholds.add(household);
+    const open =
+      resolved !== undefined && resolved <= now
+        ? 0
+        : c.lawsuitFiled === true ||
+            c.mediaExposed === true ||
+            c.demandsReturnOrLargeCompensation === true ||
+            (comp !== undefined && meetsThreshold(compThreshold, comp)) ||
+            (signals !== undefined && signals.length > 0)
+          ? OPEN | OPEN_MAJOR
+          : OPEN;
+
+    let issues = projects.get(c.projectId);
+    if (issues === undefined) {
+      issues = new Map();
+      projects.set(c.projectId, issues);
     }
+    let g = issues.get(c.issue);
+    if (g === undefined) {
+      g = createGroupLog(c.projectId, c.issue);
+      issues.set(c.issue, g);
+    }
+    let home = householdNumbers.get(c.householdId);
+    if (home === undefined) {
+      home = householdNumbers.size;
+      householdNumbers.set(c.householdId, home);
+    }
+    logComplaint(g, received, home, open);
+    if (received >= windowStart) g.complainants.add(c.complainantId);
   };
 
   const findings = (): GroupFinding[] => {
-    const groups: Group[] = [];
+    const groups: GroupLog[] = [];
     for (const issues of projects.values()) for (const g of issues.values()) groups.push(g);
     groups.sort((a, b) => byCodeUnits(a.projectId, b.projectId) || byCodeUnits(a.issue, b.issue));
 
     const nowIso = new Date(now).toISOString();
+    const countsOf = createLogCounter(householdNumbers.size, togetherMs);
     return groups.map((g) =>
       toGroupFinding(
         {
           projectId: g.projectId,
           issue: g.issue,
-          households: g.households.size,
           complainantsWithin30Days: g.complainants.size,
-          openHouseholds: g.openHouseholds.size,
-          openMajorHouseholds: g.openMajorHouseholds.size,
-          householdsTogether: mostTogether(g, togetherMs),
+          ...countsOf(g),
         },
         policy,
         nowIso,

@@ -9,9 +9,9 @@
 /** What the count reads of a group: each complaint's receipt and household index. */
 export interface TimedGroup {
   /** The receipt instant (epoch ms) of every complaint counted. */
-  readonly times: readonly number[];
+  readonly times: ArrayLike<number>;
   /** The household index of each, `0 .. households.size - 1`. */
-  readonly homes: readonly number[];
+  readonly homes: ArrayLike<number>;
   readonly households: { readonly size: number };
 }
 
