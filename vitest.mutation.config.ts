@@ -10,12 +10,15 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // MUTATION_TESTS=calendar runs one module's tests only: a run of one calendar file
-    // (`--mutate src/calendar/days.ts`) need not run the complaints tests that call it.
-    include: ['test/calendar/**/*.test.ts', 'test/complaints/**/*.test.ts'].filter(
-      (glob) =>
-        process.env.MUTATION_TESTS === undefined || glob.startsWith(`test/${process.env.MUTATION_TESTS}/`),
-    ),
+    // MUTATION_TESTS narrows a run made one file at a time (scripts/mergeMutationState.mjs):
+    // a comma-separated list of modules (`calendar`: a calendar file need not run the complaints
+    // tests that call it) or test files (`test/calendar/days.test.ts,...`).
+    include:
+      process.env.MUTATION_TESTS === undefined
+        ? ['test/calendar/**/*.test.ts', 'test/complaints/**/*.test.ts']
+        : process.env.MUTATION_TESTS.split(',').map((e) =>
+            e.endsWith('.ts') ? e : `test/${e}/**/*.test.ts`,
+          ),
     exclude: [
       'test/calendar/fuzz.test.ts',
       'test/calendar/holidays.data.test.ts',
