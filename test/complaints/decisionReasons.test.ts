@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import {
   aoyuan2014,
+  computeMonthlyReportDue,
   computeSurveyPeriods,
+  computeWeeklyReportDue,
   generic,
   needsCallback,
   needsWeeklyReport,
@@ -169,5 +171,84 @@ describe('the satisfaction surveys', () => {
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect((error as Error).message).toBe(`year: expected a year from 1000 to 9999, got ${got}`);
     }
+  });
+});
+
+describe('the report due days in words', () => {
+  it('CMP-RPT-WEEKLY: the week of National Day 2026 (09-28..10-04), due Monday 10-05, names the report and its source', () => {
+    expect(computeWeeklyReportDue('2026-10-01')?.reasons[0]).toEqual({
+      rule: 'CMP-RPT-WEEKLY',
+      facts: {
+        policy: 'sinoOcean2008',
+        report: '重大客户投诉/服务监督系统投诉周报',
+        from: '2026-09-28',
+        to: '2026-10-04',
+        dueWeekday: 1,
+        lastDay: '2026-10-05',
+      },
+      message: {
+        'zh-CN':
+          '《重大客户投诉/服务监督系统投诉周报》（重大投诉及经服务监督渠道的投诉）：统计2026-09-28（周一）至2026-10-04（周日），于其后的周一2026-10-05编报（sinoOcean2008，出处：SOL 投诉管理 8）',
+        en: 'Weekly report of major complaints and complaints through the HQ supervision channels for 2026-09-28 (Monday) to 2026-10-04 (Sunday): due the Monday after, 2026-10-05 (sinoOcean2008, source: SOL 投诉管理 8)',
+      },
+    });
+  });
+
+  it('CMP-RPT-MONTHLY: each preset says its due day, its source and how it reads it (每月25日前 as the 24th; 每月初10日内; the library default)', () => {
+    expect(computeMonthlyReportDue('2026-09')?.reasons[0]?.message).toEqual({
+      'zh-CN':
+        '投诉月报（sinoOcean2008）：统计2026-09-01至2026-09-30，次月24日，最迟2026-10-24报出（出处：SOL 投诉管理 8；“每月25日前”读作次月24日（含））',
+      en: 'Monthly complaint report (sinoOcean2008) on 2026-09-01 to 2026-09-30: due day 24 of the following month, 2026-10-24 (source: SOL 投诉管理 8; "before the 25th" read as by the 24th of the next month)',
+    });
+    expect(computeMonthlyReportDue('2026-09', { policy: generic })?.reasons[0]?.message).toEqual({
+      'zh-CN':
+        '投诉月报（generic）：统计2026-09-01至2026-09-30，次月10日，最迟2026-10-10报出（出处：GEN 客户管理制度 第二十七条；“每月初10日内”）',
+      en: 'Monthly complaint report (generic) on 2026-09-01 to 2026-09-30: due day 10 of the following month, 2026-10-10 (source: GEN 客户管理制度 第二十七条; "within the first 10 days of each month")',
+    });
+    expect(computeMonthlyReportDue('2026-01', { policy: aoyuan2014 })?.reasons[0]?.message.en).toBe(
+      "Monthly complaint report (aoyuan2014) on 2026-01-01 to 2026-01-31: due the last day of the following month, 2026-02-28 (the library's own default; AOY 4.2.6 asks for a monthly resolution report without a day; the library takes the last day of the next month)",
+    );
+  });
+});
+
+describe('refusals say what was expected, at the path given', () => {
+  /** The message and path of the error a call throws. */
+  function refusal(f: () => unknown): [string, unknown] {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidArgumentError);
+      return [(e as Error).message, (e as InvalidArgumentError).path];
+    }
+    throw new Error('expected a throw');
+  }
+
+  it('CMP-CLOSE: callback facts that are not an object, or a flag that is not true or false, are refused at the flag', () => {
+    expect(refusal(() => needsCallback(null as never))).toEqual([
+      'expected callback facts { hasContactInfo, anonymous, replyLetterOnly }, got null',
+      [],
+    ]);
+    expect(refusal(() => needsCallback({ anonymous: 'yes' } as never))).toEqual([
+      'anonymous: expected true or false, got a string',
+      ['anonymous'],
+    ]);
+    expect(refusal(() => needsCallback({ replyLetterOnly: 1 } as never))).toEqual([
+      'replyLetterOnly: expected true or false, got a number',
+      ['replyLetterOnly'],
+    ]);
+  });
+
+  it('CMP-RPT-WEEKLY: a complaint that is not an object, or an unknown level, is refused; CMP-CALLBACK-BY too', () => {
+    expect(refusal(() => needsWeeklyReport(null as never))).toEqual([
+      'expected a complaint { channel, level }, got null',
+      [],
+    ]);
+    expect(refusal(() => needsWeeklyReport({ channel: 'visit', level: 'big' } as never))[1]).toEqual([
+      'level',
+    ]);
+    expect(refusal(() => routeCallback(null as never))).toEqual([
+      'expected a complaint { level }, got null',
+      [],
+    ]);
   });
 });
