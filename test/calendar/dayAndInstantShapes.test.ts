@@ -8,7 +8,10 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  civilOf,
   dayNumberOf,
+  describeDayInput,
+  describeValue,
   formatDayNumber,
   formatInstant,
   tryParseDayString,
@@ -33,7 +36,16 @@ describe('days, YYYY-MM-DD', () => {
 
   it('LAW-WORKDAY: the dashes stand at 4 and 7 and nowhere else', () => {
     expect(tryParseDayString('2026-10-01')).toBe(dayNumberOf(2026, 10, 1));
-    for (const s of ['2026+10-01', '2026-10+01', '20261-0-01', '2026-101-01'.slice(0, 10), '2026_10_01']) {
+    for (const s of [
+      '2026-10-011',
+      '2026-10-1',
+      '2026-10-01 ',
+      '2026+10-01',
+      '2026-10+01',
+      '20261-0-01',
+      '2026-101-01'.slice(0, 10),
+      '2026_10_01',
+    ]) {
       expect(tryParseDayString(s), s).toBeUndefined();
     }
   });
@@ -113,5 +125,31 @@ describe('instants, YYYY-MM-DDTHH:mm:ss[.sss](Z|±HH:MM)', () => {
     expect(tryParseInstant(new Date(Number.NaN))).toBeUndefined();
     expect(tryParseInstant(Date.UTC(2026, 9, 1))).toBeUndefined();
     expect(tryParseInstant(null)).toBeUndefined();
+  });
+});
+
+describe('day numbers and descriptions at their edges', () => {
+  it('LAW-WORKDAY: 29 February of a year divisible by 400 (2000, 2400) is the last day of a 400-year cycle, and round-trips', () => {
+    expect(civilOf(dayNumberOf(2000, 2, 29))).toEqual([2000, 2, 29]);
+    expect(civilOf(dayNumberOf(2400, 2, 29))).toEqual([2400, 2, 29]);
+    expect(civilOf(dayNumberOf(2000, 3, 1))).toEqual([2000, 3, 1]);
+  });
+
+  it('LAW-WORKDAY: milliseconds are written with three digits: .005, .050, .100, .999', () => {
+    const base = Date.UTC(2026, 9, 1, 2, 3, 4);
+    for (const ms of [5, 50, 99, 100, 999]) {
+      expect(formatInstant(base + ms)).toBe(new Date(base + ms).toISOString());
+    }
+  });
+
+  it('LAW-COVERAGE: a bad day is described by its shape only when it starts with one; the rest is "a string"', () => {
+    expect(describeDayInput('abc 2026-10-01')).toBe('a string');
+    expect(describeDayInput('2026-10-1')).toBe('a string');
+    expect(describeDayInput('2026/10/01')).toBe('a string');
+    expect(describeDayInput('2026-10-01T10:00:00Zx')).toBe('a date and time without an offset');
+    expect(describeDayInput('2026-10-01T10:00:00z')).toBe('a string');
+    expect(describeDayInput('2026-10-01T10:00:00-0800')).toBe('a string');
+    // Forty characters are quoted whole; the forty-first is cut.
+    expect(describeValue('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
   });
 });
