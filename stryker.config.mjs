@@ -3,6 +3,10 @@
 // Incremental: the state of the last run is committed (stryker/incremental.json), so a run after
 // a small change tests only the mutants of the changed code and those the changed tests cover
 // (minutes, not the 39 of a full run). `npm run test:mutation -- --force` runs everything.
+// On a busy machine build the state a part at a time (scripts/mergeMutationState.mjs), e.g.
+//   MUTATION_TESTS=complaints npx stryker run stryker.config.mjs --mutate src/complaints/judgeSeverity.ts \
+//     --incrementalFile stryker/parts/complaints-severity.json
+// (MUTATION_TESTS: vitest.mutation.config.ts), then `node scripts/mergeMutationState.mjs`.
 //
 // To add a module, add its files to MUTATE and its tests
 // to vitest.mutation.config.ts.
