@@ -3,8 +3,12 @@
 // Incremental: the state of the last run is committed (stryker/incremental.json), so a run after
 // a small change tests only the mutants of the changed code and those the changed tests cover
 // (minutes, not the 39 of a full run). `npm run test:mutation -- --force` runs everything.
+// On a busy machine build the state a part at a time (scripts/mergeMutationState.mjs), e.g.
+//   MUTATION_TESTS=complaints npx stryker run stryker.config.mjs --mutate src/complaints/judgeSeverity.ts \
+//     --incrementalFile stryker/parts/complaints-severity.json
+// (MUTATION_TESTS: vitest.mutation.config.ts), then `node scripts/mergeMutationState.mjs`.
 //
-// To add a module (the complaints decision functions next), add its files to MUTATE and its tests
+// To add a module, add its files to MUTATE and its tests
 // to vitest.mutation.config.ts.
 
 const MUTATE = [
@@ -17,7 +21,23 @@ const MUTATE = [
   // Barrels and types only.
   '!src/calendar/index.ts',
   '!src/calendar/holidays/index.ts',
-  // 'src/complaints/assessComplaintSeverity.ts', 'src/complaints/routeComplaint.ts', ...
+  // The complaints decision functions (not their tables, schemas, machine or parsing code).
+  'src/complaints/assessComplaintSeverity.ts',
+  'src/complaints/judgeSeverity.ts',
+  'src/complaints/compileSeverity.ts',
+  'src/complaints/routeComplaint.ts',
+  'src/complaints/routeCallback.ts',
+  'src/complaints/computeComplaintDeadlines.ts',
+  'src/complaints/applyDeadlineRule.ts',
+  'src/complaints/needsCallback.ts',
+  'src/complaints/canCloseComplaint.ts',
+  'src/complaints/assessEscalation.ts',
+  'src/complaints/detectGroupComplaints.ts',
+  'src/complaints/mostTogether.ts',
+  'src/complaints/needsWeeklyReport.ts',
+  'src/complaints/computeSurveyPeriods.ts',
+  'src/complaints/computeWeeklyReportDue.ts',
+  'src/complaints/computeMonthlyReportDue.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -43,6 +43,7 @@ export function computeWeeklyReportDue(day: DayInput, options?: ReportDueOptions
   const dn = toDayNumber(day, ['day']);
   const dueWeekday = policy.reports.weeklyDueWeekday;
   if (dueWeekday === null) return null;
+  // Stryker disable all: not reached: the policy's shape check refuses a weekday other than 1..7 or null first
   if (!Number.isInteger(dueWeekday) || dueWeekday < 1 || dueWeekday > 7) {
     throw new InvalidArgumentError(
       ['options', 'policy', 'reports', 'weeklyDueWeekday'],
@@ -50,6 +51,7 @@ export function computeWeeklyReportDue(day: DayInput, options?: ReportDueOptions
       'INVALID_POLICY',
     );
   }
+  // Stryker restore all
   const w = weekdayOf(dn);
   const monday = dn - (w === 0 ? 6 : w - 1);
   const sunday = monday + 6;
