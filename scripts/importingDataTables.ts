@@ -26,6 +26,10 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   count: { 'zh-CN': '整数（不小于0）', en: 'whole number (at least 0)' },
   instant: { 'zh-CN': '时刻（带时区偏移）', en: 'instant (with an offset)' },
   'day-or-instant': { 'zh-CN': '日期或时刻', en: 'day or instant' },
+  phone: {
+    'zh-CN': '电话（手机11位或“区号-号码”，个人信息）',
+    en: 'phone (11-digit mobile or area code-number; personal information)',
+  },
 };
 
 /** The field reference: one row per field of the complaint record. */

@@ -19,7 +19,7 @@
 // The subpath: the package root also loads TZDate, whose module patches Date methods at load
 // time, which no bundler can drop (3 KB a browser would carry for nothing).
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { describeType } from '../core/checks.js';
+import { describeCode, describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 
 /** A calendar day, `YYYY-MM-DD`, read as an Asia/Shanghai day. */
@@ -370,14 +370,15 @@ export function describeDayInput(value: unknown): string {
 }
 
 /**
- * A short rendering of a bad value for an error message, quoting a string of up to 40
- * characters. The calendar's own doors use `describeType`, which never quotes (a string
- * passed as a day may be personal data).
+ * A short rendering of a bad value for an error message: a string quoted only when it
+ * cannot be personal data (`describeCode`: a code or a day, up to 40 characters), else
+ * its length. The calendar's own doors use `describeType`, which never quotes.
  */
 export function describeValue(value: unknown): string {
   if (value instanceof Date) return 'an invalid Date';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  // A string that could be personal data is described by its length, never quoted (CUS-PRIVACY).
+  if (typeof value === 'string') return describeCode(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : describeCode(value);
 }

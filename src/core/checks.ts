@@ -4,8 +4,8 @@
  * and the path the caller used (`['options', 'now']`, `['records', 3, 'receivedAt']`), never
  * a plain `TypeError`. They are for the hot path: no zod, no allocation when the value is
  * good. A message describes a bad value by its type, and quotes it only where it is a
- * short code of the package's own vocabulary ({@link expectOneOf}), never personal data
- * (convention 16).
+ * short code of the package's own vocabulary ({@link expectOneOf}), never what could be
+ * personal data (convention 16, `CUS-PRIVACY`: {@link isPossiblyPersonal}).
  *
  * @internal
  * @module
@@ -43,11 +43,57 @@ export function describeType(value: unknown): string {
   }
 }
 
-/** The value's own rendering for a code of the package's vocabulary (short strings quoted), else its type. */
+/**
+ * A day or an instant (`2026-10-01`, `2026/10/1 09:30`, an ISO instant): its digits are not
+ * personal data, and quoting it says what was wrong with it.
+ */
+const DAY_LIKE = /^(?:1[89]|2\d)\d\d[-/.]\d{1,2}(?!\d)/;
+/** Printable ASCII up to 40 characters: what a code of the package's vocabulary looks like. */
+const CODE_LIKE = /^[\x20-\x7e]{1,40}$/;
+
+/**
+ * Whether a string could be personal data (CUS-PRIVACY, convention 16) and may not be
+ * quoted in a message: anything with a character outside printable ASCII (a name in
+ * Chinese, an address), an `@` (an email), six or more digits once spaces, hyphens, dots,
+ * brackets and `+` are read away (a phone, an identity number, a bank card) unless it is a
+ * day or an instant, or longer than 40 characters.
+ */
+export function isPossiblyPersonal(value: string): boolean {
+  return (
+    !CODE_LIKE.test(value) ||
+    value.includes('@') ||
+    (/\d{6}/.test(value.replace(/[\s\-.()+/]/g, '')) && !DAY_LIKE.test(value))
+  );
+}
+
+/**
+ * The value's own rendering for a code of the package's vocabulary (`"roof"`, `number 3`),
+ * else its type and length: a string that could be personal data ({@link isPossiblyPersonal})
+ * is never quoted (`a string of 11 characters (not shown)`), nor a whole number of 11 or
+ * more digits (a phone typed as a number).
+ */
 export function describeCode(value: unknown): string {
-  if (typeof value === 'string' && value.length > 0 && value.length <= 40) return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  if (typeof value === 'string' && value.length > 0) {
+    return isPossiblyPersonal(value)
+      ? `a string of ${value.length} characters (not shown)`
+      : JSON.stringify(value);
+  }
+  if (typeof value === 'number') {
+    const shown = describeNumber(value);
+    return shown === String(value) ? `number ${shown}` : shown;
+  }
+  if (typeof value === 'boolean') return `boolean ${String(value)}`;
   return describeType(value);
+}
+
+/**
+ * A number for a message: itself (`2.5`), but a whole number of 11 or more digits (a phone,
+ * an identity number typed as a number) by its length only.
+ */
+export function describeNumber(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) >= 1e10
+    ? `a number of ${String(Math.abs(value)).length} digits (not shown)`
+    : String(value);
 }
 
 /** True for `{}`-style objects (not arrays, Dates, class instances or null). */
@@ -101,13 +147,13 @@ export function expectNumber(value: unknown, path: ArgumentPath, limits?: Number
     throw new InvalidArgumentError(path, `expected a finite number, got ${describeType(value)}`);
   }
   if (limits?.integer === true && !Number.isSafeInteger(value)) {
-    throw new InvalidArgumentError(path, `expected a whole number, got ${value}`);
+    throw new InvalidArgumentError(path, `expected a whole number, got ${describeNumber(value)}`);
   }
   if (limits?.min !== undefined && value < limits.min) {
-    throw new InvalidArgumentError(path, `expected a number >= ${limits.min}, got ${value}`);
+    throw new InvalidArgumentError(path, `expected a number >= ${limits.min}, got ${describeNumber(value)}`);
   }
   if (limits?.max !== undefined && value > limits.max) {
-    throw new InvalidArgumentError(path, `expected a number <= ${limits.max}, got ${value}`);
+    throw new InvalidArgumentError(path, `expected a number <= ${limits.max}, got ${describeNumber(value)}`);
   }
   return value;
 }

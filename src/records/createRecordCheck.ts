@@ -11,6 +11,7 @@
 
 import { tryParseDayString, tryParseInstant } from '../calendar/days.js';
 import { describeCode, describeType, isPlainObject } from '../core/checks.js';
+import { STORED_PHONE, STORED_PHONE_EXPECTED } from '../core/personal/storedPhone.js';
 import type { FieldRow, FieldTable } from './fieldTable.js';
 
 /** Where a record fails the check, and why (the message quotes no value but codes). */
@@ -72,6 +73,10 @@ function problemOf(row: FieldRow, v: unknown, ids: ReadonlySet<string> | undefin
         (v.length === 10 ? tryParseDayString(v) !== undefined : tryParseInstant(v) !== undefined)
         ? undefined
         : `expected a day YYYY-MM-DD or an ISO 8601 instant with an offset, got ${describeType(v)}`;
+    case 'phone':
+      return typeof v === 'string' && STORED_PHONE.test(v)
+        ? undefined
+        : `expected ${STORED_PHONE_EXPECTED}, got ${describeType(v)}`;
     default:
       return `unknown value kind ${String((row as { value: unknown }).value)}`;
   }

@@ -23,7 +23,9 @@ import type { LocalizedText } from '../core/reason.js';
  * - `count`: a whole number not below zero (`1,200` read);
  * - `instant`: an ISO 8601 instant with an offset (`+0800`, no seconds, naive times and
  *   Excel serial dates read as the options say);
- * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant.
+ * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant;
+ * - `phone`: a phone as stored (`CUS-PHONE`): a mobile number as 11 digits or a landline as
+ *   `0AA-NNNNNNNN` (`+86 138-1234-5678`, `(010) 6552 9988` and a spreadsheet's number read).
  */
 export type FieldValueKind =
   | 'id'
@@ -34,7 +36,8 @@ export type FieldValueKind =
   | 'amount'
   | 'count'
   | 'instant'
-  | 'day-or-instant';
+  | 'day-or-instant'
+  | 'phone';
 
 /** One code of a field's vocabulary, with the names and aliases read as it. */
 export interface VocabularyEntry {
