@@ -369,15 +369,20 @@ export function describeDayInput(value: unknown): string {
   return describeType(value);
 }
 
+/** A day, a month or an instant as written (`2026-10-01`, `2026/10/1 9:30`, `2026-13`), up to 40 characters. */
+const DAY_LIKE = /^(?:1[89]|2\d)\d\d[-/.]\d\d?(?!\d)[\dT:.+\-/ Z]{0,30}$/;
+
 /**
- * A short rendering of a bad value for an error message: a string quoted only when it
- * cannot be personal data (`describeCode`: a code or a day, up to 40 characters), else
- * its length. The calendar's own doors use `describeType`, which never quotes.
+ * A short rendering of a bad value for an error message: a day or an instant quoted, any
+ * other string only when it cannot be personal data (`describeCode`: a code of the
+ * package's vocabulary), else by its length. The calendar's own doors use `describeType`,
+ * which never quotes.
  */
 export function describeValue(value: unknown): string {
   if (value instanceof Date) return 'an invalid Date';
-  // A string that could be personal data is described by its length, never quoted (CUS-PRIVACY).
-  if (typeof value === 'string') return describeCode(value);
+  // A day or an instant is quoted; any other string only when it cannot be personal data
+  // (a phone, an identity number, a name: described by its length, CUS-PRIVACY).
+  if (typeof value === 'string') return DAY_LIKE.test(value) ? JSON.stringify(value) : describeCode(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : describeCode(value);

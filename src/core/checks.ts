@@ -44,26 +44,20 @@ export function describeType(value: unknown): string {
 }
 
 /**
- * A day or an instant (`2026-10-01`, `2026/10/1 09:30`, an ISO instant): its digits are not
- * personal data, and quoting it says what was wrong with it.
+ * A code of the package's vocabulary, or a typo of one (`roof`, `Company`, `hotlne`): a
+ * Latin letter or `_`, then letters, digits, `_`, `-` or `.`, at most 40 in all, never five digits
+ * in a row.
  */
-const DAY_LIKE = /^(?:1[89]|2\d)\d\d[-/.]\d{1,2}(?!\d)/;
-/** Printable ASCII up to 40 characters: what a code of the package's vocabulary looks like. */
-const CODE_LIKE = /^[\x20-\x7e]{1,40}$/;
+const CODE_LIKE = /^[a-z_](?!.*\d{5})[\w.-]{0,39}$/i;
 
 /**
- * Whether a string could be personal data (CUS-PRIVACY, convention 16) and may not be
- * quoted in a message: anything with a character outside printable ASCII (a name in
- * Chinese, an address), an `@` (an email), six or more digits once spaces, hyphens, dots,
- * brackets and `+` are read away (a phone, an identity number, a bank card) unless it is a
- * day or an instant, or longer than 40 characters.
+ * Whether a string could be personal data (CUS-PRIVACY, convention 16) and is not to be
+ * quoted in a message: anything that does not look like a code of the package's vocabulary
+ * (a phone or an identity number, which begin with a digit or `+`; a name or an address in
+ * Chinese; an email, with its `@`; a name with a space; anything longer than 40).
  */
 export function isPossiblyPersonal(value: string): boolean {
-  return (
-    !CODE_LIKE.test(value) ||
-    value.includes('@') ||
-    (/\d{6}/.test(value.replace(/[\s\-.()+/]/g, '')) && !DAY_LIKE.test(value))
-  );
+  return !CODE_LIKE.test(value);
 }
 
 /**
@@ -73,18 +67,18 @@ export function isPossiblyPersonal(value: string): boolean {
  * more digits (a phone typed as a number).
  */
 export function describeCode(value: unknown): string {
-  if (typeof value === 'string' && value.length > 0) {
+  if (typeof value === 'string' && value !== '')
     return isPossiblyPersonal(value)
-      ? `a string of ${value.length} characters (not shown)`
+      ? `a string of ${value.length} characters${HIDDEN}`
       : JSON.stringify(value);
-  }
   if (typeof value === 'number') {
     const shown = describeNumber(value);
-    return shown === String(value) ? `number ${shown}` : shown;
+    return shown.endsWith(HIDDEN) ? shown : `number ${shown}`;
   }
-  if (typeof value === 'boolean') return `boolean ${String(value)}`;
-  return describeType(value);
+  return typeof value === 'boolean' ? `boolean ${value}` : describeType(value);
 }
+
+const HIDDEN = ' (not shown)';
 
 /**
  * A number for a message: itself (`2.5`), but a whole number of 11 or more digits (a phone,
@@ -92,8 +86,8 @@ export function describeCode(value: unknown): string {
  */
 export function describeNumber(value: number): string {
   return Number.isInteger(value) && Math.abs(value) >= 1e10
-    ? `a number of ${String(Math.abs(value)).length} digits (not shown)`
-    : String(value);
+    ? `a number of 11 or more digits${HIDDEN}`
+    : `${value}`;
 }
 
 /** True for `{}`-style objects (not arrays, Dates, class instances or null). */

@@ -9,8 +9,7 @@
  * @module
  */
 
-import type { ArgumentPath } from '../checks.js';
-import { describeType } from '../checks.js';
+import { type ArgumentPath, describeCode } from '../checks.js';
 import { InvalidArgumentError } from '../errors.js';
 
 /**
@@ -22,14 +21,10 @@ export const STORED_PHONE =
   /^(?:1[3-9]\d{9}|0(?:10|2\d)-[2-9]\d{7}(?:-\d{1,6})?|0[3-9]\d{2}-[2-9]\d{6,7}(?:-\d{1,6})?)$/;
 
 /** What a stored phone is, for messages (the number itself is never quoted). */
-export const STORED_PHONE_EXPECTED =
-  'a mobile number as 11 digits beginning 13 to 19, or a landline as area code, hyphen, number (0AA-NNNNNNNN)';
+export const STORED_PHONE_EXPECTED = 'an 11-digit mobile or a landline 0AA-NNNNNNNN';
 
 /** A phone in its stored form, or throws without quoting the value (`CUS-PHONE`, `CUS-PRIVACY`). */
 export function expectStoredPhone(value: unknown, path: ArgumentPath): string {
   if (typeof value === 'string' && STORED_PHONE.test(value)) return value;
-  throw new InvalidArgumentError(
-    path,
-    `expected ${STORED_PHONE_EXPECTED}, got ${typeof value === 'string' && value !== '' ? `a string of ${value.length} characters (not shown)` : describeType(value)}`,
-  );
+  throw new InvalidArgumentError(path, `expected ${STORED_PHONE_EXPECTED}, got ${describeCode(value)}`);
 }
