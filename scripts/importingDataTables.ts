@@ -43,7 +43,7 @@ function fields(locale: Locale): string {
   ];
   for (const row of Object.values(COMPLAINT_FIELD_TABLE)) {
     lines.push(
-      `| ${code(row.id)} | ${esc(row.label['zh-CN'])} | ${esc(row.label.en)} | ${row.headers.map(esc).join(zh ? '、' : ', ')} | ${KIND_WORDS[row.value][locale]} | ${row.required ? (zh ? '是' : 'yes') : ''} | ${(row.rules ?? []).join(' ')} |`,
+      `| ${code(row.id)} | ${esc(row.label['zh-CN'])} | ${esc(row.label.en)} | ${row.headers.map(esc).join(zh ? '、' : ', ')} | ${row.value === 'text' && row.maxLength !== undefined && row.maxLength < 10_000 ? (zh ? `文字（至多${row.maxLength}字）` : `text (up to ${row.maxLength} characters)`) : KIND_WORDS[row.value][locale]} | ${row.required ? (zh ? '是' : 'yes') : ''} | ${(row.rules ?? []).join(' ')} |`,
     );
   }
   return lines.join('\n');

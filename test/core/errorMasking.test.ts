@@ -82,7 +82,7 @@ const formsOf = (v: string): string[] => {
 };
 
 /** The public functions of the package (classes and schemas start with a capital). */
-const DOORS = Object.entries(api).filter(
+const DOORS = (Object.entries(api) as [string, unknown][]).filter(
   (e): e is [string, (...args: unknown[]) => unknown] => typeof e[1] === 'function' && /^[a-z]/.test(e[0]),
 );
 
