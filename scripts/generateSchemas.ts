@@ -90,7 +90,16 @@ const RECORD_KINDS: readonly RecordKindSchema[] = [
       'CMP-DL-REPLY',
       'CMP-DL-CALLBACK',
       'CMP-CLOSE',
+      'CUS-PHONE',
+      'CUS-PRIVACY',
     ],
+    checkedStrings: {
+      contactPhone: {
+        pattern:
+          '^(?:1[3-9][0-9]{9}|0(?:10|2[0-9])-[2-9][0-9]{7}(?:-[0-9]{1,6})?|0[3-9][0-9]{2}-[2-9][0-9]{6,7}(?:-[0-9]{1,6})?)$',
+        note: 'A mobile number as 11 digits, or a landline as area code, hyphen, local number (and hyphen, extension). Personal information: masked in every output of the package',
+      },
+    },
   },
   {
     name: 'household-delivery',

@@ -35,6 +35,10 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
     'zh-CN': '条目列表（仅JSON；表格中见按专业计数的列）',
     en: 'list of items (JSON only; in a table, see the count columns)',
   },
+  phone: {
+    'zh-CN': '电话（手机11位或“区号-号码”，个人信息）',
+    en: 'phone (11-digit mobile or area code-number; personal information)',
+  },
 };
 
 /** The words of each kind of value, for the field references of every record kind. */
@@ -73,7 +77,12 @@ function valueWords(row: FieldRow, locale: Locale): string {
   }
   if (row.requiredGroup !== undefined)
     notes.push(zh ? `${row.requiredGroup}至少填一项` : `at least one ${row.requiredGroup} field`);
-  const base = KIND_WORDS[row.value][locale];
+  const base =
+    row.value === 'text' && row.maxLength !== undefined && row.maxLength < 10_000
+      ? zh
+        ? `文字（至多${row.maxLength}字）`
+        : `text (up to ${row.maxLength} characters)`
+      : KIND_WORDS[row.value][locale];
   return notes.length === 0 ? base : `${base}; ${notes.join('; ')}`;
 }
 

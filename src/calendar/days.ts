@@ -19,7 +19,7 @@
 // The subpath: the package root also loads TZDate, whose module patches Date methods at load
 // time, which no bundler can drop (3 KB a browser would carry for nothing).
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { describeType } from '../core/checks.js';
+import { describeCode, describeType } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 
 /** A calendar day, `YYYY-MM-DD`, read as an Asia/Shanghai day. */
@@ -369,15 +369,21 @@ export function describeDayInput(value: unknown): string {
   return describeType(value);
 }
 
+/** A day, a month or an instant as written (`2026-10-01`, `2026/10/1 9:30`, `2026-13`), up to 40 characters. */
+const DAY_LIKE = /^(?:1[89]|2\d)\d\d[-/.]\d\d?(?!\d)[\dT:.+\-/ Z]{0,30}$/;
+
 /**
- * A short rendering of a bad value for an error message, quoting a string of up to 40
- * characters. The calendar's own doors use `describeType`, which never quotes (a string
- * passed as a day may be personal data).
+ * A short rendering of a bad value for an error message: a day or an instant quoted, any
+ * other string only when it cannot be personal data (`describeCode`: a code of the
+ * package's vocabulary), else by its length. The calendar's own doors use `describeType`,
+ * which never quotes.
  */
 export function describeValue(value: unknown): string {
   if (value instanceof Date) return 'an invalid Date';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  // A day or an instant is quoted; any other string only when it cannot be personal data
+  // (a phone, an identity number, a name: described by its length, CUS-PRIVACY).
+  if (typeof value === 'string') return DAY_LIKE.test(value) ? JSON.stringify(value) : describeCode(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : describeCode(value);
 }

@@ -17,6 +17,7 @@ import {
   expectString,
 } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
+import { expectStoredPhone } from '../core/personal/storedPhone.js';
 import {
   expectCategory,
   expectDayOrInstant,
@@ -34,6 +35,8 @@ export const COMPLAINT_RECORD_FIELDS = Object.freeze([
   'projectId',
   'householdId',
   'complainantId',
+  'contactName',
+  'contactPhone',
   'issue',
   'category',
   'kind',
@@ -103,6 +106,9 @@ export function checkComplaintRecord(
   expectKnownKeys(r, COMPLAINT_RECORD_FIELDS, path);
   for (const k of ['id', 'projectId', 'householdId', 'complainantId', 'issue'] as const)
     expectId(r[k], [...path, k]);
+  if (r.contactName !== undefined)
+    expectString(r.contactName, [...path, 'contactName'], { allowEmpty: true, maxLength: 100 });
+  if (r.contactPhone !== undefined) expectStoredPhone(r.contactPhone, [...path, 'contactPhone']);
   expectCategory(r.category, [...path, 'category']);
   if (r.kind !== undefined) expectOneOf(r.kind, RECORD_KINDS, [...path, 'kind']);
   const receivedMs = instantMs(r.receivedAt, [...path, 'receivedAt']);

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { createZodErrorMap } from '../calendar/zodErrorMap.js';
-import type { Locale } from '../core/reason.js';
+import type { Locale, LocalizedText } from '../core/reason.js';
 
 const MESSAGES = /* @__PURE__ */ Object.freeze({
   beforeReceipt: {
@@ -11,7 +11,7 @@ const MESSAGES = /* @__PURE__ */ Object.freeze({
 
 /**
  * The zod error map of the complaint schemas, per parse: the complaint module's own
- * messages (a time before the receipt), then the calendar's and zod's.
+ * messages (a time before the receipt, a contact phone's problem), then the calendar's and zod's.
  *
  * @internal
  */
@@ -21,6 +21,9 @@ export function createComplaintErrorMap(locale: Locale): z.core.$ZodErrorMap {
     if (issue.code === 'custom') {
       const key = (issue.params as { key?: string } | undefined)?.key;
       if (key === 'beforeReceipt') return MESSAGES.beforeReceipt[locale];
+      // A message of its own in both languages (a contact phone's problem, which never quotes it).
+      const text = (issue.params as { text?: LocalizedText } | undefined)?.text;
+      if (text !== undefined) return text[locale];
     }
     return base(issue);
   };

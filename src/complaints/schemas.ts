@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { tryParseInstant } from '../calendar/days.js';
 import { DayOrInstantStringSchema, InstantStringSchema } from '../calendar/schemas.js';
+import { describePhoneProblem } from '../core/personal/describePhoneProblem.js';
 import {
   CALLBACK_OUTCOMES,
   COMPLAINT_CATEGORIES,
@@ -24,6 +25,8 @@ const id = () => z.string().min(1).max(200);
  *
  * @rule CMP-CATEGORY
  * @rule CMP-CHANNEL
+ * @rule CUS-FIELDS
+ * @rule CUS-PHONE
  * @example
  * ```ts
  * ComplaintSchema.safeParse({
@@ -39,6 +42,23 @@ export const ComplaintSchema = /* @__PURE__ */ (() =>
       projectId: id().describe('The project (楼盘/项目) the home belongs to'),
       householdId: id().describe('The household (户): one household counts once however often it complains'),
       complainantId: id().describe('The person complaining'),
+      contactName: z
+        .string()
+        .max(100)
+        .optional()
+        .describe(
+          'CUS-FIELDS: the name of the person to contact (personal information: masked in every output)',
+        ),
+      contactPhone: z
+        .string()
+        .superRefine((value, ctx) => {
+          const text = describePhoneProblem(value);
+          if (text !== undefined) ctx.addIssue({ code: 'custom', params: { text } });
+        })
+        .optional()
+        .describe(
+          'CUS-PHONE: the phone to call back on, as stored: a mobile number as 11 digits, or a landline as area code, hyphen, number; a valid one means contact information was left (hasContactInfo, when not given)',
+        ),
       issue: id().describe('The key that makes two complaints "the same issue"'),
       category: z.enum(COMPLAINT_CATEGORIES).describe('CMP-CATEGORY: the content category'),
       kind: z
@@ -73,7 +93,9 @@ export const ComplaintSchema = /* @__PURE__ */ (() =>
       hasContactInfo: z
         .boolean()
         .optional()
-        .describe('Left contact information (default true); without it no callback is owed'),
+        .describe(
+          'Left contact information (default: true, and true when a contactPhone is given); without it no callback is owed',
+        ),
       anonymous: z
         .boolean()
         .optional()

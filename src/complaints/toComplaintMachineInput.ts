@@ -1,6 +1,7 @@
 import { formatInstant } from '../calendar/days.js';
 import { checkComplaintRecord } from './checkComplaintRecord.js';
 import type { ComplaintMachineInput } from './complaintMachineTypes.js';
+import { readContactInfo } from './readContactInfo.js';
 import type { Complaint } from './schemas.js';
 
 /**
@@ -8,9 +9,11 @@ import type { Complaint } from './schemas.js';
  * (DESIGN convention 13): its id, receipt (canonical UTC), category, whether a callback
  * is owed (`hasContactInfo`, `anonymous`, `replyLetterOnly`) and, where the record says,
  * whose side a delay is on. What happened after registration reaches the machine as
- * events, not as input. The record is checked first.
+ * events, not as input. The record is checked first. An explicit `hasContactInfo` wins;
+ * without it, a `contactPhone` means contact information was left.
  *
  * @rule CMP-FLOW
+ * @rule CUS-PHONE
  * @example
  * ```ts
  * const [s] = initialTransition(complaintMachine, toComplaintMachineInput(record));
@@ -19,11 +22,12 @@ import type { Complaint } from './schemas.js';
  */
 export function toComplaintMachineInput(record: Complaint): ComplaintMachineInput {
   const { record: r, receivedMs } = checkComplaintRecord(record);
+  const contact = readContactInfo(r);
   return {
     id: r.id,
     receivedAt: formatInstant(receivedMs),
     category: r.category,
-    ...(r.hasContactInfo === undefined ? {} : { hasContactInfo: r.hasContactInfo }),
+    ...(contact === undefined ? {} : { hasContactInfo: contact }),
     ...(r.anonymous === undefined ? {} : { anonymous: r.anonymous }),
     ...(r.replyLetterOnly === undefined ? {} : { replyLetterOnly: r.replyLetterOnly }),
     ...(r.delayOnCompanySide === undefined ? {} : { delayOnCompanySide: r.delayOnCompanySide }),

@@ -21,6 +21,7 @@ import {
 import { createGroupComplaintDetector, type GroupFinding } from './detectGroupComplaints.js';
 import type { ComplaintPolicyInput } from './policy.js';
 import { resolveComplaintPolicy } from './policySchema.js';
+import { readContactInfo } from './readContactInfo.js';
 import { type ComplaintRoute, type RouteInput, routeComplaint } from './routeComplaint.js';
 import type { Complaint } from './schemas.js';
 import { COMPLAINT_FIELD_TABLE } from './tables/fields.js';
@@ -96,7 +97,7 @@ const deadlineKey = (c: Complaint): number => {
       : toDayNumber(c.handlingCompletedAt, ['handlingCompletedAt']) - received + 50_000;
   // Day numbers of years 0000-9999 fit in 23 bits; a handling day within ±50,000 days of
   // receipt in 17; times 27 for the flags: under 2^22, so the key stays under 2^45.
-  const flags = tri(c.hasContactInfo) * 9 + tri(c.anonymous) * 3 + tri(c.replyLetterOnly);
+  const flags = tri(readContactInfo(c)) * 9 + tri(c.anonymous) * 3 + tri(c.replyLetterOnly);
   return (received + 800_000) * 4_194_304 + handled * 27 + flags;
 };
 

@@ -4,8 +4,8 @@
  * and the path the caller used (`['options', 'now']`, `['records', 3, 'receivedAt']`), never
  * a plain `TypeError`. They are for the hot path: no zod, no allocation when the value is
  * good. A message describes a bad value by its type, and quotes it only where it is a
- * short code of the package's own vocabulary ({@link expectOneOf}), never personal data
- * (convention 16).
+ * short code of the package's own vocabulary ({@link expectOneOf}), never what could be
+ * personal data (convention 16, `CUS-PRIVACY`: {@link isPossiblyPersonal}).
  *
  * @internal
  * @module
@@ -43,11 +43,51 @@ export function describeType(value: unknown): string {
   }
 }
 
-/** The value's own rendering for a code of the package's vocabulary (short strings quoted), else its type. */
+/**
+ * A code of the package's vocabulary, or a typo of one (`roof`, `Company`, `hotlne`): a
+ * Latin letter or `_`, then letters, digits, `_`, `-` or `.`, at most 40 in all, never five digits
+ * in a row.
+ */
+const CODE_LIKE = /^[a-z_](?!.*\d{5})[\w.-]{0,39}$/i;
+
+/**
+ * Whether a string could be personal data (CUS-PRIVACY, convention 16) and is not to be
+ * quoted in a message: anything that does not look like a code of the package's vocabulary
+ * (a phone or an identity number, which begin with a digit or `+`; a name or an address in
+ * Chinese; an email, with its `@`; a name with a space; anything longer than 40).
+ */
+export function isPossiblyPersonal(value: string): boolean {
+  return !CODE_LIKE.test(value);
+}
+
+/**
+ * The value's own rendering for a code of the package's vocabulary (`"roof"`, `number 3`),
+ * else its type and length: a string that could be personal data ({@link isPossiblyPersonal})
+ * is never quoted (`a string of 11 characters (not shown)`), nor a whole number of 11 or
+ * more digits (a phone typed as a number).
+ */
 export function describeCode(value: unknown): string {
-  if (typeof value === 'string' && value.length > 0 && value.length <= 40) return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  return describeType(value);
+  if (typeof value === 'string' && value !== '')
+    return isPossiblyPersonal(value)
+      ? `a string of ${value.length} characters${HIDDEN}`
+      : JSON.stringify(value);
+  if (typeof value === 'number') {
+    const shown = describeNumber(value);
+    return shown.endsWith(HIDDEN) ? shown : `number ${shown}`;
+  }
+  return typeof value === 'boolean' ? `boolean ${value}` : describeType(value);
+}
+
+const HIDDEN = ' (not shown)';
+
+/**
+ * A number for a message: itself (`2.5`), but a whole number of 11 or more digits (a phone,
+ * an identity number typed as a number) by its length only.
+ */
+export function describeNumber(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) >= 1e10
+    ? `a number of 11 or more digits${HIDDEN}`
+    : `${value}`;
 }
 
 /** True for `{}`-style objects (not arrays, Dates, class instances or null). */
@@ -101,13 +141,13 @@ export function expectNumber(value: unknown, path: ArgumentPath, limits?: Number
     throw new InvalidArgumentError(path, `expected a finite number, got ${describeType(value)}`);
   }
   if (limits?.integer === true && !Number.isSafeInteger(value)) {
-    throw new InvalidArgumentError(path, `expected a whole number, got ${value}`);
+    throw new InvalidArgumentError(path, `expected a whole number, got ${describeNumber(value)}`);
   }
   if (limits?.min !== undefined && value < limits.min) {
-    throw new InvalidArgumentError(path, `expected a number >= ${limits.min}, got ${value}`);
+    throw new InvalidArgumentError(path, `expected a number >= ${limits.min}, got ${describeNumber(value)}`);
   }
   if (limits?.max !== undefined && value > limits.max) {
-    throw new InvalidArgumentError(path, `expected a number <= ${limits.max}, got ${value}`);
+    throw new InvalidArgumentError(path, `expected a number <= ${limits.max}, got ${describeNumber(value)}`);
   }
   return value;
 }

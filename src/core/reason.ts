@@ -1,3 +1,5 @@
+import { describeType, expectOneOf, isPlainObject } from './checks.js';
+import { InvalidArgumentError } from './errors.js';
 import type { RuleId } from './rules.js';
 
 /** The two languages every message is written in. */
@@ -66,7 +68,16 @@ export function createReason(rule: RuleId, facts: Reason['facts'], message: Loca
   return { rule, facts, message };
 }
 
-/** The message of a reason in one locale. */
+/**
+ * The message of a reason in one locale. Not a reason, or a locale other than `zh-CN` and
+ * `en`, is an {@link InvalidArgumentError} (quoting no value that could be personal data).
+ */
 export function formatReason(reason: Reason, locale: Locale = 'zh-CN'): string {
-  return reason.message[locale];
+  const message = isPlainObject(reason) ? reason.message : undefined;
+  if (!isPlainObject(message))
+    throw new InvalidArgumentError(
+      ['reason'],
+      `expected a reason { rule, facts, message }, got ${describeType(reason)}`,
+    );
+  return message[expectOneOf(locale, LOCALES, ['locale'])] as string;
 }

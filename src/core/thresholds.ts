@@ -7,6 +7,7 @@
  * @module
  */
 
+import { describeCode } from './checks.js';
 import type { LocalizedText } from './reason.js';
 
 /** How a threshold compares: 以上 (at-least), 超过 (more-than), 以下/以内 (at-most), 不满 (less-than). */
@@ -19,7 +20,8 @@ export type Threshold = {
 };
 
 function make(kind: ThresholdKind, value: number): Threshold {
-  if (!Number.isFinite(value)) throw new RangeError(`A threshold needs a finite number, got ${value}`);
+  if (!Number.isFinite(value))
+    throw new RangeError(`A threshold needs a finite number, got ${describeCode(value)}`);
   return Object.freeze({ kind, value });
 }
 
@@ -169,7 +171,7 @@ export function readThresholdWord(word: ThresholdWord, value: number): Threshold
   const entry = THRESHOLD_WORDS[word];
   if (entry === undefined || !Object.hasOwn(THRESHOLD_WORDS, word)) {
     throw new RangeError(
-      `Unknown threshold word ${JSON.stringify(word)}; expected one of ${Object.keys(THRESHOLD_WORDS).join(' ')}`,
+      `Unknown threshold word ${describeCode(word)}; expected one of ${Object.keys(THRESHOLD_WORDS).join(' ')}`,
     );
   }
   return make(entry.kind, value);

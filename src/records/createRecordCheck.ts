@@ -13,6 +13,7 @@
 
 import { tryParseDayString, tryParseInstant } from '../calendar/days.js';
 import { describeCode, describeType, isPlainObject } from '../core/checks.js';
+import { STORED_PHONE, STORED_PHONE_EXPECTED } from '../core/personal/storedPhone.js';
 import { createOrderCheck } from './createOrderCheck.js';
 import { type FieldRow, type FieldTable, fieldPath } from './fieldTable.js';
 
@@ -145,6 +146,10 @@ function kindProblemOf(
         (v.length === 10 ? tryParseDayString(v) !== undefined : tryParseInstant(v) !== undefined)
         ? undefined
         : `expected a day YYYY-MM-DD or an ISO 8601 instant with an offset, got ${describeType(v)}`;
+    case 'phone':
+      return typeof v === 'string' && STORED_PHONE.test(v)
+        ? undefined
+        : `expected ${STORED_PHONE_EXPECTED}, got ${describeType(v)}`;
     default:
       return `unknown value kind ${String((row as { value: unknown }).value)}`;
   }

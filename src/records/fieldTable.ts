@@ -39,6 +39,8 @@ import type { LocalizedText } from '../core/reason.js';
  * - `text-list`: a list of strings (`|`, `;` or `；` between them in a cell: a comma stays text);
  * - `records`: a list of objects, each read and checked by the row's own table (`items`);
  *   a table's cell cannot hold one (its items come from `expands` columns).
+ * - `phone`: a phone as stored (`CUS-PHONE`): a mobile number as 11 digits or a landline as
+ *   `0AA-NNNNNNNN` (`+86 138-1234-5678`, `(010) 6552 9988` and a spreadsheet's number read).
  */
 export type FieldValueKind =
   | 'id'
@@ -52,7 +54,8 @@ export type FieldValueKind =
   | 'day-or-instant'
   | 'day'
   | 'text-list'
-  | 'records';
+  | 'records'
+  | 'phone';
 
 /** One code of a field's vocabulary, with the names and aliases read as it. */
 export interface VocabularyEntry {

@@ -9,6 +9,8 @@
  */
 
 import { assertNever } from '../core/assertNever.js';
+import { STORED_PHONE } from '../core/personal/storedPhone.js';
+import { validateLandlineNumber, validateMobileNumber } from '../core/personal/validatePhone.js';
 import type { LocalizedText } from '../core/reason.js';
 import type { FieldRow } from './fieldTable.js';
 import { normalizeLabel } from './normalizeLabel.js';
@@ -226,6 +228,23 @@ const readTextList: ValueReader = (value, source, out) => {
   );
 };
 
+/**
+ * A phone: as stored, as it is; written another way (`+86 138-1234-5678`, `(010) 6552
+ * 9988`, a spreadsheet's number 13812345678) and valid, as its stored form (`CUS-PHONE`);
+ * anything else as it is, for the schema to refuse without quoting it.
+ */
+const readPhone: ValueReader = (value, source, out) => {
+  const text =
+    source === 'cell' && typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text !== 'string' || STORED_PHONE.test(text))
+    return set(out, text, text === value ? 'as-is' : 'alias');
+  const mobile = validateMobileNumber(text);
+  if (mobile.valid) return set(out, mobile.normalized, 'alias');
+  const landline = validateLandlineNumber(text);
+  if (landline.valid) return set(out, landline.normalized, 'alias');
+  set(out, value, 'as-is');
+};
+
 /** The reader of a field, built once per import. */
 export function createValueReader(
   row: FieldRow,
@@ -262,6 +281,8 @@ export function createValueReader(
       return readTextList;
     case 'records':
       return row.items === undefined ? readText : readRecords(row.items, naive, createValueReader);
+    case 'phone':
+      return readPhone;
     default:
       return assertNever(row.value);
   }

@@ -10,7 +10,7 @@
 
 import { addWindow, type CalendarWindow } from '../calendar/addWindow.js';
 import type { DayInput } from '../calendar/days.js';
-import { expectKnownKeys, expectNumber, expectPlainObject } from '../core/checks.js';
+import { describeCode, expectKnownKeys, expectNumber, expectPlainObject } from '../core/checks.js';
 import { deepFreeze } from '../core/deepFreeze.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Decision } from '../core/reason.js';
@@ -78,7 +78,7 @@ function rowOf(item: WarrantyItem): StatutoryWarrantyRow {
   if (!Object.hasOwn(STATUTORY_WARRANTY_TABLE, item)) {
     throw new InvalidArgumentError(
       ['item'],
-      `unknown warranty item ${JSON.stringify(item)}; expected one of ${WARRANTY_ITEMS.join(', ')}`,
+      `unknown warranty item ${describeCode(item)}; expected one of ${WARRANTY_ITEMS.join(', ')}`,
     );
   }
   return STATUTORY_WARRANTY_TABLE[item];

@@ -5,8 +5,9 @@
  * phone used as the complainant id, a phone or a name typed into a coded column (渠道,
  * 投诉类别), a phone inside a JSON text that does not parse, a name in a defect's
  * description key; a customer export with Chinese headers (客户姓名, 手机号, 身份证号) with a
- * name and a phone in the wrong columns, and one without its header row. (The customers
- * commands have their own test: test/cli/customers.test.ts.)
+ * name and a phone in the wrong columns, and one without its header row; the complaint's own
+ * contact columns (联系人, 手机号码: contactName and contactPhone), good and bad, in CSV and
+ * JSON. (The customers commands have their own test: test/cli/customers.test.ts.)
  */
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,21 @@ const PHONE = '13812345678';
 const ID = '11010519491231002X';
 const OTHER_PHONE = '15987654321';
 /** Every form a value could be printed in. */
-const PERSONAL = [NAME, PHONE, ID, OTHER_PHONE, '138-1234-5678', '1234 5678', ID.slice(6, 14)];
+const SHORT_PHONE = '1381234567';
+const LANDLINE = '010-65529988';
+const PERSONAL = [
+  NAME,
+  PHONE,
+  ID,
+  OTHER_PHONE,
+  '138-1234-5678',
+  '1234 5678',
+  ID.slice(6, 14),
+  SHORT_PHONE,
+  LANDLINE,
+  '65529988',
+  '张三丰',
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'realty-crm-personal-'));
 const file = (name: string, text: string) => {
@@ -37,6 +52,17 @@ const CSV = file(
     `C-1,P-1,H-101,${PHONE},${NAME},138-1234-5678,${ID},roof-leak,工程质量,400热线,2026-11-02 09:30`,
     `C-2,P-1,H-102,U-2,${NAME},${PHONE},${ID},roof-leak,${NAME},${OTHER_PHONE},2026-11-03 09:30`,
     `C-3,P-1,H-103,U-3,${NAME},${PHONE},${ID},roof-leak,${ID},来访,2026-02-30 09:30`,
+  ].join('\n'),
+);
+/** The complaint's contact columns: a good mobile written with +86, a landline, a 10-digit number, a mobile in a name column. */
+const CONTACTS = file(
+  'contacts.csv',
+  [
+    '投诉编号,项目,房号,投诉人,联系人,手机号码,问题,投诉类别,投诉渠道,受理时间',
+    `C-1,P-1,H-101,U-1,${NAME},+86 138 1234 5678,roof-leak,工程质量,400热线,2026-11-02T09:30:00+08:00`,
+    `C-2,P-1,H-102,U-2,张三丰,${LANDLINE},roof-leak,工程质量,400热线,2026-11-02T09:30:00+08:00`,
+    `C-3,P-1,H-103,U-3,${NAME},${SHORT_PHONE},roof-leak,工程质量,400热线,2026-11-02T09:30:00+08:00`,
+    `C-4,P-1,H-104,U-4,${OTHER_PHONE},(010) 6552 9988,roof-leak,工程质量,400热线,2026-11-02T09:30:00+08:00`,
   ].join('\n'),
 );
 const record = (i: number, extra: Record<string, unknown>) => ({
@@ -84,7 +110,7 @@ const HANDBOOK = file('handbook.json', `[{"id": "K-1", "description": "${NAME} $
 const NOTICE = file('notice-2027.json', `{"year": 2027, "issuedBy": "${NAME}", "phone": ${PHONE}x}`);
 
 const RUNS: readonly (readonly string[])[] = [
-  ...[CSV, JSONL, JSON_ARRAY].flatMap((f) => [
+  ...[CSV, JSONL, JSON_ARRAY, CONTACTS].flatMap((f) => [
     ['triage', f, '--now', NOW],
     ['triage', f, '--now', NOW, '--format', 'json', '--locale', 'en'],
     ['triage', f, '--now', NOW, '--format', 'csv'],
@@ -111,6 +137,14 @@ describe('CUS-PRIVACY: no CLI command prints the personal data of the files it r
     expect(validateResidentIdNumber(ID).valid).toBe(true);
     expect(PHONE).toMatch(/^1[3-9]\d{9}$/);
     expect(OTHER_PHONE).toMatch(/^1[3-9]\d{9}$/);
+  });
+
+  it('CUS-PRIVACY: the contact columns are read (a contact phone in its stored form) and a bad phone is refused at contactPhone', async () => {
+    const { out } = await cli(['validate', CONTACTS, '--format', 'json', '--locale', 'en']);
+    expect(out).toContain('contactPhone');
+    const triage = await cli(['triage', CONTACTS, '--now', NOW, '--format', 'json']);
+    // Three of four are valid: the 10-digit number is refused, without being shown.
+    expect((JSON.parse(triage.out) as { complaints: unknown[] }).complaints).toHaveLength(3);
   });
 
   it.each(RUNS.map((args) => [args.filter((a) => !a.startsWith('/')).join(' '), args] as const))(

@@ -61,6 +61,11 @@ function arbitraryOf(row: FieldRow): fc.Arbitrary<unknown> {
           fc.constantFrom('2026-06-30', '2026-06-30T00:00:00+08:00'),
           fc.constantFrom('2026-06-31', '2026/6/30'),
         ];
+      case 'phone':
+        return [
+          fc.constantFrom('13812345678', '19912345678', '010-65529988', '0571-8702123', '0571-87021234-806'),
+          fc.constantFrom('+86 138-1234-5678', '12012345678', '65529988', '010-6552998', '4008001234'),
+        ];
       default:
         return [junk, junk];
     }

@@ -77,11 +77,14 @@ const time = (headers: readonly string[], rules: readonly string[], notBefore?: 
  *
  * @rule CMP-CATEGORY
  * @rule CMP-CHANNEL
+ * @rule CUS-PHONE
+ * @rule CUS-PRIVACY
  * @example
  * ```ts
  * COMPLAINT_FIELD_TABLE.receivedAt.label['zh-CN']; // '受理时间'
  * COMPLAINT_FIELD_TABLE.receivedAt.headers.includes('来电时间'); // true
  * COMPLAINT_FIELD_TABLE.channel.vocabulary?.some((e) => e.id === 'wechat'); // true
+ * COMPLAINT_FIELD_TABLE.contactPhone.headers.includes('手机号码'); // true
  * ```
  */
 export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFieldRow>> =
@@ -179,6 +182,57 @@ export const COMPLAINT_FIELD_TABLE: Readonly<Record<keyof Complaint, ComplaintFi
           ],
           ['CMP-SEV-HOT-REPEAT'],
         ),
+      ),
+      contactName: row(
+        'contactName',
+        '联系人',
+        'Contact name',
+        [
+          '回访时联系的人的姓名（个人信息：输出中一律打码）',
+          'The name of the person to call back (personal information: masked in every output)',
+        ],
+        {
+          headers: ['联系人姓名', '联系姓名', '联系人名称', 'contact', 'contact person'],
+          value: 'text',
+          required: false,
+          maxLength: 100,
+          rules: ['CUS-FIELDS', 'CUS-PRIVACY'],
+        },
+      ),
+      contactPhone: row(
+        'contactPhone',
+        '联系电话',
+        'Contact phone',
+        [
+          '回访用的电话：手机号码或带区号的固定电话；填了有效号码即视为留有联系方式（个人信息：输出中一律打码）',
+          'The phone to call back on: a mobile number or a landline with its area code; a valid one means contact information was left (personal information: masked in every output)',
+        ],
+        {
+          headers: [
+            '联系方式',
+            '联系人电话',
+            '联系号码',
+            '手机',
+            '手机号',
+            '手机号码',
+            '电话',
+            '电话号码',
+            '客户电话',
+            '业主电话',
+            '来电号码',
+            'phone',
+            'mobile',
+            'telephone',
+            'tel',
+            'phone number',
+            'mobile number',
+            'contact phone',
+            'contact number',
+          ],
+          value: 'phone',
+          required: false,
+          rules: ['CUS-PHONE', 'CUS-PRIVACY', 'CMP-DL-CALLBACK'],
+        },
       ),
       issue: row(
         'issue',
