@@ -29,7 +29,7 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   count: { 'zh-CN': '整数（不小于0）', en: 'whole number (at least 0)' },
   instant: { 'zh-CN': '时刻（带时区偏移）', en: 'instant (with an offset)' },
   'day-or-instant': { 'zh-CN': '日期或时刻', en: 'day or instant' },
-  day: { 'zh-CN': '日期', en: 'day' },
+  day: { 'zh-CN': '日期（年-月-日）', en: 'day (YYYY-MM-DD)' },
   'text-list': { 'zh-CN': '若干文字（以“|”或“；”分隔）', en: 'texts (split by | or ;)' },
   records: {
     'zh-CN': '条目列表（仅JSON；表格中见按专业计数的列）',
