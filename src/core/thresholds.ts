@@ -7,7 +7,8 @@
  * @module
  */
 
-import { describeCode } from './checks.js';
+import { describeCode, describeNumber } from './checks.js';
+import { InvalidArgumentError } from './errors.js';
 import type { LocalizedText } from './reason.js';
 
 /** How a threshold compares: 以上 (at-least), 超过 (more-than), 以下/以内 (at-most), 不满 (less-than). */
@@ -21,7 +22,10 @@ export type Threshold = {
 
 function make(kind: ThresholdKind, value: number): Threshold {
   if (!Number.isFinite(value))
-    throw new RangeError(`A threshold needs a finite number, got ${describeCode(value)}`);
+    throw new InvalidArgumentError(
+      ['value'],
+      `a threshold needs a finite number, got ${typeof value === 'number' ? describeNumber(value) : describeCode(value)}`,
+    );
   return Object.freeze({ kind, value });
 }
 
@@ -170,8 +174,9 @@ export type ThresholdWord = keyof typeof THRESHOLD_WORDS;
 export function readThresholdWord(word: ThresholdWord, value: number): Threshold {
   const entry = THRESHOLD_WORDS[word];
   if (entry === undefined || !Object.hasOwn(THRESHOLD_WORDS, word)) {
-    throw new RangeError(
-      `Unknown threshold word ${describeCode(word)}; expected one of ${Object.keys(THRESHOLD_WORDS).join(' ')}`,
+    throw new InvalidArgumentError(
+      ['word'],
+      `unknown threshold word ${describeCode(word)}; expected one of ${Object.keys(THRESHOLD_WORDS).join(' ')}`,
     );
   }
   return make(entry.kind, value);

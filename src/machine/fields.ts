@@ -15,6 +15,7 @@ import { formatInstant, tryParseDayString, tryParseInstant } from '../calendar/d
 import {
   type ArgumentPath,
   describeCode,
+  describeNumber,
   describeType,
   isPlainObject,
   suggestClosest,
@@ -133,9 +134,10 @@ export function numberField(limits: {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return fail(path, `expected a finite number, got ${describeType(value)}`, code);
     }
-    if (integer && !Number.isInteger(value)) return fail(path, `expected a whole number, got ${value}`, code);
+    if (integer && !Number.isInteger(value))
+      return fail(path, `expected a whole number, got ${describeNumber(value)}`, code);
     if (value < min || value > max)
-      return fail(path, `expected a number from ${min} to ${max}, got ${value}`, code);
+      return fail(path, `expected a number from ${min} to ${max}, got ${describeNumber(value)}`, code);
     return value;
   });
 }

@@ -3,6 +3,7 @@ import {
   atLeast,
   atMost,
   describeThreshold,
+  InvalidArgumentError,
   lessThan,
   meetsThreshold,
   moreThan,
@@ -41,7 +42,8 @@ describe('thresholds', () => {
       'zh-CN': '超过20000元',
       en: 'more than 20000 yuan',
     });
-    expect(() => atLeast(Number.NaN)).toThrow(RangeError);
+    expect(() => atLeast(Number.NaN)).toThrow(InvalidArgumentError);
+    expect(() => atLeast(Number.NaN)).toThrow('value: a threshold needs a finite number, got NaN');
   });
 
   it('LAW-THRESHOLD: the words of the law: 以上/以下/以内/届满 include the number, 不满/超过/以外 exclude it', () => {
@@ -57,6 +59,7 @@ describe('thresholds', () => {
         entry.includesNumber,
       );
     }
-    expect(() => readThresholdWord('大约' as never, 5)).toThrow(RangeError);
+    expect(() => readThresholdWord('大约' as never, 5)).toThrow(InvalidArgumentError);
+    expect(() => readThresholdWord('大约' as never, 5)).toThrow(/^word: unknown threshold word/);
   });
 });
