@@ -122,6 +122,15 @@ export interface FieldRow {
   readonly maxItems?: number;
   /** For `records`: the table of each item's fields. */
   readonly items?: FieldTable;
+  /** For `records`: the item key whose value no two items may share (a checklist item's `id`). */
+  readonly uniqueBy?: string;
+  /** For `enum-list`: no code may be given twice (the HQ departments of a check). */
+  readonly distinct?: boolean;
+  /**
+   * For a nested row that is `required`: required in its object only, which may itself be
+   * absent (`hqCheck.checkedOn`: an HQ check has a day, a risk check need not have one).
+   */
+  readonly objectOptional?: boolean;
   /** For a `count` row that is a column, not a field: the list items it builds. */
   readonly expands?: FieldExpansion;
   /** Rules between this field and others (`keysTakenOn` given only when `eligible` is true). */
@@ -137,7 +146,8 @@ export interface FieldRow {
    * before, as the record's schema requires (a complaint is replied to after it is
    * received), or several such fields (a repair is completed after it was received and
    * after it was started). Days compare with days, instants with instants. In an `items`
-   * table, a field of the record that holds the list.
+   * table, a field of the same item when the items table has it (a finding closed not before
+   * it was found), else a field of the record that holds the list.
    */
   readonly notBefore?: string | readonly string[];
   /** For `amount` and `count`: the field this one may not be less than (a range's upper end, its lower end). */
