@@ -31,6 +31,10 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   'day-or-instant': { 'zh-CN': '日期或时刻', en: 'day or instant' },
   day: { 'zh-CN': '日期（年-月-日）', en: 'day (YYYY-MM-DD)' },
   'text-list': { 'zh-CN': '若干文字（以“|”或“；”分隔）', en: 'texts (split by | or ;)' },
+  'day-list': {
+    'zh-CN': '若干日期（年-月-日，以“|”“、”或“；”分隔）',
+    en: 'days (YYYY-MM-DD, split by | , or ;)',
+  },
   records: {
     'zh-CN': '条目列表（仅JSON；表格中见按专业计数的列）',
     en: 'list of items (JSON only; in a table, see the count columns)',

@@ -125,6 +125,17 @@ function kindProblemOf(
       }
       return undefined;
     }
+    case 'day-list': {
+      if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY))
+        return `expected at most ${row.maxItems} items`;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (!(typeof x === 'string' && tryParseDayString(x) !== undefined))
+          return `item ${i}: expected a day YYYY-MM-DD, got ${describeType(x)}`;
+      }
+      return undefined;
+    }
     case 'records': {
       if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
       if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY))

@@ -37,6 +37,7 @@ import type { LocalizedText } from '../core/reason.js';
  * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant;
  * - `day`: a day `YYYY-MM-DD` only (`2025/3/1`, `2025年3月1日`, an Excel serial day read);
  * - `text-list`: a list of strings (`|`, `;` or `；` between them in a cell: a comma stays text);
+ * - `day-list`: a list of days, each read as a `day` (`|`, `、`, `,` or `;` between them in a cell);
  * - `records`: a list of objects, each read and checked by the row's own table (`items`);
  *   a table's cell cannot hold one (its items come from `expands` columns).
  * - `phone`: a phone as stored (`CUS-PHONE`): a mobile number as 11 digits or a landline as
@@ -54,6 +55,7 @@ export type FieldValueKind =
   | 'day-or-instant'
   | 'day'
   | 'text-list'
+  | 'day-list'
   | 'records'
   | 'phone';
 
@@ -118,7 +120,7 @@ export interface FieldRow {
   readonly minLength?: number;
   /** For `text`: the value must hold a character other than a space. */
   readonly nonBlank?: boolean;
-  /** For `text-list`, `enum-list` and `records`: the most items allowed. */
+  /** For `text-list`, `enum-list`, `day-list` and `records`: the most items allowed. */
   readonly maxItems?: number;
   /** For `records`: the table of each item's fields. */
   readonly items?: FieldTable;

@@ -40,11 +40,13 @@ function arbitraryOf(row: FieldRow): fc.Arbitrary<unknown> {
         ];
       case 'text-list':
         return [
-          fc.oneof(
-            fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
-            fc.array(fc.constantFrom('2026-10-10', '2026-10-12', '2026-02-30'), { maxLength: 3 }),
-          ),
+          fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
           fc.constantFrom(['z'.repeat(501)], Array(51).fill('a')),
+        ];
+      case 'day-list':
+        return [
+          fc.array(fc.constantFrom('2026-10-10', '2026-10-12', '2026-10-20'), { maxLength: 3 }),
+          fc.constantFrom(['2026-02-30'], ['2026/10/12'], '2026-10-12'),
         ];
       case 'enum-list':
         return [

@@ -9,7 +9,6 @@
  * @module
  */
 
-import { tryParseDayString } from '../../calendar/days.js';
 import { deepFreeze } from '../../core/deepFreeze.js';
 import type { FieldRow, FieldTable } from '../../records/fieldTable.js';
 import type { OpeningRiskCheck } from '../schemas.js';
@@ -192,21 +191,14 @@ export const OPENING_RISK_CHECK_FIELD_TABLE: Readonly<Record<keyof OpeningRiskCh
     '报告提交日期',
     'Reports submitted on',
     [
-      '各次周报或日报发出的日期（多项以“|”或“；”分隔）',
-      'The days reports were sent (several split by | or ;)',
+      '各次周报或日报发出的日期（多项以“|”“、”或“；”分隔）',
+      'The days reports were sent (several split by |, a comma or ;)',
     ],
     {
       headers: ['报告日期', '汇报日期'],
-      value: 'text-list',
+      value: 'day-list',
       required: false,
-      minLength: 10,
-      maxLength: 10,
       maxItems: 2000,
-      accepts: (v) => (v as readonly string[]).every((d) => tryParseDayString(d) !== undefined),
-      valueNote: {
-        'zh-CN': '若干日期（年-月-日，以“|”或“；”分隔）',
-        en: 'days (YYYY-MM-DD, split by | or ;)',
-      },
       rules: ['DLV-OPENING'],
     },
   ),
