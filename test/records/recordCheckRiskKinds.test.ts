@@ -104,7 +104,7 @@ describe('the delivery risk check field table', () => {
     );
   });
 
-  it("DLV-RISK-TEAM: a checklist export's Chinese keys and values are read as the record's codes and days", () => {
+  it("DLV-RISK-TEAM: a checklist export's Chinese keys and values, in the items too, are read as the record's codes and days", () => {
     const imported = createRecordImporter(DELIVERY_RISK_CHECK_FIELD_TABLE).readObject({
       项目编号: 'P-1',
       是否首次交付: '是',
@@ -113,10 +113,10 @@ describe('the delivery risk check field table', () => {
       hqCheck: { checkedOn: '2026/9/11', departments: ['客户关系部', '质量部'] },
       检查项: [
         {
-          id: 'R-1',
-          class: '工程质量类',
-          result: '不合格',
-          dispositions: [{ kind: '已整改', on: '2026/9/15' }],
+          检查项编号: 'R-1',
+          检查类别: '工程质量类',
+          检查结果: '不合格',
+          处置: [{ 处置方式: '已整改', 处置日期: '2026/9/15' }],
         },
       ],
     });
@@ -137,6 +137,13 @@ describe('the delivery risk check field table', () => {
       ],
     });
     expect(DeliveryRiskCheckSchema.safeParse(imported.record).success).toBe(true);
+    // An item giving its id twice (检查项编号 and id) keeps both keys: the schema refuses it.
+    const twice = createRecordImporter(DELIVERY_RISK_CHECK_FIELD_TABLE).readObject({
+      ...check,
+      items: [{ ...check.items[0], 检查项编号: 'R-9' }],
+    });
+    expect((twice.record as { items: object[] }).items[0]).toHaveProperty('检查项编号', 'R-9');
+    expect(DeliveryRiskCheckSchema.safeParse(twice.record).success).toBe(false);
   });
 });
 

@@ -182,6 +182,7 @@ export const OPENING_RISK_CHECK_FIELD_TABLE: Readonly<Record<keyof OpeningRiskCh
       required: true,
       maxItems: 5000,
       items: FINDING_FIELDS,
+      valueNote: { 'zh-CN': '条目列表（仅JSON，字段见下表）', en: 'list of items (JSON only; fields below)' },
       uniqueBy: 'id',
       rules: ['DLV-OPENING'],
     },

@@ -137,6 +137,7 @@ const ITEM_FIELDS: FieldTable = {
       required: false,
       maxItems: 20,
       items: DISPOSITION_FIELDS,
+      valueNote: { 'zh-CN': '条目列表（仅JSON，字段见下表）', en: 'list of items (JSON only; fields below)' },
       rules: ['DLV-RISK-HQ'],
     },
   ),
@@ -260,6 +261,10 @@ export const DELIVERY_RISK_CHECK_FIELD_TABLE: Readonly<Record<DeliveryRiskCheckF
         required: true,
         maxItems: 5000,
         items: ITEM_FIELDS,
+        valueNote: {
+          'zh-CN': '条目列表（仅JSON，字段见下表）',
+          en: 'list of items (JSON only; fields below)',
+        },
         uniqueBy: 'id',
         rules: ['DLV-RISK-SCOPE'],
       },
