@@ -14,7 +14,10 @@
  * are rows' data too: `notBefore` (an instant or day not before another), `notBelow` (a
  * number not below another), `requires` (a
  * value given only with another field given, or true, or not true) and `requiredGroup`
- * (at least one of the rows sharing it), so the cheap check accepts no more than the schema.
+ * (at least one of the rows sharing it), `uniqueBy` (no two items of a list sharing a key's
+ * value), `distinct` (no code twice in a list) and `objectOptional` (a nested object that
+ * may be absent, its `required` rows required when it is given), so the cheap check
+ * accepts no more than the schema.
  *
  * @internal
  * @module
