@@ -10,6 +10,8 @@ import { COMPLAINT_FIELD_TABLE } from '../src/complaints/tables/fields.js';
 import type { Locale } from '../src/core/reason.js';
 import { DEFECT_FIELD_TABLE } from '../src/defects/tables/fields.js';
 import { HOUSEHOLD_DELIVERY_FIELD_TABLE } from '../src/delivery/tables/fields.js';
+import { OPENING_RISK_CHECK_FIELD_TABLE } from '../src/delivery/tables/openingCheckFields.js';
+import { DELIVERY_RISK_CHECK_FIELD_TABLE } from '../src/delivery/tables/riskCheckFields.js';
 import { createRecordImporter } from '../src/records/createRecordImporter.js';
 import type { FieldRow, FieldTable, FieldValueKind } from '../src/records/fieldTable.js';
 import { readTime } from '../src/records/readTime.js';
@@ -31,6 +33,10 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   'day-or-instant': { 'zh-CN': '日期或时刻', en: 'day or instant' },
   day: { 'zh-CN': '日期（年-月-日）', en: 'day (YYYY-MM-DD)' },
   'text-list': { 'zh-CN': '若干文字（以“|”或“；”分隔）', en: 'texts (split by | or ;)' },
+  'day-list': {
+    'zh-CN': '若干日期（年-月-日，以“|”“、”或“；”分隔）',
+    en: 'days (YYYY-MM-DD, split by | , or ;)',
+  },
   records: {
     'zh-CN': '条目列表（仅JSON；表格中见按专业计数的列）',
     en: 'list of items (JSON only; in a table, see the count columns)',
@@ -77,12 +83,20 @@ function valueWords(row: FieldRow, locale: Locale): string {
   }
   if (row.requiredGroup !== undefined)
     notes.push(zh ? `${row.requiredGroup}至少填一项` : `at least one ${row.requiredGroup} field`);
+  if (row.distinct === true) notes.push(zh ? '同一代码不得重复' : 'each code once');
+  if (row.uniqueBy !== undefined)
+    notes.push(zh ? `各条的${row.uniqueBy}不得重复` : `each item's ${row.uniqueBy} once`);
+  if (row.objectOptional === true && row.path !== undefined) {
+    const head = row.path[0] as string;
+    notes.push(zh ? `可无${head}；有${head}时必填` : `${head} may be absent; required when it is given`);
+  }
   const base =
-    row.value === 'text' && row.maxLength !== undefined && row.maxLength < 10_000
+    row.valueNote?.[locale] ??
+    (row.value === 'text' && row.maxLength !== undefined && row.maxLength < 10_000
       ? zh
         ? `文字（至多${row.maxLength}字）`
         : `text (up to ${row.maxLength} characters)`
-      : KIND_WORDS[row.value][locale];
+      : KIND_WORDS[row.value][locale]);
   return notes.length === 0 ? base : `${base}; ${notes.join('; ')}`;
 }
 
@@ -103,14 +117,36 @@ function fields(table: FieldTable, locale: Locale): string {
   return lines.join('\n');
 }
 
+/** The fields of the items of each `records` row (and of their own lists), for the kinds whose lists are JSON only. */
+function itemFields(table: FieldTable, locale: Locale, under = ''): string {
+  const out: string[] = [];
+  for (const row of Object.values(table)) {
+    if (row.value !== 'records' || row.items === undefined) continue;
+    const name = `${under}${row.id}[]`;
+    out.push(`**${code(name)}** (${row.label[locale]})`, '', fields(row.items, locale), '');
+    const inner = itemFields(row.items, locale, `${name}.`);
+    if (inner !== '') out.push(inner, '');
+  }
+  return out.join('\n').trimEnd();
+}
+
+/** The codes of each field with a vocabulary, and of the fields of its items. */
+function itemValues(table: FieldTable, locale: Locale, under = ''): string {
+  const out = [values(table, locale, false, under)];
+  for (const row of Object.values(table))
+    if (row.value === 'records' && row.items !== undefined)
+      out.push(itemValues(row.items, locale, `${under}${row.id}[].`));
+  return out.filter((s) => s !== '').join('\n\n');
+}
+
 /** The codes of each field with a vocabulary, with what the import reads as each. */
-function values(table: FieldTable, locale: Locale, yesNo = true): string {
+function values(table: FieldTable, locale: Locale, yesNo = true, prefix = ''): string {
   const zh = locale === 'zh-CN';
   const out: string[] = [];
   for (const row of Object.values(table)) {
     if (row.vocabulary === undefined) continue;
     out.push(
-      `**${code(row.id)}** (${row.label[locale]})`,
+      `**${code(`${prefix}${row.id}`)}** (${row.label[locale]})`,
       '',
       zh ? '| 代码 | 中文 | English | 也读作 |' : '| Code | Chinese | English | Also read as |',
       '|---|---|---|---|',
@@ -190,6 +226,10 @@ export function renderImportingDataParts(locale: Locale): Readonly<Record<string
     householdvalues: values(HOUSEHOLD_DELIVERY_FIELD_TABLE, locale, false),
     defectfields: fields(DEFECT_FIELD_TABLE, locale),
     defectvalues: values(DEFECT_FIELD_TABLE, locale, false),
+    riskcheckfields: `${fields(DELIVERY_RISK_CHECK_FIELD_TABLE, locale)}\n\n${itemFields(DELIVERY_RISK_CHECK_FIELD_TABLE, locale)}`,
+    riskcheckvalues: itemValues(DELIVERY_RISK_CHECK_FIELD_TABLE, locale),
+    openingcheckfields: `${fields(OPENING_RISK_CHECK_FIELD_TABLE, locale)}\n\n${itemFields(OPENING_RISK_CHECK_FIELD_TABLE, locale)}`,
+    openingcheckvalues: itemValues(OPENING_RISK_CHECK_FIELD_TABLE, locale),
     ...renderFlatKindParts(locale),
   };
 }

@@ -20,6 +20,8 @@ import {
   parseOpeningRiskCheck,
 } from '../delivery/parseDeliveryRecords.js';
 import { HOUSEHOLD_DELIVERY_FIELD_TABLE } from '../delivery/tables/fields.js';
+import { OPENING_RISK_CHECK_FIELD_TABLE } from '../delivery/tables/openingCheckFields.js';
+import { DELIVERY_RISK_CHECK_FIELD_TABLE } from '../delivery/tables/riskCheckFields.js';
 import type { FieldTable } from '../records/fieldTable.js';
 import { parseRepairOrder } from '../warranty/parseRepairOrder.js';
 import { REPAIR_ORDER_FIELD_TABLE } from '../warranty/tables/repairOrderFieldTable.js';
@@ -71,12 +73,14 @@ export const RECORD_KIND_ENTRIES: readonly RecordKindEntry[] = Object.freeze([
     label: { 'zh-CN': '交付风险检查', en: 'delivery risk check' },
     parse: parseDeliveryRiskCheck,
     schemaFiles: ['delivery-risk-check', 'delivery-risk-check-batch'],
+    fields: DELIVERY_RISK_CHECK_FIELD_TABLE,
   },
   {
     kind: 'opening-risk-check',
     label: { 'zh-CN': '开盘风险检查', en: 'opening risk check' },
     parse: parseOpeningRiskCheck,
     schemaFiles: ['opening-risk-check', 'opening-risk-check-batch'],
+    fields: OPENING_RISK_CHECK_FIELD_TABLE,
   },
   {
     kind: 'repair-order',

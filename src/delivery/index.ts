@@ -134,7 +134,9 @@ export {
   DELIVERY_MILESTONE_TABLE,
   type DeliveryMilestoneRow,
 } from './tables/milestones.js';
+export { OPENING_RISK_CHECK_FIELD_TABLE } from './tables/openingCheckFields.js';
 export { OPENING_ASPECT_LABELS, OPENING_REPORT_CADENCE_LABELS } from './tables/openingLabels.js';
+export { DELIVERY_RISK_CHECK_FIELD_TABLE, type DeliveryRiskCheckFieldKey } from './tables/riskCheckFields.js';
 export { DELIVERY_STEP_TABLE, type DeliveryStepRow } from './tables/steps.js';
 export { toHouseholdDeliveryRecord } from './toHouseholdDeliveryRecord.js';
 export {

@@ -37,7 +37,8 @@ function comesBefore(v: unknown, before: unknown): boolean {
  * The check across fields of a record whose values are each good, as the record's schema
  * requires: no time before the field its row names in `notBefore` (a complaint is replied
  * to after it is received), the `requires` of each row, one of each `requiredGroup`, and
- * the same for the items of `records` rows (whose `notBefore` names a field of the record).
+ * the same for the items of `records` rows (whose `notBefore` names a field of the item, or
+ * else of the record).
  */
 export function createOrderCheck(
   table: FieldTable,
@@ -68,7 +69,7 @@ export function createOrderCheck(
   return (record, root = record) => {
     for (const { row, other } of ordered) {
       const v = valueAt(record, fieldPath(row));
-      const before = root[other];
+      const before = table[other] === undefined ? root[other] : valueAt(record, pathOf(other));
       if (v !== undefined && before !== undefined && comesBefore(v, before))
         return { field: row.id, message: `is before ${other}` };
     }

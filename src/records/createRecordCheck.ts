@@ -62,6 +62,17 @@ function textProblem(row: FieldRow, v: unknown, what: string): string | undefine
   return `expected ${what}${least} of at most ${max} characters, got ${describeType(v)}`;
 }
 
+/** The message for an item sharing its `key` with an earlier one (the value not quoted), or `undefined`. */
+function repeatProblem(items: readonly unknown[], key: string): string | undefined {
+  const seen = new Set<unknown>();
+  for (let i = 0; i < items.length; i++) {
+    const v = (items[i] as Record<string, unknown>)[key];
+    if (seen.has(v)) return `item ${i}.${key}: the same as an earlier item's`;
+    seen.add(v);
+  }
+  return undefined;
+}
+
 /** The message for a bad value of a field, or `undefined` when the value is good. */
 function problemOf(
   row: FieldRow,
@@ -100,6 +111,7 @@ function kindProblemOf(
         const x = v[i];
         if (!(typeof x === 'string' && ids?.has(x) === true))
           return `item ${i}: expected one of ${[...(ids ?? [])].join(', ')}, got ${describeCode(x)}`;
+        if (row.distinct === true && v.indexOf(x) < i) return `item ${i}: ${describeCode(x)} given twice`;
       }
       return undefined;
     }
@@ -113,6 +125,17 @@ function kindProblemOf(
       }
       return undefined;
     }
+    case 'day-list': {
+      if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
+      if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY))
+        return `expected at most ${row.maxItems} items`;
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (!(typeof x === 'string' && tryParseDayString(x) !== undefined))
+          return `item ${i}: expected a day YYYY-MM-DD, got ${describeType(x)}`;
+      }
+      return undefined;
+    }
     case 'records': {
       if (!Array.isArray(v)) return `expected an array, got ${describeType(v)}`;
       if (v.length > (row.maxItems ?? Number.POSITIVE_INFINITY))
@@ -121,7 +144,7 @@ function kindProblemOf(
         const p = shapeProblem(items as Shape, v[i]);
         if (p !== undefined) return `item ${i}${p.field === undefined ? '' : `.${p.field}`}: ${p.message}`;
       }
-      return undefined;
+      return row.uniqueBy === undefined ? undefined : repeatProblem(v, row.uniqueBy);
     }
     case 'boolean':
       return typeof v === 'boolean' ? undefined : `expected true or false, got ${describeType(v)}`;
@@ -165,7 +188,7 @@ function shapeOf(table: FieldTable): Shape {
   for (const row of Object.values(table)) {
     if (row.expands !== undefined) continue;
     const path = fieldPath(row);
-    const needed = row.required || row.requiredGroup !== undefined;
+    const needed = (row.required && row.objectOptional !== true) || row.requiredGroup !== undefined;
     let at = top;
     for (let i = 0; i < path.length - 1; i++) {
       const key = path[i] as string;

@@ -14,7 +14,10 @@
  * are rows' data too: `notBefore` (an instant or day not before another), `notBelow` (a
  * number not below another), `requires` (a
  * value given only with another field given, or true, or not true) and `requiredGroup`
- * (at least one of the rows sharing it), so the cheap check accepts no more than the schema.
+ * (at least one of the rows sharing it), `uniqueBy` (no two items of a list sharing a key's
+ * value), `distinct` (no code twice in a list) and `objectOptional` (a nested object that
+ * may be absent, its `required` rows required when it is given), so the cheap check
+ * accepts no more than the schema.
  *
  * @internal
  * @module
@@ -37,6 +40,7 @@ import type { LocalizedText } from '../core/reason.js';
  * - `day-or-instant`: a day `YYYY-MM-DD` (`2025/3/1`, `2025年3月1日` read) or an instant;
  * - `day`: a day `YYYY-MM-DD` only (`2025/3/1`, `2025年3月1日`, an Excel serial day read);
  * - `text-list`: a list of strings (`|`, `;` or `；` between them in a cell: a comma stays text);
+ * - `day-list`: a list of days, each read as a `day` (`|`, `、`, `,` or `;` between them in a cell);
  * - `records`: a list of objects, each read and checked by the row's own table (`items`);
  *   a table's cell cannot hold one (its items come from `expands` columns).
  * - `phone`: a phone as stored (`CUS-PHONE`): a mobile number as 11 digits or a landline as
@@ -54,6 +58,7 @@ export type FieldValueKind =
   | 'day-or-instant'
   | 'day'
   | 'text-list'
+  | 'day-list'
   | 'records'
   | 'phone';
 
@@ -118,10 +123,19 @@ export interface FieldRow {
   readonly minLength?: number;
   /** For `text`: the value must hold a character other than a space. */
   readonly nonBlank?: boolean;
-  /** For `text-list`, `enum-list` and `records`: the most items allowed. */
+  /** For `text-list`, `enum-list`, `day-list` and `records`: the most items allowed. */
   readonly maxItems?: number;
   /** For `records`: the table of each item's fields. */
   readonly items?: FieldTable;
+  /** For `records`: the item key whose value no two items may share (a checklist item's `id`). */
+  readonly uniqueBy?: string;
+  /** For `enum-list`: no code may be given twice (the HQ departments of a check). */
+  readonly distinct?: boolean;
+  /**
+   * For a nested row that is `required`: required in its object only, which may itself be
+   * absent (`hqCheck.checkedOn`: an HQ check has a day, a risk check need not have one).
+   */
+  readonly objectOptional?: boolean;
   /** For a `count` row that is a column, not a field: the list items it builds. */
   readonly expands?: FieldExpansion;
   /** Rules between this field and others (`keysTakenOn` given only when `eligible` is true). */
@@ -137,7 +151,8 @@ export interface FieldRow {
    * before, as the record's schema requires (a complaint is replied to after it is
    * received), or several such fields (a repair is completed after it was received and
    * after it was started). Days compare with days, instants with instants. In an `items`
-   * table, a field of the record that holds the list.
+   * table, a field of the same item when the items table has it (a finding closed not before
+   * it was found), else a field of the record that holds the list.
    */
   readonly notBefore?: string | readonly string[];
   /** For `amount` and `count`: the field this one may not be less than (a range's upper end, its lower end). */

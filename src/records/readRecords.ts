@@ -7,6 +7,7 @@
  */
 
 import type { FieldRow, FieldTable } from './fieldTable.js';
+import { normalizeLabel } from './normalizeLabel.js';
 import type { NaiveTimePolicy } from './readTime.js';
 import type { ReadHow, ReadResult, ValueReader } from './readValue.js';
 import { createVocabularyIndex, type VocabularyIndex } from './vocabularyIndex.js';
@@ -19,7 +20,8 @@ function setResult(out: ReadResult, value: unknown, how: ReadHow): void {
 
 /**
  * The reader of a `records` field: each item an object whose keys are the fields of the
- * row's `items` table, read by their own readers; anything else left as it is.
+ * row's `items` table (or their names and headers), read by their own readers; anything
+ * else left as it is.
  */
 export function readRecords(
   items: FieldTable,
@@ -35,6 +37,13 @@ export function readRecords(
     const vocabulary = row.vocabulary === undefined ? undefined : createVocabularyIndex(row.vocabulary);
     readers.set(row.id, createValueReader(row, naive, vocabulary));
   }
+  // An item's keys may be its fields' names or headers (检查项编号 for `id`), read as the field.
+  const names = new Map<string, string>();
+  for (const row of Object.values(items))
+    for (const name of [row.id, row.label['zh-CN'], row.label.en, ...row.headers]) {
+      const k = normalizeLabel(name);
+      if (!names.has(k)) names.set(k, row.id);
+    }
   const inner: ReadResult = { value: undefined, how: 'as-is', message: undefined };
   return (value, source, out) => {
     if (!Array.isArray(value)) return setResult(out, value, 'as-is');
@@ -43,15 +52,24 @@ export function readRecords(
       if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
       const copy: Record<string, unknown> = {};
       for (const [key, v] of Object.entries(item as Record<string, unknown>)) {
-        const read = readers.get(key);
+        let field = key;
+        if (!readers.has(key)) {
+          const named = names.get(normalizeLabel(key));
+          // Two keys for one field stay as they are: which one holds the value cannot be told.
+          if (named !== undefined && !(named in item) && !(named in copy)) {
+            field = named;
+            how = 'alias';
+          }
+        }
+        const read = readers.get(field);
         if (read === undefined || v === undefined || v === null) {
-          copy[key] = v;
+          copy[field] = v;
           continue;
         }
         read(v, source, inner);
-        if (inner.how === 'refused') copy[key] = v;
+        if (inner.how === 'refused') copy[field] = v;
         else {
-          copy[key] = inner.value;
+          copy[field] = inner.value;
           if (inner.how === 'alias' || inner.how === 'naive') how = 'alias';
         }
       }

@@ -14,6 +14,7 @@ import { validateLandlineNumber, validateMobileNumber } from '../core/personal/v
 import type { LocalizedText } from '../core/reason.js';
 import type { FieldRow } from './fieldTable.js';
 import { normalizeLabel } from './normalizeLabel.js';
+import { createDayListReader } from './readDayList.js';
 import { readRecords } from './readRecords.js';
 import { type NaiveTimePolicy, readTime, TIME_MESSAGES } from './readTime.js';
 import type { VocabularyIndex } from './vocabularyIndex.js';
@@ -279,6 +280,8 @@ export function createValueReader(
       return readDay(naive);
     case 'text-list':
       return readTextList;
+    case 'day-list':
+      return createDayListReader(readDay(naive));
     case 'records':
       return row.items === undefined ? readText : readRecords(row.items, naive, createValueReader);
     case 'phone':

@@ -314,6 +314,75 @@ describe('exports as data teams have them', () => {
     expect(rejected.out).toContain('reportedAt：时间未带时区偏移');
   });
 
+  it('DLV-RISK-HQ: delivery risk checks exported as JSON lines with Chinese keys, in the items too, are validated: repeated ids and departments and an HQ check without its day refused', async () => {
+    const r = await cli([
+      'validate',
+      F('delivery-risk-checks.jsonl'),
+      '--kind',
+      'delivery-risk-check',
+      '--locale',
+      'en',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(
+      [
+        'items.1.id: the id is used twice',
+        '  1 record: #1 (line 2)',
+        'hqCheck.checkedOn: Invalid input: expected string, received undefined',
+        '  1 record: #2 (line 3)',
+        'hqCheck.departments: a department is listed twice',
+        '  1 record: #3 (line 4)',
+        'columns read by another name: 项目编号 → projectId, 交付批次 → batch, 交付日期 → deliveryOn, 是否首次交付 → firstDelivery, 风险检查小组成立日期 → teamFormedOn, 自查完成日期 → selfCheckCompletedOn, 自评报告提交日期 → reportSubmittedOn, 检查项 → items',
+        '16 values read through an alias (such as 是/否, 400热线, 2.5万)',
+        '1 valid, 3 invalid records',
+        '',
+      ].join('\n'),
+    );
+    const zh = await cli(['validate', F('delivery-risk-checks.jsonl'), '--kind', 'delivery-risk-check']);
+    expect(zh.code).toBe(1);
+    expect(zh.out).toContain('items.1.id：编号重复\n  1条：#1（行 2）\n');
+    expect(zh.out).toContain('有效记录 1 条，无效记录 3 条');
+  });
+
+  it('DLV-OPENING: an opening risk check table (Chinese headers, aspects split by 、, report days by 、 and ；) is validated: an aspect twice, 2026/2/30 and 月报 refused', async () => {
+    const r = await cli([
+      'validate',
+      F('opening-risk-checks.csv'),
+      '--kind',
+      'opening-risk-check',
+      '--locale',
+      'en',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ valid: 2, invalid: 3 });
+    expect(j.problems.map((p: { index: number; path: string }) => [p.index, p.path])).toEqual([
+      [2, 'aspectsChecked'],
+      [3, 'reportsSubmittedOn'],
+      [4, 'reportingCadence'],
+    ]);
+    expect(j.import.columns.renamed).toContainEqual({ header: '报告提交日期', field: 'reportsSubmittedOn' });
+    const zh = await cli(['validate', F('opening-risk-checks.csv'), '--kind', 'opening-risk-check']);
+    expect(zh.code).toBe(1);
+    expect(zh.out).toBe(
+      [
+        'aspectsChecked：检查方面重复',
+        '  1条：#2（行 4）',
+        'reportsSubmittedOn：日期不存在（如2月30日、4月31日）',
+        '  1条：#3（行 5）',
+        'reportingCadence：无效选项：期望以下之一 "weekly"|"daily"',
+        '  1条：#4（行 6）',
+        '按列名别名读取：项目编号 → projectId，新公司 → newCompany，新项目 → newProject，首次开盘 → firstOpening，开盘日期 → openingOn，开盘准备会日期 → preparationMeetingOn，报告频率 → reportingCadence，已检查方面 → aspectsChecked，报告提交日期 → reportsSubmittedOn',
+        '33个值按别名读取（如“是/否”“400热线”“2.5万”）',
+        '有效记录 2 条，无效记录 3 条',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it("DLV-MODE: --map reads a company's own household columns and values (批量收楼 is centralized, 已收楼 a yes)", async () => {
     const r = await cli([
       'validate',

@@ -9,8 +9,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DefectSchema } from '../../src/defects/schemas.js';
 import { DEFECT_FIELD_TABLE } from '../../src/defects/tables/fields.js';
-import { HouseholdDeliverySchema } from '../../src/delivery/schemas.js';
+import {
+  DeliveryRiskCheckSchema,
+  HouseholdDeliverySchema,
+  OpeningRiskCheckSchema,
+} from '../../src/delivery/schemas.js';
 import { HOUSEHOLD_DELIVERY_FIELD_TABLE } from '../../src/delivery/tables/fields.js';
+import { OPENING_RISK_CHECK_FIELD_TABLE } from '../../src/delivery/tables/openingCheckFields.js';
+import { DELIVERY_RISK_CHECK_FIELD_TABLE } from '../../src/delivery/tables/riskCheckFields.js';
 import { createRecordCheck } from '../../src/records/createRecordCheck.js';
 import { createRecordImporter } from '../../src/records/createRecordImporter.js';
 import type { FieldRow, FieldTable } from '../../src/records/fieldTable.js';
@@ -37,6 +43,19 @@ function arbitraryOf(row: FieldRow): fc.Arbitrary<unknown> {
           fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
           fc.constantFrom(['z'.repeat(501)], Array(51).fill('a')),
         ];
+      case 'day-list':
+        return [
+          fc.array(fc.constantFrom('2026-10-10', '2026-10-12', '2026-10-20'), { maxLength: 3 }),
+          fc.constantFrom(['2026-02-30'], ['2026/10/12'], '2026-10-12'),
+        ];
+      case 'enum-list':
+        return [
+          fc.oneof(
+            { weight: 4, arbitrary: fc.subarray(codes) },
+            { weight: 1, arbitrary: fc.array(fc.constantFrom(...codes), { maxLength: 3 }) },
+          ),
+          fc.constantFrom(['roof'], 'civil', [codes[0], codes[0]]),
+        ];
       case 'enum':
         return [fc.constantFrom(...codes), fc.constant('roof')];
       case 'boolean':
@@ -57,7 +76,11 @@ function arbitraryOf(row: FieldRow): fc.Arbitrary<unknown> {
         const item = recordOf(row.items as FieldTable);
         return [
           fc.array(item, { maxLength: 3 }),
-          fc.constantFrom([{ discipline: 'roof' }], [{ discipline: 'civil', x: 1 }], ['civil']),
+          fc.oneof(
+            fc.constantFrom([{ discipline: 'roof' }], [{ discipline: 'civil', x: 1 }], ['civil']),
+            // The same item twice: refused where the list's items are unique by a key.
+            item.map((x) => [x, x]),
+          ),
         ];
       }
       default:
@@ -76,6 +99,7 @@ function recordOf(table: FieldTable): fc.Arbitrary<Record<string, unknown>> {
   const top: Record<string, fc.Arbitrary<unknown>> = {};
   const nested: Record<string, Record<string, fc.Arbitrary<unknown>>> = {};
   const required: string[] = [];
+  const nestedRequired: Record<string, string[]> = {};
   for (const row of Object.values(table)) {
     if (row.expands !== undefined) continue;
     const path = row.path ?? [row.id];
@@ -85,12 +109,20 @@ function recordOf(table: FieldTable): fc.Arbitrary<Record<string, unknown>> {
     } else {
       const [head, leaf] = path as [string, string];
       nested[head] = { ...(nested[head] ?? {}), [leaf]: arbitraryOf(row) };
-      if (!required.includes(head)) required.push(head);
+      if (row.required) nestedRequired[head] = [...(nestedRequired[head] ?? []), leaf];
+      const needed = (row.required && row.objectOptional !== true) || row.requiredGroup !== undefined;
+      if (needed && !required.includes(head)) required.push(head);
     }
   }
   for (const [head, children] of Object.entries(nested))
     top[head] = fc.oneof(
-      { weight: 20, arbitrary: fc.record(children, { requiredKeys: [] }) },
+      {
+        weight: 20,
+        arbitrary: fc.oneof(
+          { weight: 9, arbitrary: fc.record(children, { requiredKeys: nestedRequired[head] ?? [] }) },
+          { weight: 1, arbitrary: fc.record(children, { requiredKeys: [] }) },
+        ),
+      },
       { weight: 1, arbitrary: junk },
     );
   return fc.record(top, { requiredKeys: required });
@@ -112,6 +144,18 @@ const kinds = [
     schema: HouseholdDeliverySchema,
   },
   { rule: 'DEF-WHAT', name: 'defect', table: DEFECT_FIELD_TABLE as FieldTable, schema: DefectSchema },
+  {
+    rule: 'DLV-RISK-HQ',
+    name: 'delivery risk check',
+    table: DELIVERY_RISK_CHECK_FIELD_TABLE as FieldTable,
+    schema: DeliveryRiskCheckSchema,
+  },
+  {
+    rule: 'DLV-OPENING',
+    name: 'opening risk check',
+    table: OPENING_RISK_CHECK_FIELD_TABLE as FieldTable,
+    schema: OpeningRiskCheckSchema,
+  },
 ] as const;
 
 describe.each(kinds)('the record check and the schema: $name', ({ rule, table, schema }) => {

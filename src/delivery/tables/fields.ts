@@ -9,9 +9,10 @@
  */
 
 import { deepFreeze } from '../../core/deepFreeze.js';
-import type { FieldRow, FieldTable, VocabularyEntry } from '../../records/fieldTable.js';
+import type { FieldRow, FieldTable } from '../../records/fieldTable.js';
 import type { HouseholdDelivery } from '../schemas.js';
 import { DELIVERY_REPAIR_DISCIPLINES, type DeliveryRepairDiscipline } from '../types.js';
+import { codes, row } from './fieldRows.js';
 import { DELIVERY_MODE_LABELS, DELIVERY_REPAIR_DISCIPLINE_LABELS } from './labels.js';
 
 /** One field (or item column) of the household delivery record: a {@link FieldRow}. */
@@ -19,29 +20,6 @@ export type HouseholdFieldRow = FieldRow;
 
 /** The key of an item column: one per repair discipline (`repairs.plumbing`). */
 export type HouseholdRepairColumn = `repairs.${DeliveryRepairDiscipline}`;
-
-const codes = (
-  table: Readonly<Record<string, { readonly 'zh-CN': string; readonly en: string }>>,
-  aliases: Readonly<Record<string, readonly string[]>> = {},
-): readonly VocabularyEntry[] =>
-  Object.entries(table).map(([id, l]) => ({
-    id,
-    label: { 'zh-CN': l['zh-CN'], en: l.en },
-    aliases: aliases[id] ?? [],
-  }));
-
-const row = (
-  id: string,
-  zh: string,
-  en: string,
-  about: readonly [string, string],
-  rest: Omit<FieldRow, 'id' | 'label' | 'description'>,
-): FieldRow => ({
-  id,
-  label: { 'zh-CN': zh, en },
-  description: { 'zh-CN': about[0], en: about[1] },
-  ...rest,
-});
 
 const day = (
   headers: readonly string[],
