@@ -47,14 +47,22 @@ const KIND_WORDS: Readonly<Record<FieldValueKind, { readonly 'zh-CN': string; re
   },
 };
 
-/** The words of each kind of value, for the field references of every record kind. */
-export { KIND_WORDS };
-
 const IS_WORDS = {
   given: { 'zh-CN': '已填写', en: 'given' },
   true: { 'zh-CN': '为“是”', en: 'yes' },
   'not-true': { 'zh-CN': '不为“是”', en: 'not yes' },
 } as const;
+
+/** A text field's own length limits, where they differ from the kind's. */
+function textWords(row: FieldRow, locale: Locale): string | undefined {
+  if (row.value !== 'text') return undefined;
+  const zh = locale === 'zh-CN';
+  const max = row.maxLength ?? 10_000;
+  if (row.minLength !== undefined && row.minLength > 0)
+    return zh ? `文字（${row.minLength}-${max}字）` : `text (${row.minLength}-${max} characters)`;
+  if (max < 10_000) return zh ? `文字（至多${max}字）` : `text (up to ${max} characters)`;
+  return undefined;
+}
 
 /** What a row's value is, with the rules between fields it carries. */
 function valueWords(row: FieldRow, locale: Locale): string {
@@ -90,18 +98,12 @@ function valueWords(row: FieldRow, locale: Locale): string {
     const head = row.path[0] as string;
     notes.push(zh ? `可无${head}；有${head}时必填` : `${head} may be absent; required when it is given`);
   }
-  const base =
-    row.valueNote?.[locale] ??
-    (row.value === 'text' && row.maxLength !== undefined && row.maxLength < 10_000
-      ? zh
-        ? `文字（至多${row.maxLength}字）`
-        : `text (up to ${row.maxLength} characters)`
-      : KIND_WORDS[row.value][locale]);
+  const base = row.valueNote?.[locale] ?? textWords(row, locale) ?? KIND_WORDS[row.value][locale];
   return notes.length === 0 ? base : `${base}; ${notes.join('; ')}`;
 }
 
 /** The field reference: one row per field (or item column) of a record kind. */
-function fields(table: FieldTable, locale: Locale): string {
+export function fields(table: FieldTable, locale: Locale): string {
   const zh = locale === 'zh-CN';
   const lines = [
     zh
@@ -140,7 +142,7 @@ function itemValues(table: FieldTable, locale: Locale, under = ''): string {
 }
 
 /** The codes of each field with a vocabulary, with what the import reads as each. */
-function values(table: FieldTable, locale: Locale, yesNo = true, prefix = ''): string {
+export function values(table: FieldTable, locale: Locale, yesNo = true, prefix = ''): string {
   const zh = locale === 'zh-CN';
   const out: string[] = [];
   for (const row of Object.values(table)) {

@@ -17,6 +17,7 @@
  * @module
  */
 
+import { InvalidArgumentError } from '../../core/errors.js';
 import { civilOf, dayNumberOf, formatDayNumber } from '../days.js';
 import { HOLIDAY_NAMES, type HolidayDay, type HolidayNotice, type HolidayYear } from './types.js';
 
@@ -80,14 +81,16 @@ export function decodeHolidayYears(data: string): readonly HolidayYear[] {
 /**
  * Encodes holiday years into the compact form. Build time only (the generator and its
  * test); throws on what the form cannot hold, so that a new year file cannot be shipped
- * half-encoded.
+ * half-encoded (an `INVALID_CALENDAR` error at the year's path, convention 13).
  */
 export function encodeHolidayYears(years: readonly HolidayYear[]): string {
   return years
-    .map((y) => {
+    .map((y, yi) => {
+      const refuse = (message: string, ...at: (string | number)[]) =>
+        new InvalidArgumentError(['years', yi, ...at], message, 'INVALID_CALENDAR');
       const notices = y.notices.map((n, i) => {
         if ([n.number, n.url, n.title].some((s) => /[|;^\n]/.test(s)))
-          throw new Error(`${y.year}: notice ${i} holds a separator character`);
+          throw refuse(`${y.year}: notice ${i} holds a separator character`, 'notices', i);
         const title = i === 0 && n.title === yearlyNoticeTitle(y.year) ? '' : n.title;
         return [n.number, n.issuedOn.replaceAll('-', ''), shrinkUrl(n.url), title].join('^');
       });
@@ -98,20 +101,25 @@ export function encodeHolidayYears(years: readonly HolidayYear[]): string {
         if (current === undefined) return;
         const [y0, m0, d0] = civilOf(current.start);
         const lead = y0 === y.year - 1 ? '-' : y0 === y.year ? '' : undefined;
-        if (lead === undefined) throw new Error(`${y.year}: a day outside the year and its December before`);
+        if (lead === undefined)
+          throw refuse(`${y.year}: a day outside the year and its December before`, 'days');
         runs.push(
           `${lead}${String(m0).padStart(2, '0')}${String(d0).padStart(2, '0')}${current.key.slice(0, 1)}${current.length}${current.key.slice(1)}`,
         );
       };
       for (const d of y.days) {
         if (d.nameEn !== undefined)
-          throw new Error(`${y.year} ${d.date}: a built-in day takes its English name from HOLIDAY_NAMES`);
+          throw refuse(
+            `${y.year} ${d.date}: a built-in day takes its English name from HOLIDAY_NAMES`,
+            'days',
+          );
         const nameIndex = NAME_LIST.indexOf(d.name);
-        if (nameIndex < 0) throw new Error(`${y.year} ${d.date}: add '${d.name}' to HOLIDAY_NAMES first`);
+        if (nameIndex < 0)
+          throw refuse(`${y.year} ${d.date}: add '${d.name}' to HOLIDAY_NAMES first`, 'days');
         const noticeIndex = d.notice === undefined ? 0 : y.notices.findIndex((n) => n.number === d.notice);
         if (noticeIndex === 0 && d.notice !== undefined)
-          throw new Error(`${y.year} ${d.date}: leave out the main notice's number`);
-        if (noticeIndex < 0 || noticeIndex > 9) throw new Error(`${y.year} ${d.date}: unknown notice`);
+          throw refuse(`${y.year} ${d.date}: leave out the main notice's number`, 'days');
+        if (noticeIndex < 0 || noticeIndex > 9) throw refuse(`${y.year} ${d.date}: unknown notice`, 'days');
         const key = `${d.isOffDay ? 'o' : 'w'}${String.fromCharCode(97 + nameIndex)}${noticeIndex === 0 ? '' : noticeIndex}`;
         const [yy, mm, dd] = d.date.split('-').map(Number) as [number, number, number];
         const dn = dayNumberOf(yy, mm, dd);
