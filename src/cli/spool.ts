@@ -1,21 +1,53 @@
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 
-/** Spooled text kept in memory up to this size; beyond it, it goes to a temporary file. */
-const IN_MEMORY_CHARS = 1024 * 1024;
+/**
+ * Records kept in memory as they are, while their JSON text adds up to less than this: a
+ * file of this size (about 10^5 typical complaints) is triaged without a temporary file and
+ * without parsing each record a second time. The records then take about two to three times
+ * this in the heap (tens of MB); past it, they are written out as text and released, so a
+ * large file's peak memory does not grow with it (issue 15).
+ */
+const IN_MEMORY_CHARS = 32 * 1024 * 1024;
+/**
+ * The in-memory size for reading `path`: none for a file known to be larger (its records go to
+ * the temporary file from the first one, so that a large file pays neither for holding the
+ * first records in the old generation nor for writing them out later: measured, 6% more CPU
+ * at 10^6 records); the default for a smaller file or standard input.
+ */
+export function spoolSizeFor(path: string): number {
+  if (path === '-') return IN_MEMORY_CHARS;
+  try {
+    return statSync(path).size > IN_MEMORY_CHARS ? 0 : IN_MEMORY_CHARS;
+  } catch {
+    return IN_MEMORY_CHARS;
+  }
+}
+
+/** What a record read from a table (no JSON text of its own) is counted as. */
+const ESTIMATED_CHARS = 256;
 /** Once in a file, text is written in blocks of this size: the lines die young, never held. */
 const BLOCK_CHARS = 64 * 1024;
 
 /**
- * The valid records of pass 1, kept for pass 2 as JSON Lines (a record the input wrote the
- * canonical way is kept as its own text, not written again): in memory while small, in a
- * temporary file (removed at the end, also on exit) once large, so that pass 2 reads the
- * records already imported and checked (no second decode or validation, and standard
- * input needs no second reading).
+ * The valid records of pass 1, kept for pass 2: in memory while the file is small, then as
+ * JSON Lines in a temporary file (a record the input wrote the canonical way is kept as its
+ * own text, not written again; the file is removed at the end, also on exit), so that pass 2
+ * reads the records already imported and checked (no second decode or validation, and
+ * standard input needs no second reading).
  */
 export class RecordSpool {
+  /** The records kept in memory (before the first spill). */
+  private records: Readonly<Record<string, unknown>>[] = [];
   private lines: string[] = [];
   private size = 0;
   private dir: string | undefined;
@@ -25,14 +57,39 @@ export class RecordSpool {
   private readonly cleanup = () => this.remove();
   count = 0;
 
+  /** `inMemoryChars`: the text size past which records go to the temporary file. */
+  constructor(private readonly inMemoryChars = IN_MEMORY_CHARS) {}
+
   /** Adds one record; `text`, its JSON on one line, when the caller has it already. */
   add(record: Readonly<Record<string, unknown>>, text?: string): Promise<void> | undefined {
-    const line = `${text ?? JSON.stringify(record)}\n`;
     this.count++;
+    if (this.out === undefined) {
+      this.records.push(record);
+      // The text's length, or a cheap estimate of it (a record imported from a table).
+      this.size += text === undefined ? ESTIMATED_CHARS : text.length + 1;
+      if (this.size < this.inMemoryChars) return undefined;
+      return this.spillRecords();
+    }
+    const line = `${text ?? JSON.stringify(record)}\n`;
     this.lines.push(line);
     this.size += line.length;
-    if (this.size < (this.out === undefined ? IN_MEMORY_CHARS : BLOCK_CHARS)) return undefined;
+    if (this.size < BLOCK_CHARS) return undefined;
     return this.spill();
+  }
+
+  /** The first spill: the records kept in memory, written out in blocks and released. */
+  private async spillRecords(): Promise<void> {
+    const records = this.records;
+    this.records = [];
+    this.size = 0;
+    for (const r of records) {
+      const line = `${JSON.stringify(r)}\n`;
+      this.lines.push(line);
+      this.size += line.length;
+      if (this.size >= BLOCK_CHARS) await this.spill();
+    }
+    // The file exists from here on, so later records go to it.
+    await this.spill();
   }
 
   private spill(): Promise<void> | undefined {
@@ -57,11 +114,12 @@ export class RecordSpool {
   }
 
   /**
-   * The records' JSON texts, in the order added, in batches of lines: the caller parses each
-   * as it goes, so no batch of parsed records outlives the young generation. Read in 64 KB
+   * The records in the order added, in batches: the records themselves while they were kept
+   * in memory, else their JSON texts, which the caller parses as it goes, so that no batch of
+   * parsed records outlives the young generation. Read in 64 KB
    * pieces: text under V8's large-object size stays young and dies young.
    */
-  async *read(): AsyncGenerator<readonly string[]> {
+  async *read(): AsyncGenerator<readonly (string | Readonly<Record<string, unknown>>)[]> {
     if (this.out !== undefined) {
       await this.spill();
       const out = this.out;
@@ -89,7 +147,7 @@ export class RecordSpool {
       }
       return;
     }
-    for (let i = 0; i < this.lines.length; i += 256) yield this.lines.slice(i, i + 256);
+    for (let i = 0; i < this.records.length; i += 256) yield this.records.slice(i, i + 256);
   }
 
   /** Removes the temporary file, if any. */

@@ -19,7 +19,7 @@ import { createOutput, createProgress } from './output.js';
 import { readValidRecords } from './readValidRecords.js';
 import { findRecordKind, type RecordKindEntry } from './recordKinds.js';
 import type { CliIo } from './runCli.js';
-import { RecordSpool } from './spool.js';
+import { RecordSpool, spoolSizeFor } from './spool.js';
 import { textWidth } from './textWidth.js';
 import { footer, header, row, type TriageFormat, tableWidths } from './triageOutput.js';
 
@@ -41,6 +41,12 @@ export interface TriageOptions {
   readonly maxRecordChars: number;
   /** The working-day calendar for every day count (the built-in one when absent). */
   readonly calendar?: WorkCalendar | undefined;
+  /**
+   * The text size past which pass 1 keeps the valid records in a temporary file instead of in
+   * memory (`RecordSpool`'s default when absent). For tests of the temporary-file path.
+   * @internal
+   */
+  readonly spoolChars?: number | undefined;
 }
 
 const MAX_SHARED = 200_000;
@@ -124,7 +130,7 @@ export async function runTriageCommand(
   });
   const tally = createProblemTally();
   const shareKeys = createKeySharing();
-  const spool = new RecordSpool();
+  const spool = new RecordSpool(options.spoolChars ?? spoolSizeFor(path));
   const progress = createProgress(io, locale === 'en' ? 'reading' : '读取');
   let idWidth = 0;
   try {
@@ -160,9 +166,9 @@ export async function runTriageCommand(
     await header(out, format, policy.id, widths);
     let first = true;
     for await (const batch of spool.read()) {
-      for (const line of batch) {
+      for (const kept of batch) {
         tickHeap();
-        const t = triage.triage(JSON.parse(line) as Complaint);
+        const t = triage.triage((typeof kept === 'string' ? JSON.parse(kept) : kept) as Complaint);
         const wait = row(out, t, format, first, widths);
         if (wait !== undefined) await wait;
         first = false;
