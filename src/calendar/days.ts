@@ -139,7 +139,12 @@ export function daysInMonth(year: number, month: number): number {
  * calendar day. Hand-parsed: this sits on every calendar call's path.
  */
 export function tryParseDayString(s: string): number | undefined {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  return s.length === 10 ? dayNumberAtStart(s) : undefined;
+}
+
+/** The day number of the `YYYY-MM-DD` the string starts with (read in place: no slice). */
+function dayNumberAtStart(s: string): number | undefined {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
   const y0 = s.charCodeAt(0) - 48;
   const y1 = s.charCodeAt(1) - 48;
   const y2 = s.charCodeAt(2) - 48;
@@ -191,7 +196,7 @@ function parseCommonInstant(s: string): number | undefined {
   const n = s.length;
   if (n < 20 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
     return undefined;
-  const dn = tryParseDayString(s.slice(0, 10));
+  const dn = dayNumberAtStart(s);
   if (dn === undefined) return undefined;
   const hh = twoDigits(s, 11);
   const mm = twoDigits(s, 14);

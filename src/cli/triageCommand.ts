@@ -49,31 +49,6 @@ export interface TriageOptions {
   readonly spoolChars?: number | undefined;
 }
 
-const MAX_SHARED = 200_000;
-
-/**
- * Makes the grouping keys of a record the shared copies of one run: the group counts hold
- * one string per distinct id (up to a bound), not one per record that names it. The record
- * is the CLI's own (parsed from the file), so it is changed in place.
- */
-function createKeySharing(): (c: Complaint) => Complaint {
-  const shared = new Map<string, string>();
-  const share = (s: string): string => {
-    const seen = shared.get(s);
-    if (seen !== undefined) return seen;
-    if (shared.size < MAX_SHARED) shared.set(s, s);
-    return s;
-  };
-  return (c) => {
-    const w = c as { -readonly [K in keyof Complaint]: Complaint[K] };
-    w.projectId = share(c.projectId);
-    w.issue = share(c.issue);
-    w.householdId = share(c.householdId);
-    w.complainantId = share(c.complainantId);
-    return c;
-  };
-}
-
 /** Reads `--policy`: a preset id or a policy.json file. */
 export function readPolicyOption(value: string): Policy {
   if (Object.hasOwn(PRESETS, value)) return PRESETS[value as keyof typeof PRESETS];
@@ -129,7 +104,6 @@ export async function runTriageCommand(
     ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
   });
   const tally = createProblemTally();
-  const shareKeys = createKeySharing();
   const spool = new RecordSpool(options.spoolChars ?? spoolSizeFor(path));
   const progress = createProgress(io, locale === 'en' ? 'reading' : '读取');
   let idWidth = 0;
@@ -142,7 +116,7 @@ export async function runTriageCommand(
       stdin,
       {
         valid(record, place, text) {
-          const c = shareKeys(record as Complaint);
+          const c = record as Complaint;
           triage.add(c, place.index);
           if (options.format === 'table') idWidth = Math.max(idWidth, textWidth(c.id));
           return spool.add(c, text);
