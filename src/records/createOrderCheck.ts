@@ -26,26 +26,50 @@ const given = (v: unknown) => v !== undefined && !(Array.isArray(v) && v.length 
 /**
  * Whether `v` comes before `before`: two days by their text, two instants by their time, else
  * not. Both are good values of their fields (the check runs after the field checks). Two
- * instants written alike (the same length, so the same fraction digits, and the same offset)
- * compare as their text, without being parsed: the common case of an export, on every record.
+ * instants written alike (the same offset, `Z` and `+00:00` alike, and the same fraction
+ * digits) compare as their text, without being parsed: the common case of an export, on
+ * every record.
  */
 export function comesBefore(v: unknown, before: unknown): boolean {
   if (typeof v !== 'string' || typeof before !== 'string') return false;
   if (v.length === 10 && before.length === 10) return v < before;
   if (v.length === 10 || before.length === 10) return false;
-  if (writtenAlike(v, before)) return v < before;
+  const alike = compareWrittenAlike(v, before);
+  if (alike !== undefined) return alike < 0;
   const at = tryParseInstant(v);
   const from = tryParseInstant(before);
   return at !== undefined && from !== undefined && at < from;
 }
 
-/** Two instants of the same length with an upper-case `T` and the same offset (`Z`, or the same `±hh:mm`). */
-function writtenAlike(a: string, b: string): boolean {
-  const n = a.length;
-  if (n !== b.length || a.charCodeAt(10) !== 84 || b.charCodeAt(10) !== 84) return false;
-  if (a.charCodeAt(n - 1) === 90) return b.charCodeAt(n - 1) === 90;
-  for (let i = n - 6; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return a.charCodeAt(n - 6) === 43 || a.charCodeAt(n - 6) === 45;
+/** Where an instant's offset starts (`Z`, or `±hh:mm`), or -1 when it has neither there. */
+function offsetStart(s: string): number {
+  const n = s.length;
+  if (s.charCodeAt(n - 1) === 90) return n - 1;
+  const c = s.charCodeAt(n - 6);
+  return (c === 43 || c === 45) && s.charCodeAt(n - 3) === 58 ? n - 6 : -1;
+}
+
+/** Whether the offset at `at` is UTC: `Z`, `+00:00` or `-00:00`. */
+function isUtc(s: string, at: number): boolean {
+  return at === s.length - 1 || s.endsWith('00:00');
+}
+
+/**
+ * The order of two instants written alike by their text (negative, 0 or positive), or
+ * `undefined` when they are not written alike: an upper-case `T`, date and time parts of the
+ * same length (so the same fraction digits), and the same offset (`Z` and `±00:00` alike).
+ */
+function compareWrittenAlike(a: string, b: string): number | undefined {
+  const i = offsetStart(a);
+  if (i < 0 || i !== offsetStart(b) || a.charCodeAt(10) !== 84 || b.charCodeAt(10) !== 84) return undefined;
+  const utc = isUtc(a, i);
+  if (utc !== isUtc(b, i)) return undefined;
+  if (!utc) for (let k = i; k < i + 6; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return undefined;
+  for (let k = 0; k < i; k++) {
+    const d = a.charCodeAt(k) - b.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /**
