@@ -169,13 +169,6 @@ export function tryParseDayString(s: string): number | undefined {
   return dayNumberOf(year, month, day);
 }
 
-/**
- * RFC 3339 date-time, as JSON Schema's `date-time` format reads it: seconds required, an
- * offset `Z` or `±hh:mm`. The same shape the shipped JSON Schema files check.
- */
-const ISO_INSTANT =
-  /^\d{4}-\d{2}-\d{2}[Tt]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-
 /** Two ASCII digits at `i` as a number, or NaN. */
 function twoDigits(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
@@ -184,12 +177,17 @@ function twoDigits(s: string, i: number): number {
 }
 
 /**
- * Hand-parses the common shapes `YYYY-MM-DDTHH:mm:ss[.sss](Z|±HH:MM)`; `undefined` for any
- * other shape (the caller falls back to the general parser). Hot on batch input.
+ * Hand-parses an RFC 3339 date-time, as JSON Schema's `date-time` format reads it (the same
+ * shape the shipped JSON Schema files check): `YYYY-MM-DD(T|t)HH:mm:ss[.1 to 9 digits](Z|z|±HH:MM)`,
+ * hours and offset hours 00-23, minutes and seconds 00-59, a day that exists; `undefined`
+ * for any other shape. Fractions past the milliseconds are cut off, as `Date.parse` does, so
+ * the result is the same in every JavaScript engine. Hot on batch input: no regular
+ * expression, no `Date`.
  */
 function parseCommonInstant(s: string): number | undefined {
   const n = s.length;
-  if (n < 20 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
+  const t = s.charCodeAt(10);
+  if (n < 20 || (t !== 84 && t !== 116) /* T t */ || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
     return undefined;
   const dn = tryParseDayString(s.slice(0, 10));
   if (dn === undefined) return undefined;
@@ -200,17 +198,19 @@ function parseCommonInstant(s: string): number | undefined {
   let i = 19;
   let ms = 0;
   if (s.charCodeAt(i) === 46 /* . */) {
-    if (n < 24) return undefined;
-    const a = s.charCodeAt(20) - 48;
-    const b = s.charCodeAt(21) - 48;
-    const c = s.charCodeAt(22) - 48;
-    if (!(a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9)) return undefined;
-    ms = a * 100 + b * 10 + c;
-    i = 23;
+    // 1 to 9 digits; the first three are the milliseconds (.5 is 500 ms, .1239 is 123 ms).
+    let scale = 100;
+    for (i = 20; i < 29; i++) {
+      const c = s.charCodeAt(i) - 48;
+      if (!(c >= 0 && c <= 9)) break;
+      ms += c * scale;
+      scale = scale >= 10 ? scale / 10 : 0;
+    }
+    if (i === 20) return undefined;
   }
   let offsetMin: number;
   const z = s.charCodeAt(i);
-  if (z === 90 /* Z */ && i === n - 1) offsetMin = 0;
+  if ((z === 90 || z === 122) /* Z z */ && i === n - 1) offsetMin = 0;
   else if ((z === 43 || z === 45) && i === n - 6 && s.charCodeAt(i + 3) === 58) {
     const oh = twoDigits(s, i + 1);
     const om = twoDigits(s, i + 4);
@@ -229,16 +229,7 @@ export function tryParseInstant(input: unknown): number | undefined {
     const ms = input.getTime();
     return Number.isNaN(ms) ? undefined : ms;
   }
-  if (typeof input === 'string') {
-    const fast = parseCommonInstant(input);
-    if (fast !== undefined) return fast;
-    // Date.parse rolls 02-30 over into March: the day itself must be a real day.
-    if (ISO_INSTANT.test(input) && tryParseDayString(input.slice(0, 10)) !== undefined) {
-      const ms = Date.parse(input);
-      return Number.isNaN(ms) ? undefined : ms;
-    }
-  }
-  return undefined;
+  return typeof input === 'string' ? parseCommonInstant(input) : undefined;
 }
 
 /** An instant as `YYYY-MM-DDTHH:mm:ss.sssZ`, the same as `Date#toISOString` for years 0-9999, without a Date. */
