@@ -19,6 +19,7 @@ import {
 } from './days.js';
 import { firstUncoveredIn, lastUncoveredIn } from './span.js';
 import {
+  type DayView,
   defaultWorkCalendar,
   FLAG_UNCOVERED,
   type HolidayLabel,
@@ -76,7 +77,11 @@ export class DayReader {
   /** The path named when a computation runs past the days the package speaks of. */
   rangePath: readonly (string | number)[] = [];
 
-  constructor(options: CalendarOptions | undefined, statutory = false) {
+  /**
+   * @param viewOf which of the calendar's day views to read (`statutoryView` for Civil Code
+   * periods); the calendar's own, the caller's days included, when absent.
+   */
+  constructor(options: CalendarOptions | undefined, viewOf?: (calendar: WorkCalendar) => DayView) {
     const o = options === undefined ? undefined : expectPlainObject(options, ['options']);
     const calendar = o?.calendar;
     if (calendar !== undefined && !(calendar instanceof WorkCalendar)) {
@@ -86,7 +91,7 @@ export class DayReader {
       );
     }
     this.calendar = calendar ?? defaultWorkCalendar();
-    const view = statutory ? this.calendar.statutory : this.calendar;
+    const view = viewOf === undefined ? this.calendar : viewOf(this.calendar);
     this.kinds = view.kinds;
     this.labelIndex = view.labelIndex;
     this.listedPrefix = view.listedPrefix;

@@ -78,16 +78,6 @@ export class WorkCalendar {
   readonly uncoveredPrefix: Int32Array;
   /** @internal `listedPrefix[i]`: holidays and makeup days in table entries `[0, i)`. */
   readonly listedPrefix: Int32Array;
-  /**
-   * @internal The statutory view: `kinds`, `labelIndex` and `listedPrefix` from the
-   * notices alone, without the caller's own days. Civil Code periods move over statutory
-   * rest days only (法定休假日, art. 203). The same arrays when the caller added no days.
-   */
-  readonly statutory: {
-    readonly kinds: Uint8Array;
-    readonly labelIndex: Uint16Array;
-    readonly listedPrefix: Int32Array;
-  };
   /** @internal `workAt[k]`: the table index of the (k+1)-th working day of the table. */
   readonly workAt: Int32Array;
   /** @internal The `YYYY-MM-DD` string of each table entry. */
@@ -129,7 +119,6 @@ export class WorkCalendar {
         });
       }
     }
-    const noticeListed = new Map(listed);
     for (const d of this.extraDays) {
       listed.set(tryParseDayString(d.date) as number, {
         off: d.isOffDay,
@@ -181,9 +170,6 @@ export class WorkCalendar {
     this.uncoveredPrefix = uncoveredPrefix;
     this.listedPrefix = view.listedPrefix;
     this.workAt = Int32Array.from(workAt);
-    this.statutory = Object.freeze(
-      this.extraDays.length === 0 ? view : compileView(noticeListed, first, uncovered),
-    );
     this.dayStrings = Object.freeze(dayStrings);
     Object.freeze(this);
   }
@@ -194,16 +180,23 @@ export class WorkCalendar {
   }
 }
 
+/** Per-day kinds, holiday labels and the listed-day prefix count of a calendar's table. */
+export interface DayView {
+  readonly kinds: Uint8Array;
+  readonly labelIndex: Uint16Array;
+  readonly listedPrefix: Int32Array;
+}
+
 /**
  * The per-day kinds, labels and listed-day prefix count of a table from `first`: a listed
  * day is a holiday or a makeup day, any other day its weekday's kind, flagged uncovered
  * where `uncovered` says so.
  */
-function compileView(
+export function compileView(
   listed: ReadonlyMap<number, { off: boolean; label: number }>,
   first: number,
   uncovered: Uint8Array,
-): { readonly kinds: Uint8Array; readonly labelIndex: Uint16Array; readonly listedPrefix: Int32Array } {
+): DayView {
   const size = uncovered.length;
   const kinds = new Uint8Array(size);
   const labelIndex = new Uint16Array(size);
