@@ -22,7 +22,6 @@ import {
   type DayView,
   defaultWorkCalendar,
   FLAG_UNCOVERED,
-  type HolidayLabel,
   KIND_MAKEUP,
   KIND_WEEKEND,
   KIND_WORKDAY,
@@ -145,12 +144,6 @@ export class DayReader {
   isWorking(dn: number): boolean {
     const k = this.kind(dn);
     return k === KIND_WORKDAY || k === KIND_MAKEUP;
-  }
-
-  /** The holiday label of a day the table lists (a holiday or a makeup day). */
-  label(dn: number): HolidayLabel {
-    const cal = this.calendar;
-    return cal.labels[this.labelIndex[dn - cal.base] as number] as HolidayLabel;
   }
 
   /** The `YYYY-MM-DD` of a day number, from the table when it can. */
