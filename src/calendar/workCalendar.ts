@@ -96,35 +96,23 @@ export class WorkCalendar {
 
     const labels: HolidayLabel[] = [{ name: '', nameEn: '', notice: null }];
     const labelKeys = new Map<string, number>();
-    const labelOf = (name: string, nameEn: string | undefined, notice: string | null): number => {
-      const en = nameEn ?? (HOLIDAY_NAMES as Record<string, string>)[name] ?? name;
-      const key = `${name}\u0000${en}\u0000${notice ?? ''}`;
-      let i = labelKeys.get(key);
-      if (i === undefined) {
-        i = labels.length;
-        labels.push(Object.freeze({ name, nameEn: en, notice }));
-        labelKeys.set(key, i);
-      }
-      return i;
-    };
-
     // Every listed day: the notices' (createWorkCalendar has refused a day two notices set), then the caller's.
     const listed = new Map<number, { off: boolean; label: number }>();
-    for (const year of this.years) {
-      const mainNotice = year.notices[0]?.number ?? null;
-      for (const d of year.days) {
-        listed.set(tryParseDayString(d.date) as number, {
-          off: d.isOffDay,
-          label: labelOf(d.name, d.nameEn, d.notice ?? mainNotice),
-        });
+    const list = (d: Omit<HolidayDay, 'notice'>, notice: string | null): void => {
+      const { name } = d;
+      const nameEn = d.nameEn ?? (HOLIDAY_NAMES as Record<string, string>)[name] ?? name;
+      const key = `${name}\u0000${nameEn}\u0000${notice ?? ''}`;
+      let label = labelKeys.get(key);
+      if (label === undefined) {
+        label = labels.length;
+        labels.push(Object.freeze({ name, nameEn, notice }));
+        labelKeys.set(key, label);
       }
-    }
-    for (const d of this.extraDays) {
-      listed.set(tryParseDayString(d.date) as number, {
-        off: d.isOffDay,
-        label: labelOf(d.name, d.nameEn, null),
-      });
-    }
+      listed.set(tryParseDayString(d.date) as number, { off: d.isOffDay, label });
+    };
+    for (const year of this.years)
+      for (const d of year.days) list(d, d.notice ?? year.notices[0]?.number ?? null);
+    for (const d of this.extraDays) list(d, null);
 
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
