@@ -63,12 +63,12 @@ export interface ReceiptOptions extends CalendarOptions {
  * @internal
  */
 export class DayReader {
-  readonly calendar: WorkCalendar;
-  readonly fallback: boolean;
+  declare readonly calendar: WorkCalendar;
+  declare readonly fallback: boolean;
   /** Per-day kinds and labels: the caller's days included, or (statutory) the notices' alone. */
-  readonly kinds: Uint8Array;
-  readonly labelIndex: Uint16Array;
-  readonly listedPrefix: Int32Array;
+  declare readonly kinds: Uint8Array;
+  declare readonly labelIndex: Uint16Array;
+  declare readonly listedPrefix: Int32Array;
   /** First and last uncovered day read under the fallback (NaN when none). */
   fallbackFrom = Number.NaN;
   fallbackTo = Number.NaN;

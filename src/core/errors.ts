@@ -39,7 +39,7 @@ export type RealtyCrmErrorCode =
  */
 export class RealtyCrmError extends Error {
   /** A stable code that does not change with the message's wording. */
-  readonly code: RealtyCrmErrorCode;
+  declare readonly code: RealtyCrmErrorCode;
 
   constructor(code: RealtyCrmErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -56,11 +56,11 @@ export class RealtyCrmError extends Error {
  */
 export class CalendarCoverageError extends RealtyCrmError {
   /** The year that is not covered. */
-  readonly year: number;
+  declare readonly year: number;
   /** The first day the computation needed and the calendar does not cover (YYYY-MM-DD). */
-  readonly day: string;
+  declare readonly day: string;
   /** The years the calendar covers in full, oldest first. */
-  readonly coveredYears: readonly number[];
+  declare readonly coveredYears: readonly number[];
 
   constructor(day: string, coveredYears: readonly number[]) {
     const year = Number(day.slice(0, 4));
@@ -84,7 +84,7 @@ export class CalendarCoverageError extends RealtyCrmError {
  */
 export class InvalidArgumentError extends RealtyCrmError {
   /** Where the bad value is, e.g. `['receivedAt']` or `['options', 'cutoff']`. */
-  readonly path: readonly (string | number)[];
+  declare readonly path: readonly (string | number)[];
 
   constructor(
     path: readonly (string | number)[],
