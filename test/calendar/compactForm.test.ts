@@ -16,9 +16,22 @@ const y2015 = HOLIDAY_YEAR_SOURCES.find((y) => y.year === 2015) as HolidayYear;
 describe('LAW-WORKDAY compact form of the holiday years', () => {
   it('LAW-WORKDAY: 2026 is written with day deltas, a short notice number and a short issue date', () => {
     const line = encodeHolidayYears([y2026]);
-    // 国办发明电〔2025〕7号 issued 2025-11-04; 元旦 off 01-01..01-03 (32 days after 2025-11-30), 01-04 a makeup day.
-    expect(line.startsWith('2026|7^1104^!zhengce/zhengceku/202511/content_7047091.htm^|32A31a1')).toBe(true);
+    // 国办发明电〔2025〕7号 issued 2025-11-04, its month 202511 in the address written #; 元旦 off 01-01..01-03 (32 days after 2025-11-30), 01-04 a makeup day.
+    expect(line.startsWith('2026|7^1104^!zhengce/zhengceku/#/content_7047091.htm^|32A31a1')).toBe(true);
     expect(decodeHolidayYears(line)).toEqual([y2026]);
+  });
+
+  it('LAW-WORKDAY: 2014 writes the issue date in its address as @, and an address holding @ or # is refused', () => {
+    const y2014 = HOLIDAY_YEAR_SOURCES.find((y) => y.year === 2014) as HolidayYear;
+    const line = encodeHolidayYears([y2014]);
+    expect(line.startsWith('2014|28^1211^~zwgk/@/content_2546204.htm^|')).toBe(true); // zwgk/2013-12/11/
+    expect(decodeHolidayYears(line)[0]?.notices[0]?.url).toBe(
+      'http://www.gov.cn/zwgk/2013-12/11/content_2546204.htm',
+    );
+    const notice = y2014.notices[0] as HolidayYear['notices'][number];
+    expect(() =>
+      encodeHolidayYears([{ ...y2014, notices: [{ ...notice, url: `${notice.url}#top` }] }]),
+    ).toThrow(/holds @ or #/);
   });
 
   it('LAW-WORKDAY: 2015 keeps the State Council notice number as written and marks its days with the notice index', () => {

@@ -8,6 +8,7 @@
  *
  *     YEAR|NOTICE;NOTICE...|RUNRUN...
  *     NOTICE = number^issuedOn^url (`~` for `http://www.gov.cn/`, `!` for `https://www.gov.cn/`)^title (empty: the yearly title)
+ *              url: `@` for the issue date written `YYYY-MM/DD`, `#` for its month written `YYYYMM`
  *              number: `N` for 国办发明电〔YEAR-1〕N号, `YYYY.N` for 国办发明电〔YYYY〕N号, else as written
  *              issuedOn: `MMDD` in the year before, else `YYYYMMDD`
  *     RUN    = DELTA NAME LENGTH [*NOTICE INDEX]
@@ -67,7 +68,9 @@ export function decodeHolidayYears(data: string): readonly HolidayYear[] {
         return Object.freeze({
           number: short === null ? number : `国办发明电〔${short[1] ?? year - 1}〕${short[2]}号`,
           title: title === '' ? yearlyNoticeTitle(year) : title,
-          url: expandUrl(url),
+          url: expandUrl(url)
+            .replace('@', `${date.slice(0, 4)}-${date.slice(4, 6)}/${date.slice(6)}`)
+            .replace('#', date.slice(0, 6)),
           issuedOn: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
         });
       });
@@ -116,9 +119,14 @@ export function encodeHolidayYears(years: readonly HolidayYear[]): string {
             : Number(office[1]) === y.year - 1
               ? office[2]
               : `${office[1]}.${office[2]}`;
+        if (/[@#]/.test(n.url)) throw refuse(`${y.year}: notice ${i}'s address holds @ or #`, 'notices', i);
         const issued = n.issuedOn.replaceAll('-', '');
         const shortIssued = issued.startsWith(String(y.year - 1)) ? issued.slice(4) : issued;
-        return [number, shortIssued, shrinkUrl(n.url), title].join('^');
+        // The issue date in the address, as gov.cn writes it (2013-12/11, or 202310 for the month): @ and #.
+        const dated = `${issued.slice(0, 4)}-${issued.slice(4, 6)}/${issued.slice(6)}`;
+        const month = `/${issued.slice(0, 6)}/`;
+        const url = n.url.includes(dated) ? n.url.replace(dated, '@') : n.url.replace(month, '/#/');
+        return [number, shortIssued, shrinkUrl(url), title].join('^');
       });
       const runs: string[] = [];
       let current: { start: number; length: number; key: string } | undefined;
