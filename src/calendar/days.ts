@@ -134,46 +134,26 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Two ASCII digits at `i` as a number, or NaN. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
 /**
  * The day number of a `YYYY-MM-DD` string, or `undefined` when it is not a real
  * calendar day. Hand-parsed: this sits on every calendar call's path.
  */
 export function tryParseDayString(s: string): number | undefined {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const y0 = s.charCodeAt(0) - 48;
-  const y1 = s.charCodeAt(1) - 48;
-  const y2 = s.charCodeAt(2) - 48;
-  const y3 = s.charCodeAt(3) - 48;
-  const m0 = s.charCodeAt(5) - 48;
-  const m1 = s.charCodeAt(6) - 48;
-  const d0 = s.charCodeAt(8) - 48;
-  const d1 = s.charCodeAt(9) - 48;
-  // Any character outside '0'..'9' makes its value outside 0..9: one unsigned check for all eight.
-  if (
-    (y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >>> 0 > 15 ||
-    y0 > 9 ||
-    y1 > 9 ||
-    y2 > 9 ||
-    y3 > 9 ||
-    m0 > 9 ||
-    m1 > 9 ||
-    d0 > 9 ||
-    d1 > 9
-  ) {
+  // Any pair that is not two ASCII digits is NaN, which fails every comparison below.
+  const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)))
     return undefined;
-  }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayNumberOf(year, month, day);
-}
-
-/** Two ASCII digits at `i` as a number, or NaN. */
-function twoDigits(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
 }
 
 /**
