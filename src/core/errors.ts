@@ -49,6 +49,16 @@ export class RealtyCrmError extends Error {
 }
 
 /**
+ * The years a calendar covers in words, `2008-2026`, or `none`: shared by the coverage error
+ * and the `LAW-COVERAGE` reason.
+ *
+ * @internal
+ */
+export function describeCoveredYears(years: readonly number[]): string {
+  return years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : 'none';
+}
+
+/**
  * A calendar computation needed a day for which no holiday notice is known
  * (`LAW-COVERAGE`). The message names the year; `year` and `day` carry it.
  *
@@ -64,11 +74,9 @@ export class CalendarCoverageError extends RealtyCrmError {
 
   constructor(day: string, coveredYears: readonly number[]) {
     const year = Number(day.slice(0, 4));
-    const range =
-      coveredYears.length > 0 ? `${coveredYears[0]}-${coveredYears[coveredYears.length - 1]}` : 'none';
     super(
       'CALENDAR_NOT_COVERED',
-      `The working-day calendar does not cover ${year} (needed ${day}; covered years: ${range}). ` +
+      `The working-day calendar does not cover ${year} (needed ${day}; covered years: ${describeCoveredYears(coveredYears)}). ` +
         `Add that year's State Council holiday notice with createWorkCalendar({ years: [...] }), ` +
         `or pass { fallback: 'weekends-only' } to count weekends only.`,
     );
