@@ -66,7 +66,9 @@ describe('CMP-SEV-GROUP severity of a record with its group finding', () => {
       refusal(() => assessComplaintSeverity(record, { now, group: { ...group, households: -1 } })),
     ).toEqual(['INVALID_ARGUMENT', ['options', 'group', 'households']]);
     expect(
-      refusal(() => assessComplaintSeverity({ ...record, channel: 'fax' } as Complaint, { now: 'soon' })),
+      refusal(() =>
+        assessComplaintSeverity({ ...record, channel: 'fax' } as unknown as Complaint, { now: 'soon' }),
+      ),
     ).toEqual(['INVALID_ARGUMENT', ['channel']]);
   });
 });
