@@ -9,6 +9,7 @@ import {
   type PeriodLength,
   readPeriodLength,
 } from './periodLength.js';
+import { statutoryView } from './statutoryView.js';
 import { KIND_HOLIDAY } from './workCalendar.js';
 
 /**
@@ -36,7 +37,7 @@ import { KIND_HOLIDAY } from './workCalendar.js';
 export function addPeriod(start: DayInput, length: PeriodLength, options?: ReceiptOptions): Deadline {
   const len = readPeriodLength(length, ['length']);
   // Civil Code periods move over statutory rest days only (法定休假日): the notices' days, not a company's own.
-  const reader = new DayReader(options, true);
+  const reader = new DayReader(options, statutoryView);
   reader.rangePath = ['length'];
   const startDay = readStartDay(start, options, reader, ['start']);
   const end = computePeriodEnd(startDay.dayNumber, len);

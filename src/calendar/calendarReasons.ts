@@ -6,6 +6,7 @@
  * @module
  */
 
+import { describeCoveredYears } from '../core/errors.js';
 import { createReason, type Reason } from '../core/reason.js';
 import { WEEKDAY_NAMES, weekdayOf } from './days.js';
 import type { DayReader } from './options.js';
@@ -72,8 +73,7 @@ function makeupDayReason(reader: DayReader, label: HolidayLabel, dn: number): Re
 export function fallbackReason(reader: DayReader): Reason {
   const from = reader.format(reader.fallbackFrom);
   const to = reader.format(reader.fallbackTo);
-  const years = reader.calendar.coveredYears;
-  const covered = years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : 'none';
+  const covered = describeCoveredYears(reader.calendar.coveredYears);
   return createReason(
     'LAW-COVERAGE',
     { fallback: 'weekends-only', from, to, coveredYears: covered },

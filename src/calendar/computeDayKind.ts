@@ -1,7 +1,7 @@
 import type { DayInput } from './days.js';
 import { toDayNumber } from './days.js';
 import { type CalendarOptions, DayReader } from './options.js';
-import { KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY } from './workCalendar.js';
+import { type HolidayLabel, KIND_HOLIDAY, KIND_MAKEUP, KIND_WEEKEND, KIND_WORKDAY } from './workCalendar.js';
 
 /** The kinds of day (`LAW-WORKDAY`). */
 export type DayKindName = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
@@ -44,7 +44,12 @@ export function computeDayKind(day: DayInput, options?: CalendarOptions): DayKin
   const reader = new DayReader(options);
   const dn = toDayNumber(day, ['day']);
   const k = reader.kind(dn);
-  const label = k === KIND_HOLIDAY || k === KIND_MAKEUP ? reader.label(dn) : null;
+  const cal = reader.calendar;
+  // A listed day (a holiday or a makeup day) has its label in the table.
+  const label =
+    k === KIND_HOLIDAY || k === KIND_MAKEUP
+      ? (cal.labels[reader.labelIndex[dn - cal.base] as number] as HolidayLabel)
+      : null;
   return {
     day: reader.format(dn),
     kind: NAMES[k] as DayKindName,

@@ -19,9 +19,9 @@ import {
 } from './days.js';
 import { firstUncoveredIn, lastUncoveredIn } from './span.js';
 import {
+  type DayView,
   defaultWorkCalendar,
   FLAG_UNCOVERED,
-  type HolidayLabel,
   KIND_MAKEUP,
   KIND_WEEKEND,
   KIND_WORKDAY,
@@ -63,12 +63,12 @@ export interface ReceiptOptions extends CalendarOptions {
  * @internal
  */
 export class DayReader {
-  readonly calendar: WorkCalendar;
-  readonly fallback: boolean;
+  declare readonly calendar: WorkCalendar;
+  declare readonly fallback: boolean;
   /** Per-day kinds and labels: the caller's days included, or (statutory) the notices' alone. */
-  readonly kinds: Uint8Array;
-  readonly labelIndex: Uint16Array;
-  readonly listedPrefix: Int32Array;
+  declare readonly kinds: Uint8Array;
+  declare readonly labelIndex: Uint16Array;
+  declare readonly listedPrefix: Int32Array;
   /** First and last uncovered day read under the fallback (NaN when none). */
   fallbackFrom = Number.NaN;
   fallbackTo = Number.NaN;
@@ -76,7 +76,11 @@ export class DayReader {
   /** The path named when a computation runs past the days the package speaks of. */
   rangePath: readonly (string | number)[] = [];
 
-  constructor(options: CalendarOptions | undefined, statutory = false) {
+  /**
+   * @param viewOf which of the calendar's day views to read (`statutoryView` for Civil Code
+   * periods); the calendar's own, the caller's days included, when absent.
+   */
+  constructor(options: CalendarOptions | undefined, viewOf?: (calendar: WorkCalendar) => DayView) {
     const o = options === undefined ? undefined : expectPlainObject(options, ['options']);
     const calendar = o?.calendar;
     if (calendar !== undefined && !(calendar instanceof WorkCalendar)) {
@@ -86,7 +90,7 @@ export class DayReader {
       );
     }
     this.calendar = calendar ?? defaultWorkCalendar();
-    const view = statutory ? this.calendar.statutory : this.calendar;
+    const view = viewOf === undefined ? this.calendar : viewOf(this.calendar);
     this.kinds = view.kinds;
     this.labelIndex = view.labelIndex;
     this.listedPrefix = view.listedPrefix;
@@ -140,12 +144,6 @@ export class DayReader {
   isWorking(dn: number): boolean {
     const k = this.kind(dn);
     return k === KIND_WORKDAY || k === KIND_MAKEUP;
-  }
-
-  /** The holiday label of a day the table lists (a holiday or a makeup day). */
-  label(dn: number): HolidayLabel {
-    const cal = this.calendar;
-    return cal.labels[this.labelIndex[dn - cal.base] as number] as HolidayLabel;
   }
 
   /** The `YYYY-MM-DD` of a day number, from the table when it can. */

@@ -10,7 +10,7 @@ import type { ComplaintPolicyInput } from './policy.js';
 import { checkSeverityPolicy } from './resolveComplaintPolicy.js';
 import type { Complaint } from './schemas.js';
 import { type SeverityPolicy, SINO_OCEAN_2008_SEVERITY_POLICY } from './severityPolicy.js';
-import { toSeverityFacts } from './toSeverityFacts.js';
+import { checkGroup, mapSeverityFacts } from './toSeverityFacts.js';
 import type { CrisisSignal, SeverityLevel } from './types.js';
 
 /** The facts severity is judged on; every one optional (`CMP-SEV-*`). */
@@ -170,15 +170,10 @@ export function assessComplaintSeverity(
   if (isComplaintRecord(input as { id?: unknown; category?: unknown })) {
     const { record } = checkComplaintRecord(input);
     const now = opts?.now as InstantInput | undefined;
-    const group = opts?.group as GroupFinding | undefined;
-    return assessFacts(
-      toSeverityFacts(record, {
-        ...(now === undefined ? {} : { now }),
-        ...(group === undefined ? {} : { group }),
-      }),
-      policy,
-      OPTIONS_NOW_PATH,
-    );
+    // What toSeverityFacts checks of its options, in its order, without checking the record twice.
+    if (now !== undefined) instantMs(now, OPTIONS_NOW_PATH);
+    const group = opts?.group === undefined ? undefined : checkGroup(opts.group, record);
+    return assessFacts(mapSeverityFacts(record, now, group), policy, OPTIONS_NOW_PATH);
   }
   if (opts?.now !== undefined) {
     throw new InvalidArgumentError(['options', 'now'], 'facts carry their own now: give it in the facts');

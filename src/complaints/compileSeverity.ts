@@ -16,7 +16,7 @@ import { atLeast, describeThreshold, type Threshold } from '../core/thresholds.j
 import type { ComplaintSettingKey } from './policy.js';
 import { type SeverityPolicy, SINO_OCEAN_2008_SEVERITY_POLICY } from './severityPolicy.js';
 import { MAJOR_GROUP_READING_LABELS } from './tables/labels.js';
-import { SEVERITY_CONDITION_TABLE, type SeverityCondition } from './tables/severityConditions.js';
+import { SEVERITY_CONDITION_TEXT, type SeverityCondition } from './tables/severityConditions.js';
 import type { SeverityLevel } from './types.js';
 
 /** Messages and shared results of one policy, built once. */
@@ -67,7 +67,7 @@ export function citing<K extends ComplaintSettingKey>(
 function compile(policy: SeverityPolicy): CompiledSeverity {
   const s = policy.severity;
   const same = (v: string) => ({ 'zh-CN': v, en: v });
-  const text = (c: SeverityCondition) => SEVERITY_CONDITION_TABLE[c].text;
+  const text = (c: SeverityCondition) => SEVERITY_CONDITION_TEXT[c];
   const groupThreshold = describeThreshold(s.majorGroupHouseholds, HOUSEHOLDS);
   const reading = fill(MAJOR_GROUP_READING_LABELS[s.majorGroupReading], {
     threshold: groupThreshold,

@@ -81,7 +81,13 @@ export function mapSeverityFacts(
   return facts;
 }
 
-function checkGroup(value: unknown, r: Complaint): GroupFinding {
+/**
+ * A group finding for a checked record: an object of the record's own project and issue,
+ * with whole counts >= 0; errors at `options.group`.
+ *
+ * @internal
+ */
+export function checkGroup(value: unknown, r: Complaint): GroupFinding {
   if (!isPlainObject(value)) {
     throw new InvalidArgumentError(
       ['options', 'group'],

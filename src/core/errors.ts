@@ -39,13 +39,23 @@ export type RealtyCrmErrorCode =
  */
 export class RealtyCrmError extends Error {
   /** A stable code that does not change with the message's wording. */
-  readonly code: RealtyCrmErrorCode;
+  declare readonly code: RealtyCrmErrorCode;
 
   constructor(code: RealtyCrmErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
     this.name = new.target.name;
   }
+}
+
+/**
+ * The years a calendar covers in words, `2008-2026`, or `none`: shared by the coverage error
+ * and the `LAW-COVERAGE` reason.
+ *
+ * @internal
+ */
+export function describeCoveredYears(years: readonly number[]): string {
+  return years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : 'none';
 }
 
 /**
@@ -56,19 +66,17 @@ export class RealtyCrmError extends Error {
  */
 export class CalendarCoverageError extends RealtyCrmError {
   /** The year that is not covered. */
-  readonly year: number;
+  declare readonly year: number;
   /** The first day the computation needed and the calendar does not cover (YYYY-MM-DD). */
-  readonly day: string;
+  declare readonly day: string;
   /** The years the calendar covers in full, oldest first. */
-  readonly coveredYears: readonly number[];
+  declare readonly coveredYears: readonly number[];
 
   constructor(day: string, coveredYears: readonly number[]) {
     const year = Number(day.slice(0, 4));
-    const range =
-      coveredYears.length > 0 ? `${coveredYears[0]}-${coveredYears[coveredYears.length - 1]}` : 'none';
     super(
       'CALENDAR_NOT_COVERED',
-      `The working-day calendar does not cover ${year} (needed ${day}; covered years: ${range}). ` +
+      `The working-day calendar does not cover ${year} (needed ${day}; covered years: ${describeCoveredYears(coveredYears)}). ` +
         `Add that year's State Council holiday notice with createWorkCalendar({ years: [...] }), ` +
         `or pass { fallback: 'weekends-only' } to count weekends only.`,
     );
@@ -84,7 +92,7 @@ export class CalendarCoverageError extends RealtyCrmError {
  */
 export class InvalidArgumentError extends RealtyCrmError {
   /** Where the bad value is, e.g. `['receivedAt']` or `['options', 'cutoff']`. */
-  readonly path: readonly (string | number)[];
+  declare readonly path: readonly (string | number)[];
 
   constructor(
     path: readonly (string | number)[],

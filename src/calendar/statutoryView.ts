@@ -1,0 +1,47 @@
+/**
+ * The statutory view of a calendar: per-day kinds, labels and listed-day counts from the
+ * notices alone, without the caller's own days. Civil Code periods move over statutory rest
+ * days only (法定休假日, art. 203, `LAW-PERIOD-REST`). Built on first use and kept per
+ * calendar, outside the class, so that a bundle that never counts a Civil Code period
+ * (`addWorkingDays` alone) does not carry it (issue 14).
+ *
+ * @rule LAW-PERIOD-REST
+ * @internal
+ * @module
+ */
+
+import { tryParseDayString } from './days.js';
+import { HOLIDAY_NAMES } from './holidays/types.js';
+import { compileView, type DayView, FLAG_UNCOVERED, type WorkCalendar } from './workCalendar.js';
+
+const views = new WeakMap<WorkCalendar, DayView>();
+
+/** The calendar's statutory view: the calendar's own arrays when the caller added no days. */
+export function statutoryView(cal: WorkCalendar): DayView {
+  if (cal.extraDays.length === 0) return cal;
+  let view = views.get(cal);
+  if (view === undefined) {
+    // The label indexes the constructor gave each notice day (the same name, English name and notice).
+    const labelIndexOf = new Map(
+      cal.labels.map((l, i) => [`${l.name}\u0000${l.nameEn}\u0000${l.notice ?? ''}`, i]),
+    );
+    const listed = new Map<number, { off: boolean; label: number }>();
+    for (const year of cal.years) {
+      const mainNotice = year.notices[0]?.number ?? null;
+      for (const d of year.days) {
+        const en = d.nameEn ?? (HOLIDAY_NAMES as Record<string, string>)[d.name] ?? d.name;
+        listed.set(tryParseDayString(d.date) as number, {
+          off: d.isOffDay,
+          label: labelIndexOf.get(`${d.name}\u0000${en}\u0000${d.notice ?? mainNotice ?? ''}`) as number,
+        });
+      }
+    }
+    const covered = new Set(cal.coveredYears);
+    const uncovered = new Uint8Array(cal.kinds.length);
+    for (let i = 0; i < uncovered.length; i++)
+      if (!covered.has(Number(cal.dayStrings[i]?.slice(0, 4)))) uncovered[i] = FLAG_UNCOVERED;
+    view = Object.freeze(compileView(listed, cal.base, uncovered));
+    views.set(cal, view);
+  }
+  return view;
+}
