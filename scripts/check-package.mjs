@@ -138,6 +138,30 @@ try {
     }
     console.log(`${name} bundle without zod: ok`);
   }
+
+  // Issue 14's budgets (6 KB and 5 KB) are not met: see bench/size.bench.mjs. Until a
+  // decision on them, a ceiling a little above today's size keeps the bytes already won
+  // from creeping back (7.7 KB and 11.0 KB min+gz on 2026-11-30). Deterministic: esbuild is
+  // pinned and gzip -9 of the same bytes is the same.
+  const { gzipSync } = await import('node:zlib');
+  const CEILINGS = [
+    ['addWorkingDays alone', "export { addWorkingDays } from 'realty-crm-rules/calendar';", 8.0],
+    [
+      'assessComplaintSeverity alone',
+      "export { assessComplaintSeverity } from 'realty-crm-rules/complaints';",
+      11.5,
+    ],
+  ];
+  for (const [name, code, kb] of CEILINGS) {
+    const { bytes } = await bundle(code);
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    if (gz > kb * 1024) {
+      throw new Error(
+        `${name}: ${(gz / 1024).toFixed(2)} KB min+gz, over its ceiling of ${kb} KB (a regression: see npm run bench -- size)`,
+      );
+    }
+    console.log(`${name}: ${(gz / 1024).toFixed(2)} KB min+gz, under its ceiling of ${kb} KB: ok`);
+  }
 } finally {
   rmSync(consumer, { recursive: true, force: true });
 }
