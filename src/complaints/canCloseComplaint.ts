@@ -1,4 +1,3 @@
-import { addWindow, type CalendarWindow } from '../calendar/addWindow.js';
 import {
   type DayInput,
   formatDayNumber,
@@ -10,6 +9,7 @@ import { expectOneOf } from '../core/checks.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Decision, type Reason } from '../core/reason.js';
 import {
+  addWindowAt,
   expectDayOrInstant,
   expectInputObject,
   expectKnownKeys,
@@ -214,8 +214,10 @@ export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions):
     ) {
       const filedDay = toDayNumber(facts.lawsuitOrArbitrationFiledOn, ['lawsuitOrArbitrationFiledOn']);
       const today = shanghaiDayNumberOfInstant(now);
-      const window = lawsuitWindow(completedMs, policy.closure.lawsuitWithinMonths);
-      // Stryker disable next-line ArrayDeclaration,StringLiteral: the window's days are in range (lawsuitWindow checked them), so the path is never shown
+      const window = addWindowAt(new Date(completedMs), policy.closure.lawsuitWithinMonths, [
+        'handlingCompletedAt',
+      ]);
+      // Stryker disable next-line ArrayDeclaration,StringLiteral: the window's days are in range (addWindowAt checked them), so the path is never shown
       const from = toDayNumber(window.startDay, ['handlingCompletedAt']);
       // Stryker disable next-line ArrayDeclaration,StringLiteral: as above
       const to = toDayNumber(window.lastDay, ['handlingCompletedAt']);
@@ -263,23 +265,6 @@ export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions):
     },
   );
   return { closable: false, via: null, servedVia: null, reasons: [reason] };
-}
-
-/**
- * The lawsuit window from the day handling was completed; a window outside the days the
- * package counts (handling completed before 1901, or ending after 9999-12-31) is refused at
- * `handlingCompletedAt`, the caller's name, not at the calendar's own argument.
- */
-function lawsuitWindow(completedMs: number, months: number): CalendarWindow {
-  try {
-    return addWindow(new Date(completedMs), { months });
-  } catch (error) {
-    if (!(error instanceof InvalidArgumentError)) throw error;
-    throw new InvalidArgumentError(
-      ['handlingCompletedAt'],
-      error.message.slice(error.message.indexOf(': ') + 2),
-    );
-  }
 }
 
 function closed(

@@ -1,0 +1,22 @@
+import { it } from 'vitest';
+import { routeComplaint, aoyuan2014 } from '../../src/index.js';
+const show = (f: () => unknown) => { try { console.log('OUT ' + JSON.stringify(f())); } catch (e) { console.log('ERR', (e as any).constructor.name, (e as any).code, JSON.stringify((e as any).path), (e as Error).message); } };
+it('probe', () => {
+  show(() => routeComplaint({ category: 'engineering-quality', receivedAt: '2026-10-07T10:00:00+08:00', centralizedDeliveryAt: '2026-07-07' }));
+  show(() => routeComplaint({ category: 'customer-service', receivedAt: '2026-10-08T10:00:00+08:00', centralizedDeliveryAt: '2026-07-07' }));
+  show(() => routeComplaint({ category: 'sales-management', receivedAt: '2026-10-08T10:00:00+08:00', centralizedDeliveryAt: '2026-07-07', inWarranty: true, involvesDeveloperCompensation: true }));
+  show(() => routeComplaint({ category: 'property-management', receivedAt: '2026-10-08T10:00:00+08:00', centralizedDeliveryAt: '2026-07-07', developerLegacyIssue: true }));
+  show(() => routeComplaint({ category: 'planning-design', receivedAt: '2026-10-08T10:00:00+08:00', centralizedDeliveryAt: '2026-07-07', deliveredToOwnerOn: '2026-10-09' }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00' , level: 'crisis'}));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00', deliveredToOwnerOn: '2026-10-09' }, { policy: aoyuan2014 }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00', centralizedDeliveryAt: '2026-10-08' }, { policy: aoyuan2014 }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00' }, { policy: aoyuan2014 }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00', centralizedDeliveryAt: '1900-06-01' }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00', centralizedDeliveryAt: '9999-12-01' }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '1900-10-08T10:00:00+08:00' }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00', deliveredToOwnerOn: '1900-06-01' }));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00', deliveredToOwnerOn: '1900-06-01' }, { policy: aoyuan2014 }));
+  show(() => routeComplaint(null as never));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00', level: 'big' } as never));
+  show(() => routeComplaint({ category: 'other', receivedAt: '2026-10-08T10:00:00+08:00' }, 'x' as never));
+});
