@@ -347,6 +347,19 @@ describe('what routing refuses, and where', () => {
     expect(level.message).toBe('level: expected one of crisis, major, hot, general, got "big"');
   });
 
+  it('CMP-ROUTE-PHASE: a bad delivery day is refused even where an exception decides the route without reading it', () => {
+    const legacy = { ...ok, developerLegacyIssue: true } as const;
+    expect(routeComplaint({ ...legacy, centralizedDeliveryAt: '2026-07-07' }).unit).toBe(
+      'project-customer-service',
+    );
+    expect(errorOf(() => routeComplaint({ ...legacy, centralizedDeliveryAt: 'soon' })).path).toEqual([
+      'centralizedDeliveryAt',
+    ]);
+    expect(errorOf(() => routeComplaint({ ...legacy, deliveredToOwnerOn: 'soon' })).path).toEqual([
+      'deliveredToOwnerOn',
+    ]);
+  });
+
   it('CMP-ROUTE-PHASE and LAW-WINDOW: a window outside 1901..9999 is refused at centralizedDeliveryAt, not at the calendar argument', () => {
     const early = errorOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: '1900-12-31' }));
     expect(early.path).toEqual(['centralizedDeliveryAt']);
