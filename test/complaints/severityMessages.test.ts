@@ -8,30 +8,36 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { fill } from '../../src/complaints/compileSeverity.js';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { assessComplaintSeverity, atLeast, createPolicy, moreThan, sinoOcean2008 } from '../../src/index.js';
 
-const acme = createPolicy(sinoOcean2008, {
-  id: 'acme',
-  complaints: {
-    severity: {
-      majorCompensationPerHouseholdYuan: moreThan(50_000),
-      majorSameIssueHouseholds: atLeast(30),
-      majorGroupHouseholds: atLeast(8),
-      majorGroupWindowHours: 48,
-      hotRepeatComplainants: atLeast(4),
-      hotRepeatWindowDays: 14,
-      hotCollectiveComplainants: atLeast(5),
-      hotStaleAfterDays: 5,
+/**
+ * A company policy with every severity setting its own, made afresh for each test: its messages
+ * are compiled on first use and kept per policy, so each test compiles them itself (a test that
+ * reused another's compiled messages would not show a change in the compiling code).
+ */
+const makeAcme = () =>
+  createPolicy(sinoOcean2008, {
+    id: 'acme',
+    complaints: {
+      severity: {
+        majorCompensationPerHouseholdYuan: moreThan(50_000),
+        majorSameIssueHouseholds: atLeast(30),
+        majorGroupHouseholds: atLeast(8),
+        majorGroupWindowHours: 48,
+        hotRepeatComplainants: atLeast(4),
+        hotRepeatWindowDays: 14,
+        hotCollectiveComplainants: atLeast(5),
+        hotStaleAfterDays: 5,
+      },
     },
-  },
-});
-const policy = acme;
+  });
 const set = '（acme，公司政策acme设定）';
 const setEn = ' (acme, set by the company policy acme)';
 
 /** The only reason of an assessment under acme. */
-function only(facts: Parameters<typeof assessComplaintSeverity>[0]) {
+function only(facts: Parameters<typeof assessComplaintSeverity>[0], policy: ReturnType<typeof makeAcme>) {
   const s = assessComplaintSeverity(facts, { policy });
   expect(s.reasons).toHaveLength(1);
   return s.reasons[0];
@@ -39,8 +45,9 @@ function only(facts: Parameters<typeof assessComplaintSeverity>[0]) {
 
 describe('the messages of a company policy', () => {
   it('CMP-SEV-MAJOR-COMP: more than 50,000 yuan under acme: 50,000 is not major, 50,000.01 is, and the message says so', () => {
+    const policy = makeAcme();
     expect(assessComplaintSeverity({ compensationPerHousehold: 50_000 }, { policy }).level).toBe('general');
-    expect(only({ compensationPerHousehold: 50_000.01 })).toEqual({
+    expect(only({ compensationPerHousehold: 50_000.01 }, policy)).toEqual({
       rule: 'CMP-SEV-MAJOR-COMP',
       facts: {
         compensationPerHousehold: 50_000.01,
@@ -55,16 +62,18 @@ describe('the messages of a company policy', () => {
   });
 
   it('CMP-SEV-MAJOR-COUNT: 30 households or more under acme: 29 is not, 30 is', () => {
+    const policy = makeAcme();
     expect(assessComplaintSeverity({ householdsWithSameIssue: 29 }, { policy }).level).toBe('general');
-    expect(only({ householdsWithSameIssue: 30 })?.message).toEqual({
+    expect(only({ householdsWithSameIssue: 30 }, policy)?.message).toEqual({
       'zh-CN': `就同一问题累计投诉30户以上：重大投诉${set}`,
       en: `The same issue complained about by 30 households or more in total: major complaint${setEn}`,
     });
   });
 
   it('CMP-SEV-GROUP: 8 households within 48 hours under acme: the reading, the window and the threshold in the message', () => {
+    const policy = makeAcme();
     expect(assessComplaintSeverity({ householdsComplainingTogether: 7 }, { policy }).majorGroup).toBe(false);
-    const r = only({ householdsComplainingTogether: 8 });
+    const r = only({ householdsComplainingTogether: 8 }, policy);
     expect(r?.facts).toEqual({
       reading: 'complaining-together',
       householdsComplainingTogether: 8,
@@ -81,21 +90,23 @@ describe('the messages of a company policy', () => {
   });
 
   it('CMP-SEV-HOT-REPEAT and CMP-SEV-HOT-COLLECTIVE: 4 complainants in 14 days, 5 people, under acme', () => {
+    const policy = makeAcme();
     expect(assessComplaintSeverity({ distinctComplainantsWithin30Days: 3 }, { policy }).level).toBe(
       'general',
     );
-    expect(only({ distinctComplainantsWithin30Days: 4 })?.message).toEqual({
+    expect(only({ distinctComplainantsWithin30Days: 4 }, policy)?.message).toEqual({
       'zh-CN': `14日内累计4次以上不同投诉人的相同投诉：热点投诉${set}`,
       en: `The same complaint from 4 different complainants or more within 14 days: hot complaint${setEn}`,
     });
     expect(assessComplaintSeverity({ collectiveComplainants: 4 }, { policy }).level).toBe('general');
-    expect(only({ collectiveComplainants: 5 })?.message).toEqual({
+    expect(only({ collectiveComplainants: 5 }, policy)?.message).toEqual({
       'zh-CN': `5人以上的集体投诉：热点投诉${set}`,
       en: `A collective complaint by 5 people or more: hot complaint${setEn}`,
     });
   });
 
   it('CMP-SEV-HOT-STALE: 5 days (120 h) under acme, received 2026-09-30 10:00, reached 10-05 10:00 in National Day; the side of the delay presumed or given', () => {
+    const policy = makeAcme();
     const base = { receivedAt: '2026-09-30T10:00:00+08:00', now: '2026-10-05T10:00:00+08:00' } as const;
     expect(assessComplaintSeverity({ ...base, now: '2026-10-05T09:59:59.999+08:00' }, { policy }).level).toBe(
       'general',
@@ -131,6 +142,7 @@ describe('the messages of a company policy', () => {
   });
 
   it('CMP-SEV-GENERAL: nothing holds under acme: the general reason names acme', () => {
+    const policy = makeAcme();
     expect(assessComplaintSeverity({}, { policy })).toEqual({
       level: 'general',
       majorGroup: false,
@@ -149,6 +161,17 @@ describe('the messages of a company policy', () => {
     expect(assessComplaintSeverity({ collectiveComplainants: 5 }, { policy })).toEqual(
       assessComplaintSeverity({ collectiveComplainants: 5 }, { policy }),
     );
+  });
+});
+
+describe('the placeholders of a message', () => {
+  it('CMP-SEV-GROUP: each {name} is filled in its own language; a name with no value is kept as written, never dropped', () => {
+    expect(
+      fill(
+        { 'zh-CN': '{count}户（{window}小时）{missing}', en: '{count} households ({window} h) {missing}' },
+        { count: { 'zh-CN': '10', en: 'ten' }, window: { 'zh-CN': '72', en: '72' } },
+      ),
+    ).toEqual({ 'zh-CN': '10户（72小时）{missing}', en: 'ten households (72 h) {missing}' });
   });
 });
 
