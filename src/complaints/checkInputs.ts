@@ -9,7 +9,8 @@
  * @module
  */
 
-import { tryParseDayString, tryParseInstant } from '../calendar/days.js';
+import { addWindow, type CalendarWindow } from '../calendar/addWindow.js';
+import { type DayInput, tryParseDayString, tryParseInstant } from '../calendar/days.js';
 import { WorkCalendar } from '../calendar/workCalendar.js';
 import {
   type ArgumentPath,
@@ -130,4 +131,18 @@ export function expectCalendarOptions(
 /** An id: a non-empty string of at most 200 characters (never quoted: it may be personal). */
 export function expectId(value: unknown, path: ArgumentPath): string {
   return expectString(value, path, { maxLength: 200 });
+}
+
+/**
+ * `addWindow` counted from a day the caller gave: a window outside the days the package counts
+ * (a start before 1901-01-01, an end after 9999-12-31) is refused at `path`, the caller's name
+ * for that day, not at the calendar's own argument names (`start`, `length`).
+ */
+export function addWindowAt(start: DayInput, months: number, path: ArgumentPath): CalendarWindow {
+  try {
+    return addWindow(start, { months });
+  } catch (error) {
+    if (!(error instanceof InvalidArgumentError)) throw error;
+    throw new InvalidArgumentError(path, error.message.slice(error.message.indexOf(': ') + 2), error.code);
+  }
 }

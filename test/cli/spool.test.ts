@@ -45,7 +45,7 @@ describe('RecordSpool', () => {
     expect(spoolFiles()).toEqual(before);
     const kept = await readAll(spool);
     expect(kept).toHaveLength(600);
-    kept.forEach((k, i) => expect(k).toBe(records[i]));
+    for (const [i, k] of kept.entries()) expect(k).toBe(records[i]);
     spool.remove();
   });
 
@@ -85,8 +85,18 @@ describe('triage through the temporary file', () => {
           spoolChars,
         },
         {
-          stdout: { write: (s: string) => ((out += s), true) },
-          stderr: { write: (s: string) => ((err += s), true) },
+          stdout: {
+            write: (s: string) => {
+              out += s;
+              return true;
+            },
+          },
+          stderr: {
+            write: (s: string) => {
+              err += s;
+              return true;
+            },
+          },
         },
         Readable.from([]),
       );
