@@ -82,7 +82,12 @@ const FACT_HINTS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.free
   compensationClaimed: 'a field of the complaint record: pass the record itself, or toSeverityFacts(record)',
   registeredAt: 'staleness counts from the receipt (CMP-SEV-HOT-STALE): give receivedAt',
   riskOfMajorGroupOrCrisis: 'a fact of assessEscalation, not of severity',
+  id: 'a field of the complaint record: a record is read as one when it has both id and category',
+  category: 'a field of the complaint record: a record is read as one when it has both id and category',
 });
+
+/** The fact names, for a cheap check of every key of the facts a caller gives. */
+const FACT_NAME_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(SEVERITY_FACT_NAMES);
 
 /** A severity judgement: the highest level whose condition holds, and every condition that holds. */
 export type SeverityAssessment = Decision<{
@@ -184,6 +189,13 @@ export function assessComplaintSeverity(
       'a group finding is folded into a complaint record, not into facts',
     );
   }
+  // Every key a caller gives is a fact this door reads: a misspelt one (lawsuitFiles) is an
+  // error with a did-you-mean, never silently dropped.
+  for (const key in input) {
+    if (!FACT_NAME_SET.has(key)) {
+      expectKnownKeys(input as Record<string, unknown>, SEVERITY_FACT_NAMES, [], FACT_HINTS);
+    }
+  }
   return assessFacts(input as SeverityFacts, policy, NOW_PATH);
 }
 
@@ -193,7 +205,7 @@ const RESOLVED_PATH = /* @__PURE__ */ Object.freeze(['resolvedAt']);
 const NOW_PATH = /* @__PURE__ */ Object.freeze(['now']);
 const OPTIONS_NOW_PATH = /* @__PURE__ */ Object.freeze(['options', 'now']);
 
-/** Checks the time facts and the hinted keys, and judges them (the other facts are checked where judgeSeverity reads them). */
+/** Checks the time facts and judges them (the other facts are checked where judgeSeverity reads them). */
 function assessFacts(
   facts: SeverityFacts,
   policy: SeverityPolicy,
@@ -204,20 +216,6 @@ function assessFacts(
   const receivedMs = f.receivedAt === undefined ? undefined : instantMs(f.receivedAt, RECEIVED_PATH);
   const resolvedMs = f.resolvedAt === undefined ? undefined : instantMs(f.resolvedAt, RESOLVED_PATH);
   const nowMs = f.now === undefined ? undefined : instantMs(f.now, nowPath);
-  // A record's field, or an old fact's name, among the facts is an error with a hint, not a
-  // silent drop (read by name: enumerating every key would cost the hot path).
-  const odd = f as {
-    compensationClaimed?: unknown;
-    registeredAt?: unknown;
-    riskOfMajorGroupOrCrisis?: unknown;
-  };
-  if (
-    odd.compensationClaimed !== undefined ||
-    odd.registeredAt !== undefined ||
-    odd.riskOfMajorGroupOrCrisis !== undefined
-  ) {
-    expectKnownKeys(f as Record<string, unknown>, SEVERITY_FACT_NAMES, [], FACT_HINTS);
-  }
   if (receivedMs !== undefined && resolvedMs !== undefined && resolvedMs < receivedMs) {
     throw new InvalidArgumentError(
       ['resolvedAt'],
