@@ -135,7 +135,13 @@ export function escalationReason(
   const ratio = { 'zh-CN': pct, en: pct };
   const groundText = (locale: 'zh-CN' | 'en') =>
     grounds
-      .map((g) => fill(ESCALATION_GROUND_LABELS[g], { share: shareWords, ratio })[locale])
+      .map((g) => {
+        const text = fill(ESCALATION_GROUND_LABELS[g], { share: shareWords, ratio });
+        // The share is a setting of its own: its source right after it, the hours' at the end.
+        return (g === 'group-share' ? citing(text, policy, 'escalation.warningShareOfMajorGroup') : text)[
+          locale
+        ];
+      })
       .join(locale === 'en' ? '; ' : '；');
   const facts: Reason['facts'] = {
     stage,
@@ -175,9 +181,7 @@ export function escalationReason(
           en: `A risk of a major group complaint or a crisis (${groundText('en')}): send the escalation warning form to the direct superior, handled per the crisis procedure, within ${hours} h${dueAt === null ? '' : ` (by ${dueAt})`}`,
         },
         policy,
-        grounds.includes('group-share')
-          ? 'escalation.warningShareOfMajorGroup'
-          : 'escalation.warningWithinHours',
+        'escalation.warningWithinHours',
       ),
     );
   }

@@ -77,8 +77,8 @@ describe('what each escalation reason says', () => {
           },
           message: {
             'zh-CN':
-              '有重大群诉或危机隐患（经判断有重大群诉或危机隐患；同一问题已有5户以上（达到重大群诉门槛的50%）；热点投诉可能引发法律诉讼或被媒体曝光）：发出《投诉升级预警单》，向直接上级汇报，依照《危机事件处理流程》处理，24小时内（至2026-10-01T02:00:00.000Z）（sinoOcean2008，本库默认值）',
-            en: "A risk of a major group complaint or a crisis (judged to carry a risk of a major group complaint or a crisis; the issue reached 5 households or more (50% of the major group threshold); a hot complaint that may lead to a lawsuit or media exposure): send the escalation warning form to the direct superior, handled per the crisis procedure, within 24 h (by 2026-10-01T02:00:00.000Z) (sinoOcean2008, the library's own default)",
+              '有重大群诉或危机隐患（经判断有重大群诉或危机隐患；同一问题已有5户以上（达到重大群诉门槛的50%）（sinoOcean2008，本库默认值）；热点投诉可能引发法律诉讼或被媒体曝光）：发出《投诉升级预警单》，向直接上级汇报，依照《危机事件处理流程》处理，24小时内（至2026-10-01T02:00:00.000Z）（sinoOcean2008，本库默认值）',
+            en: "A risk of a major group complaint or a crisis (judged to carry a risk of a major group complaint or a crisis; the issue reached 5 households or more (50% of the major group threshold) (sinoOcean2008, the library's own default); a hot complaint that may lead to a lawsuit or media exposure): send the escalation warning form to the direct superior, handled per the crisis procedure, within 24 h (by 2026-10-01T02:00:00.000Z) (sinoOcean2008, the library's own default)",
           },
         },
       ],
@@ -180,15 +180,15 @@ describe('what the policy changes in an escalation reason', () => {
     );
   });
 
-  it('CMP-WARN: 30% of the group threshold is 3 households; the group-share warning cites the share, another the hours', () => {
+  it("CMP-WARN: 30% of the group threshold is 3 households; the group-share ground cites the share's source, and every warning ends with its hours' source", () => {
     const three = assessEscalation({ householdsComplainingTogether: 3 }, { policy: acme }).reasons[0];
     expect(three?.facts).toMatchObject({ groupCount: 3, warningShare: { kind: 'at-least', value: 3 } });
     expect(three?.message['zh-CN']).toContain('同一问题已有3户以上（达到重大群诉门槛的30%）');
     expect(three?.message.en).toContain(
       'the issue reached 3 households or more (30% of the major group threshold)',
     );
-    // With only the hours its own, a group-share warning cites the share's source (the library's
-    // default 50%), any other warning the hours' source.
+    // With only the hours its own, the group-share ground cites the share's source (the
+    // library's default 50%) and the warning ends with the hours' source (the company's).
     const hoursOnly = createPolicy(sinoOcean2008, {
       id: 'hours-only',
       complaints: { escalation: { warningWithinHours: 4 } },
@@ -199,7 +199,7 @@ describe('what the policy changes in an escalation reason', () => {
       'A risk of a major group complaint or a crisis (judged to carry a risk of a major group complaint or a crisis): send the escalation warning form to the direct superior, handled per the crisis procedure, within 4 h (hours-only, set by the company policy hours-only)',
     );
     expect(share?.message.en).toBe(
-      "A risk of a major group complaint or a crisis (the issue reached 5 households or more (50% of the major group threshold)): send the escalation warning form to the direct superior, handled per the crisis procedure, within 4 h (hours-only, the library's own default)",
+      "A risk of a major group complaint or a crisis (the issue reached 5 households or more (50% of the major group threshold) (hours-only, the library's own default)): send the escalation warning form to the direct superior, handled per the crisis procedure, within 4 h (hours-only, set by the company policy hours-only)",
     );
   });
 });
