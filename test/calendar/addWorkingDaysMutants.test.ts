@@ -265,3 +265,16 @@ describe('addWorkingDays: refused input', () => {
     );
   });
 });
+
+describe('addWorkingDays: calendar reasons are built once', () => {
+  it('LAW-WORKDAY: the National Day reason is one frozen object shared by every deadline that skips it', () => {
+    const a = addWorkingDays('2026-09-30', 5).reasons[1];
+    const b = addWorkingDays('2026-10-03', 1).reasons[1];
+    expect(a).toEqual(NATIONAL_DAY_OFF);
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a?.facts)).toBe(true);
+    expect(Object.isFrozen(a?.message)).toBe(true);
+    expect(addWorkingDays('2026-10-09', 1).reasons[1]).toBe(addWorkingDays('2026-09-30', 5).reasons[2]);
+  });
+});
