@@ -44,6 +44,7 @@ describe('reading a month', () => {
       [' 2026-01', 'a string of 8 characters (not shown)'],
       ['2026-01-01', '"2026-01-01"'],
       [202601, 'number 202601'],
+      [['2026-01'], 'an array'],
     ] as const) {
       const e = refusal(() => readMonth(bad, ['options', 'month']));
       expect(e.path).toEqual(['options', 'month']);
