@@ -59,13 +59,19 @@ describe('LAW-BEFORE reasons of subtractPeriod', () => {
           lastDay: '2026-02-28',
         },
         message: {
-          'zh-CN': '2026-03-31前1个月的对应日为2026-02-28（该月没有对应日，取月末日），是工作日，最迟当日完成',
+          'zh-CN':
+            '2026-03-31前1个月的对应日为2026-02-28（该月没有对应日，取月末日），是工作日，最迟当日完成',
           en: '1 month before 2026-03-31 is 2026-02-28 (that month has no corresponding day: its last day), a working day: due that day at the latest',
         },
       },
       {
         rule: 'LAW-WORKDAY',
-        facts: { makeupDay: '2026-02-28', holiday: '春节', holidayEn: 'Spring Festival', notice: NOTICE_2026 },
+        facts: {
+          makeupDay: '2026-02-28',
+          holiday: '春节',
+          holidayEn: 'Spring Festival',
+          notice: NOTICE_2026,
+        },
         message: {
           'zh-CN': '2026-02-28（周六）为春节调休上班日，计为工作日',
           en: '2026-02-28 (Saturday) is a makeup working day for Spring Festival: a working day',
@@ -124,7 +130,8 @@ describe('LAW-BEFORE reasons of subtractPeriod', () => {
           lastDay: '2026-07-03',
         },
         message: {
-          'zh-CN': '2026-07-11前7日的对应日为2026-07-04，该日是周六，提前至其前的最后一个工作日2026-07-03，确保不致逾期',
+          'zh-CN':
+            '2026-07-11前7日的对应日为2026-07-04，该日是周六，提前至其前的最后一个工作日2026-07-03，确保不致逾期',
           en: '7 days before 2026-07-11 is 2026-07-04, a Saturday: due on the last working day before it, 2026-07-03, so that it is never late',
         },
       },
@@ -133,7 +140,8 @@ describe('LAW-BEFORE reasons of subtractPeriod', () => {
     expect(sun).toMatchObject({ nominalDay: '2026-07-05', lastDay: '2026-07-03', movedBackDays: 2 });
     expect(sun.reasons).toHaveLength(1);
     expect(sun.reasons[0]?.message).toEqual({
-      'zh-CN': '2026-07-12前1周的对应日为2026-07-05，该日是周日，提前至其前的最后一个工作日2026-07-03，确保不致逾期',
+      'zh-CN':
+        '2026-07-12前1周的对应日为2026-07-05，该日是周日，提前至其前的最后一个工作日2026-07-03，确保不致逾期',
       en: '1 week before 2026-07-12 is 2026-07-05, a Sunday: due on the last working day before it, 2026-07-03, so that it is never late',
     });
   });
@@ -160,13 +168,17 @@ describe('LAW-BEFORE reasons of subtractPeriod', () => {
   it('LAW-BEFORE: years and months are counted together: 1 year 2 months before 2027-06-30 is 2026-04-30', () => {
     const d = subtractPeriod('2027-06-30', { years: 1, months: 2 });
     expect(d.reasons[0]?.facts).toMatchObject({ length: '1 year 2 months', nominalDay: '2026-04-30' });
-    expect(d.reasons[0]?.message['zh-CN']).toBe('2027-06-30前1年2个月的对应日为2026-04-30，是工作日，最迟当日完成');
+    expect(d.reasons[0]?.message['zh-CN']).toBe(
+      '2027-06-30前1年2个月的对应日为2026-04-30，是工作日，最迟当日完成',
+    );
   });
 
   it('LAW-BEFORE: a walk back past 1901-01-01 is refused at the path of the length', () => {
     // A caller's day off on 1901-01-01 (a Tuesday) and the weekends-only estimate of 1901.
     const calendar = createWorkCalendar({ days: [{ date: '1901-01-01', isOffDay: true, name: '元旦' }] });
-    const e = refusal(() => subtractPeriod('1901-01-08', { weeks: 1 }, { calendar, fallback: 'weekends-only' }));
+    const e = refusal(() =>
+      subtractPeriod('1901-01-08', { weeks: 1 }, { calendar, fallback: 'weekends-only' }),
+    );
     expect(e.path).toEqual(['length']);
     expect(e.message).toMatch(/^length: the computation reaches a day before 1901-01-01: /);
   });
@@ -218,7 +230,9 @@ describe('LAW-BEFORE reasons of computeWorkingDayOnOrBefore', () => {
     expect(bad.path).toEqual(['day']);
     expect(bad.code).toBe('INVALID_ARGUMENT');
     const calendar = createWorkCalendar({ days: [{ date: '1901-01-01', isOffDay: true, name: '元旦' }] });
-    const early = refusal(() => computeWorkingDayOnOrBefore('1901-01-01', { calendar, fallback: 'weekends-only' }));
+    const early = refusal(() =>
+      computeWorkingDayOnOrBefore('1901-01-01', { calendar, fallback: 'weekends-only' }),
+    );
     expect(early.path).toEqual(['day']);
     expect(early.message).toMatch(/^day: the computation reaches a day before 1901-01-01: /);
   });
