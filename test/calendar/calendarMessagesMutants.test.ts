@@ -39,6 +39,10 @@ describe('LAW-WORKDAY notice-file messages in Chinese', () => {
     expect(zhIssues(twice).map((s) => s.replace(/^notices\.\d\.number: /, ''))).toEqual([
       '文号国办发明电〔2025〕7号重复出现',
     ]);
+    const en = parseHolidayYear(twice, { locale: 'en' });
+    expect(en.error?.issues.map((i) => i.message)).toEqual([
+      'the notice 国办发明电〔2025〕7号 is listed twice',
+    ]);
     const unknown = notice2026();
     (unknown.days[0] as Record<string, unknown>).notice = '国办发明电〔2099〕1号';
     expect(zhIssues(unknown)).toEqual(['days.0.notice: 国办发明电〔2099〕1号不是本年度的通知之一']);
