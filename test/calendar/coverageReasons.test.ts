@@ -165,6 +165,12 @@ describe('LAW-COVERAGE reasons of computeCalendarCoverage', () => {
         en: 'The calendar ends on 2026-12-31, 0 days after today, 2026-12-31 (within 45 days): add the 2027 holiday notice as soon as the State Council publishes it (parseHolidayYear, or --calendar in the CLI)',
       },
     });
+    // One day remains: "1 day", not "1 days".
+    expect(computeCalendarCoverage({ now: '2026-12-30' }).reasons[1]?.message).toEqual({
+      'zh-CN':
+        '日历覆盖至2026-12-31，距今天2026-12-30仅剩1天（45天以内）：国务院办公厅发布2027年节假日安排通知后，请及时加入（parseHolidayYear 或命令行 --calendar）',
+      en: 'The calendar ends on 2026-12-31, 1 day after today, 2026-12-30 (within 45 days): add the 2027 holiday notice as soon as the State Council publishes it (parseHolidayYear, or --calendar in the CLI)',
+    });
     const past = computeCalendarCoverage({ now: '2027-01-01' });
     expect(past.reasons[1]).toEqual({
       rule: 'LAW-COVERAGE',
