@@ -139,6 +139,15 @@ describe('LAW-WORKDAY compact form: the encoder refuses what the form cannot hol
 });
 
 describe('LAW-WORKDAY compact form: what the encoder writes', () => {
+  it("LAW-WORKDAY: a decoded day of the year's main notice has no notice key; a day of another notice names it", () => {
+    const y2015 = HOLIDAY_YEAR_SOURCES.find((y) => y.year === 2015) as HolidayYear;
+    const [decoded] = decodeHolidayYears(encodeHolidayYears([y2015])) as [HolidayYear];
+    expect(Object.keys(decoded.days[0] as HolidayDay)).toEqual(['date', 'isOffDay', 'name']);
+    const other = decoded.days.find((d) => d.notice !== undefined) as HolidayDay;
+    expect(Object.keys(other)).toEqual(['date', 'isOffDay', 'name', 'notice']);
+    expect(other.notice).toBe('国发明电〔2015〕1号');
+  });
+
   it("LAW-WORKDAY: only the first notice's yearly title is left out; a later notice with that title keeps it", () => {
     expect(yearlyNoticeTitle(2026)).toBe('国务院办公厅关于2026年部分节假日安排的通知');
     const second = { ...notice2026, number: '国发明电〔2026〕1号', issuedOn: '2026-03-02' };
