@@ -165,6 +165,20 @@ describe('LAW-BEFORE reasons of subtractPeriod', () => {
     expect(d.reasons[0]?.facts).toMatchObject({ movedBackDays: 1, lastDay: '2026-04-29' });
   });
 
+  it("LAW-BEFORE: a caller's day off right after National Day: both holidays are named, the due day is 09-30", () => {
+    const calendar = createWorkCalendar({
+      days: [{ date: '2026-10-08', isOffDay: true, name: '司庆日', nameEn: 'Company day' }],
+    });
+    const d = subtractPeriod('2026-10-15', { weeks: 1 }, { calendar });
+    expect(d).toMatchObject({ nominalDay: '2026-10-08', lastDay: '2026-09-30', movedBackDays: 8 });
+    expect(d.reasons[0]?.message).toEqual({
+      'zh-CN':
+        '2026-10-15前1周的对应日为2026-10-08，该日是国庆节、司庆日放假日，提前至其前的最后一个工作日2026-09-30，确保不致逾期',
+      en: '1 week before 2026-10-15 is 2026-10-08, a day off (National Day, Company day): due on the last working day before it, 2026-09-30, so that it is never late',
+    });
+    expect(d.reasons.slice(1).map((r) => r.facts.holiday)).toEqual(['国庆节', '司庆日']);
+  });
+
   it('LAW-BEFORE: years and months are counted together: 1 year 2 months before 2027-06-30 is 2026-04-30', () => {
     const d = subtractPeriod('2027-06-30', { years: 1, months: 2 });
     expect(d.reasons[0]?.facts).toMatchObject({ length: '1 year 2 months', nominalDay: '2026-04-30' });
