@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const dir = new URL('../stryker/', import.meta.url).pathname;
 const parts = readdirSync(join(dir, 'parts'))
   .filter((n) => n.endsWith('.json'))
+  .sort()
   .map((n) => JSON.parse(readFileSync(join(dir, 'parts', n), 'utf8')));
 if (parts.length === 0) {
   process.stderr.write('no reports in stryker/parts/\n');

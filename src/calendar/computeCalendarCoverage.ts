@@ -141,7 +141,7 @@ export function computeCalendarCoverage(options?: CalendarCoverageOptions): Cale
             }
           : {
               'zh-CN': `日历覆盖至${lastDay}，距今天${todayText}仅剩${daysRemaining}天（${COVERAGE_WARNING_DAYS}天以内）：国务院办公厅发布${next}年节假日安排通知后，请及时加入（parseHolidayYear 或命令行 --calendar）`,
-              en: `The calendar ends on ${lastDay}, ${daysRemaining} days after today, ${todayText} (within ${COVERAGE_WARNING_DAYS} days): add the ${next} holiday notice as soon as the State Council publishes it (parseHolidayYear, or --calendar in the CLI)`,
+              en: `The calendar ends on ${lastDay}, ${daysRemaining} ${daysRemaining === 1 ? 'day' : 'days'} after today, ${todayText} (within ${COVERAGE_WARNING_DAYS} days): add the ${next} holiday notice as soon as the State Council publishes it (parseHolidayYear, or --calendar in the CLI)`,
             },
       ),
     );

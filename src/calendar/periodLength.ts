@@ -68,6 +68,7 @@ export function readPeriodLength(length: PeriodLength, path: readonly string[]):
       );
     }
     out[unit] = v;
+    // Stryker disable next-line AssignmentOperator: every v is >= 0, so -v sums to 0 exactly when v does
     total += v;
   }
   if (total === 0) throw new InvalidArgumentError(path, 'a period needs at least one positive unit');
@@ -109,8 +110,12 @@ function shiftMonths(dayNumber: number, months: number, path: readonly string[])
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
+  // Without this check checkedEnd refuses the same day with the same words (dayNumberOf counts any
+  // year): only `>= 9999` and the side named can be told apart.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: checkedEnd throws the same error
   if (year < 1901 || year > 9999)
     throw dayOutOfRangeError(
+      // Stryker disable next-line EqualityOperator,ArithmeticOperator: 1901 never gets here; LAST + 1 and LAST - 1 are both after 9999-12-31's side
       year < 1901 ? FIRST_DAY_NUMBER - 1 : LAST_DAY_NUMBER + 1,
       path,
       'the period ends',
@@ -138,6 +143,7 @@ export function computePeriodEnd(
 ): PeriodEnd {
   const months = len.years * 12 + len.months;
   const shifted =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: shifting by 0 months gives the same day, not clamped
     months > 0 ? shiftMonths(startDay, months, path) : { dayNumber: startDay, clampedToMonthEnd: false };
   return checkedEnd(
     { dayNumber: shifted.dayNumber + len.weeks * 7 + len.days, clampedToMonthEnd: shifted.clampedToMonthEnd },
@@ -157,6 +163,7 @@ export function computePeriodStart(
 ): PeriodEnd {
   const months = len.years * 12 + len.months;
   const shifted =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: shifting by 0 months gives the same day, not clamped
     months > 0 ? shiftMonths(eventDay, -months, path) : { dayNumber: eventDay, clampedToMonthEnd: false };
   return checkedEnd(
     { dayNumber: shifted.dayNumber - len.weeks * 7 - len.days, clampedToMonthEnd: shifted.clampedToMonthEnd },

@@ -126,15 +126,14 @@ function dueOnOrBefore(
   if (movedBackDays > 0) {
     const holidays: Reason[] = [];
     pushCalendarReasons(holidays, reader, dn, nominalDn);
-    const named = holidays.filter((r) => typeof r.facts.from === 'string');
     let what: { zh: string; en: string };
-    if (reader.kind(nominalDn) === KIND_HOLIDAY && named.length > 0) {
+    if (reader.kind(nominalDn) === KIND_HOLIDAY) {
+      // Every day after lastDay up to nominalDay is a rest day (a makeup day is a working day
+      // and ends the walk), so `holidays` holds only holiday blocks, the nominal day's among them.
       what = {
-        zh: `${named.map((r) => String(r.facts.holiday)).join('、')}放假日`,
-        en: `a day off (${named.map((r) => String(r.facts.holidayEn)).join(', ')})`,
+        zh: `${holidays.map((r) => String(r.facts.holiday)).join('、')}放假日`,
+        en: `a day off (${holidays.map((r) => String(r.facts.holidayEn)).join(', ')})`,
       };
-    } else if (reader.kind(nominalDn) === KIND_HOLIDAY) {
-      what = { zh: '单位自定休息日', en: "a day off of the caller's calendar" };
     } else {
       const sunday = weekdayOf(nominalDn) === 0;
       what = { zh: sunday ? '周日' : '周六', en: sunday ? 'a Sunday' : 'a Saturday' };

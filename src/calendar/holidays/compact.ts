@@ -82,6 +82,7 @@ export function decodeHolidayYears(data: string): readonly HolidayYear[] {
         const lower = letter.toLowerCase();
         const isOffDay = letter !== lower;
         const name = NAME_LIST[lower.charCodeAt(0) - 97] as string;
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: notices[NaN] is undefined as well; the encoder writes only the indices of notices it has
         const notice = m[4] === undefined ? undefined : notices[Number(m[4])]?.number;
         last = first + Number(m[3]) - 1;
         for (let dn = first; dn <= last; dn++) {
