@@ -4,8 +4,12 @@
  * with what to do instead.
  */
 
-import { describe, expect, it } from 'vitest';
-import { SEVERITY_FACT_NAMES } from '../../src/complaints/assessComplaintSeverity.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  isSeverityFactName,
+  SEVERITY_FACT_NAMES,
+  type SeverityFacts,
+} from '../../src/complaints/assessComplaintSeverity.js';
 import { assessComplaintSeverity } from '../../src/complaints/index.js';
 import { RealtyCrmError } from '../../src/core/errors.js';
 
@@ -59,5 +63,19 @@ describe('severity facts by name', () => {
     const facts: Record<string, unknown> = {};
     for (const name of SEVERITY_FACT_NAMES) facts[name] = undefined;
     expect(assessComplaintSeverity(facts as never).level).toBe('general');
+  });
+
+  it('CMP-SEV-GENERAL: the fact names, the name test and the facts type agree, and near-misses are not names', () => {
+    expectTypeOf<(typeof SEVERITY_FACT_NAMES)[number]>().toEqualTypeOf<keyof SeverityFacts>();
+    expect(SEVERITY_FACT_NAMES).toHaveLength(15);
+    for (const name of SEVERITY_FACT_NAMES) {
+      expect(isSeverityFactName(name)).toBe(true);
+      // One letter less, one more, another case: none is a fact.
+      expect(isSeverityFactName(name.slice(0, -1))).toBe(false);
+      expect(isSeverityFactName(`${name}s`)).toBe(false);
+      expect(isSeverityFactName(name.toUpperCase())).toBe(false);
+    }
+    for (const key of ['', 'id', 'category', 'compensationClaimed', 'toString', 'constructor', '__proto__'])
+      expect(isSeverityFactName(key)).toBe(false);
   });
 });
