@@ -10,7 +10,6 @@ import { InvalidArgumentError } from '../core/errors.js';
 import { createReason, type Decision, type Reason } from '../core/reason.js';
 import {
   addWindowAt,
-  expectDayOrInstant,
   expectInputObject,
   expectKnownKeys,
   expectOptions,
@@ -149,9 +148,12 @@ export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions):
   if (f.callbackOutcome !== undefined) expectOneOf(f.callbackOutcome, CALLBACK_OUTCOMES, ['callbackOutcome']);
   if (f.opinionServedVia !== undefined)
     expectOneOf(f.opinionServedVia, SERVICE_METHODS, ['opinionServedVia']);
-  if (f.lawsuitOrArbitrationFiledOn !== undefined) {
-    expectDayOrInstant(f.lawsuitOrArbitrationFiledOn, ['lawsuitOrArbitrationFiledOn']);
-  }
+  // Read (format and range) whatever the route: a day the lawsuit route would refuse is not
+  // accepted silently on another.
+  const filedDay =
+    f.lawsuitOrArbitrationFiledOn === undefined
+      ? undefined
+      : toDayNumber(f.lawsuitOrArbitrationFiledOn as DayInput, ['lawsuitOrArbitrationFiledOn']);
   const callback = needsCallback({
     hasContactInfo: f.hasContactInfo as boolean | undefined,
     anonymous: f.anonymous as boolean | undefined,
@@ -207,12 +209,7 @@ export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions):
         `${why.en[0]?.toUpperCase()}${why.en.slice(1)}; the written opinion was served by ${how.en} and the proof kept: closed`,
       );
     }
-    if (
-      facts.handlingCompliedWithLaw === true &&
-      facts.lawsuitOrArbitrationFiledOn !== undefined &&
-      completedMs !== undefined
-    ) {
-      const filedDay = toDayNumber(facts.lawsuitOrArbitrationFiledOn, ['lawsuitOrArbitrationFiledOn']);
+    if (facts.handlingCompliedWithLaw === true && filedDay !== undefined && completedMs !== undefined) {
       const today = shanghaiDayNumberOfInstant(now);
       const window = addWindowAt(new Date(completedMs), policy.closure.lawsuitWithinMonths, [
         'handlingCompletedAt',
@@ -240,7 +237,7 @@ export function canCloseComplaint(facts: ClosureFacts, options: ClosureOptions):
       missing.push(filedDay > today ? 'lawsuit-filed-after-now' : 'lawsuit-outside-window');
     } else {
       if (facts.handlingCompliedWithLaw !== true) missing.push('handling-complied-with-law');
-      if (facts.lawsuitOrArbitrationFiledOn === undefined) missing.push('lawsuit-or-arbitration');
+      if (filedDay === undefined) missing.push('lawsuit-or-arbitration');
       if (completedMs === undefined) missing.push('handling-completed-at');
     }
     if (via === undefined) missing.push('opinion-served');

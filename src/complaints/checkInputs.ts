@@ -10,7 +10,7 @@
  */
 
 import { addWindow, type CalendarWindow } from '../calendar/addWindow.js';
-import { type DayInput, tryParseDayString, tryParseInstant } from '../calendar/days.js';
+import { type DayInput, toDayNumber, tryParseInstant } from '../calendar/days.js';
 import { WorkCalendar } from '../calendar/workCalendar.js';
 import {
   type ArgumentPath,
@@ -41,14 +41,13 @@ export function optionalInstantMs(value: unknown, path: ArgumentPath): number | 
   return value === undefined ? undefined : instantMs(value, path);
 }
 
-/** A day `YYYY-MM-DD`, a valid `Date` or an instant with an offset, or throws. */
+/**
+ * A day `YYYY-MM-DD`, a valid `Date` or an instant with an offset, on a day the calendar
+ * counts (1901-01-01 to 9999-12-31), or throws: read as the decisions that use it read it, so
+ * a day one route would refuse is not accepted silently on another.
+ */
 export function expectDayOrInstant(value: unknown, path: ArgumentPath): void {
-  if (typeof value === 'string' && value.length === 10 && tryParseDayString(value) !== undefined) return;
-  if (tryParseInstant(value) !== undefined) return;
-  throw new InvalidArgumentError(
-    path,
-    `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeType(value)}`,
-  );
+  toDayNumber(value as DayInput, path);
 }
 
 /** A complaint category, or an `UNKNOWN_CATEGORY` error with a did-you-mean. */
