@@ -64,6 +64,11 @@ export function citing<K extends ComplaintSettingKey>(
   };
 }
 
+/** The English text with its first letter capitalized (the Chinese as it is). */
+function sentence(text: LocalizedText): LocalizedText {
+  return { 'zh-CN': text['zh-CN'], en: `${text.en.charAt(0).toUpperCase()}${text.en.slice(1)}` };
+}
+
 function compile(policy: SeverityPolicy): CompiledSeverity {
   const s = policy.severity;
   const same = (v: string) => ({ 'zh-CN': v, en: v });
@@ -89,7 +94,13 @@ function compile(policy: SeverityPolicy): CompiledSeverity {
       'severity.majorSameIssueHouseholds',
     ),
     'major-claim': text('major-claim'),
-    'major-group': citing(fill(text('major-group'), { reading }), policy, 'severity.majorGroupReading', true),
+    // The reading's label opens the English sentence: capitalized there, as a sentence starts.
+    'major-group': citing(
+      sentence(fill(text('major-group'), { reading })),
+      policy,
+      'severity.majorGroupReading',
+      true,
+    ),
     'hot-risk': text('hot-risk'),
     'hot-repeat': citing(
       fill(text('hot-repeat'), {

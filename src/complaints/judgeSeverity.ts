@@ -128,8 +128,16 @@ export function judgeSeverity(
 
 /** `CMP-SEV-CRISIS`, with the signals named. */
 function noteCrisis(signals: readonly CrisisSignal[], m: CompiledSeverity['messages']): Found {
+  // In English the labels follow "Crisis:" in the sentence: lower case, as the other reasons' are.
   const list = (locale: 'zh-CN' | 'en') =>
-    signals.map((x) => CRISIS_SIGNAL_LABELS[x][locale]).join(locale === 'en' ? '; ' : '；');
+    locale === 'en'
+      ? signals
+          .map((x) => {
+            const label = CRISIS_SIGNAL_LABELS[x].en;
+            return `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+          })
+          .join('; ')
+      : signals.map((x) => CRISIS_SIGNAL_LABELS[x]['zh-CN']).join('；');
   return note(
     null,
     'CMP-SEV-CRISIS',

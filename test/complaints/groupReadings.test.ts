@@ -58,7 +58,7 @@ describe('the two readings', () => {
       threshold: { kind: 'at-least', value: 10 },
     });
     expect(group?.message['zh-CN']).toContain('读法（乙）“共同投诉”');
-    expect(group?.message.en).toContain('reading (b), complaining together');
+    expect(group?.message.en).toContain('Reading (b), complaining together');
     // The reason says why the preset reads it so.
     expect(group?.message.en).toContain(
       'lists "10 or more households at the same time" among the kinds of major complaint',

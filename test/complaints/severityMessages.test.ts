@@ -85,7 +85,7 @@ describe('the messages of a company policy', () => {
       /^读法（乙）“共同投诉”：48小时内有8户以上就同一问题共同投诉，不论各户投诉本身是否重大：重大群诉，按危机事件程序处理（acme，出处：SOL 投诉管理 3\(2\); SOL 危机事件；读作“共同投诉”：/,
     );
     expect(r?.message.en).toMatch(
-      /^reading \(b\), complaining together: 8 households or more complaining about the same issue within 48 hours, whatever each complaint's own facts: major group complaint, handled with the crisis procedure \(acme, source: SOL 投诉管理 3\(2\); SOL 危机事件; read as households complaining together: /,
+      /^Reading \(b\), complaining together: 8 households or more complaining about the same issue within 48 hours, whatever each complaint's own facts: major group complaint, handled with the crisis procedure \(acme, source: SOL 投诉管理 3\(2\); SOL 危机事件; read as households complaining together: /,
     );
   });
 
@@ -242,5 +242,20 @@ describe('what the severity door refuses', () => {
     expect(assessComplaintSeverity({ receivedAt, resolvedAt: receivedAt }).level).toBe('general');
     // Either time alone is not compared.
     expect(assessComplaintSeverity({ resolvedAt: receivedAt }).level).toBe('general');
+  });
+
+  it('CMP-SEV-CRISIS: the signals follow "Crisis:" in lower case in English, in the order given, joined by "; " (by "；" in Chinese)', () => {
+    const r = assessComplaintSeverity({ crisisSignals: ['disaster', 'brand-damaging-media'] });
+    expect(r.level).toBe('crisis');
+    expect(r.reasons[0]?.rule).toBe('CMP-SEV-CRISIS');
+    expect(r.reasons[0]?.message).toEqual({
+      'zh-CN':
+        '危机事件：不可抗拒又无法提前多日预知的灾难（台风、洪水等）；被媒体负面曝光，品牌信任度急剧下降',
+      en: 'Crisis: a sudden disaster that could not be foreseen days ahead (typhoon, flood); negative media exposure sharply damaging the brand',
+    });
+    // The labels themselves keep their capital, where they stand alone (tables, the docs).
+    expect(assessComplaintSeverity({ crisisSignals: ['disaster'] }).reasons[0]?.message.en).toBe(
+      'Crisis: a sudden disaster that could not be foreseen days ahead (typhoon, flood)',
+    );
   });
 });
