@@ -56,11 +56,11 @@ export function needsWeeklyReport(complaint: {
         included
           ? {
               'zh-CN': `${label['zh-CN']}，经${row['zh-CN']}投诉：列入《重大客户投诉/服务监督系统投诉周报》（${grounds.includes('hq-supervision-channel') ? '服务监督渠道' : '重大投诉'}）`,
-              en: `${label.en} through the ${row.en}: in the weekly report of major complaints and complaints through the HQ supervision channels (${grounds.includes('hq-supervision-channel') ? 'an HQ supervision channel' : 'a major complaint'})`,
+              en: `${label.en} (channel: ${row.en}): in the weekly report of major complaints and complaints through the HQ supervision channels (${grounds.includes('hq-supervision-channel') ? 'an HQ supervision channel' : 'a major complaint'})`,
             }
           : {
               'zh-CN': `${label['zh-CN']}，经${row['zh-CN']}投诉：既非重大投诉，也非服务监督渠道，不列入周报`,
-              en: `${label.en} through the ${row.en}: neither major nor through an HQ supervision channel: not in the weekly report`,
+              en: `${label.en} (channel: ${row.en}): neither major nor through an HQ supervision channel: not in the weekly report`,
             },
       ),
     ],

@@ -108,7 +108,7 @@ describe('the weekly report', () => {
         },
         message: {
           'zh-CN': '重大投诉，经来访投诉：列入《重大客户投诉/服务监督系统投诉周报》（重大投诉）',
-          en: 'Major complaint through the Visit: in the weekly report of major complaints and complaints through the HQ supervision channels (a major complaint)',
+          en: 'Major complaint (channel: Visit): in the weekly report of major complaints and complaints through the HQ supervision channels (a major complaint)',
         },
       },
     ]);
@@ -121,7 +121,7 @@ describe('the weekly report', () => {
     expect(r.reasons[0]?.facts).toMatchObject({ tier: 'hq-supervision', included: true });
     expect(r.reasons[0]?.message).toEqual({
       'zh-CN': '重大投诉，经本部服务监督热线投诉：列入《重大客户投诉/服务监督系统投诉周报》（服务监督渠道）',
-      en: 'Major complaint through the HQ supervision hotline: in the weekly report of major complaints and complaints through the HQ supervision channels (an HQ supervision channel)',
+      en: 'Major complaint (channel: HQ supervision hotline): in the weekly report of major complaints and complaints through the HQ supervision channels (an HQ supervision channel)',
     });
   });
 
@@ -131,7 +131,7 @@ describe('the weekly report', () => {
     expect(r.reasons[0]?.facts).toMatchObject({ included: false, grounds: [] });
     expect(r.reasons[0]?.message).toEqual({
       'zh-CN': '热点投诉，经来访投诉：既非重大投诉，也非服务监督渠道，不列入周报',
-      en: 'Hot complaint through the Visit: neither major nor through an HQ supervision channel: not in the weekly report',
+      en: 'Hot complaint (channel: Visit): neither major nor through an HQ supervision channel: not in the weekly report',
     });
   });
 });
