@@ -79,7 +79,8 @@ export interface RouteOptions {
  *   category), and complaints about the developer's legacy issues, go to project customer
  *   service. An owner whose own home is not yet delivered (`deliveredToOwnerOn` after the
  *   day of receipt) is before delivery whatever the centralized day; with no centralized
- *   day at all, the complaint is taken to be before delivery, and the reason says so.
+ *   day at all, the complaint is taken to be before delivery, or, when the owner's home was
+ *   delivered, within the 3 months after the centralized delivery; the reason says which.
  * - AOY (`aoyuan2014`, AOY 3.2-3.3): before the handover of the home (`deliveredToOwnerOn`,
  *   else the centralized delivery), the company's customer service (售前售中); from the day
  *   of handover, the property company's (交楼后).
@@ -188,10 +189,12 @@ function routeByDeliveryWindow(
     );
     return 'project-customer-service';
   }
+  let deliveredDay: string | undefined;
   if (input.deliveredToOwnerOn !== undefined) {
     const delivered = toDayNumber(input.deliveredToOwnerOn, ['deliveredToOwnerOn']);
+    deliveredDay = formatDayNumber(delivered);
     if (receivedDay < delivered) {
-      const day = formatDayNumber(delivered);
+      const day = deliveredDay;
       say(
         'project-customer-service',
         { deliveredToOwnerOn: day, beforeDelivery: true },
@@ -202,6 +205,17 @@ function routeByDeliveryWindow(
     }
   }
   if (input.centralizedDeliveryAt === undefined) {
+    if (deliveredDay !== undefined) {
+      // The owner's home was delivered, but without the centralized day the 3 months cannot be
+      // counted: taken as within them, and said so (not "before delivery", which it is not).
+      say(
+        'project-customer-service',
+        { centralizedDeliveryAt: null, deliveredToOwnerOn: deliveredDay },
+        `业主房屋已于${deliveredDay}交付、但未给出集中交付日的投诉：按集中交付起${months}个月内计`,
+        `a complaint after the owner's home was delivered on ${deliveredDay}, with no centralized delivery day given: taken as within the ${months} months after the centralized delivery`,
+      );
+      return 'project-customer-service';
+    }
     say(
       'project-customer-service',
       { centralizedDeliveryAt: null },

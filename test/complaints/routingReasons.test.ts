@@ -193,6 +193,32 @@ describe('what each routing reason says (sinoOcean2008)', () => {
     expect(sameDay.reasons[1]?.facts).toMatchObject({ windowLastDay: '2026-10-07' });
   });
 
+  it('CMP-ROUTE-PHASE: no centralized day, the owner\'s home delivered on the day of receipt or before: taken as within the 3 months, and not called "before delivery"', () => {
+    // Delivered 2026-10-08, the day of receipt: delivered (the day after the receipt is before delivery).
+    for (const deliveredToOwnerOn of ['2026-10-08', '2025-01-01']) {
+      const r = routeComplaint({ category: 'other', receivedAt: oct8, deliveredToOwnerOn });
+      expect(r.unit).toBe('project-customer-service');
+      expect(r.reasons[1]).toEqual({
+        rule: 'CMP-ROUTE-PHASE',
+        facts: {
+          centralizedDeliveryAt: null,
+          deliveredToOwnerOn,
+          unit: 'project-customer-service',
+          policy: 'sinoOcean2008',
+        },
+        message: {
+          'zh-CN': `业主房屋已于${deliveredToOwnerOn}交付、但未给出集中交付日的投诉：按集中交付起3个月内计，由项目客户服务部处理${sol}`,
+          en: `A complaint after the owner's home was delivered on ${deliveredToOwnerOn}, with no centralized delivery day given: taken as within the 3 months after the centralized delivery: handled by the project customer-service department${solEn}`,
+        },
+      });
+    }
+    const before = routeComplaint({ category: 'other', receivedAt: oct8, deliveredToOwnerOn: '2026-10-09' });
+    expect(before.reasons[1]?.facts).toMatchObject({
+      deliveredToOwnerOn: '2026-10-09',
+      beforeDelivery: true,
+    });
+  });
+
   it('CMP-ROUTE-PHASE and CMP-TWO-LEVEL: no centralized day: before delivery; a crisis is reported up, named in both languages', () => {
     expect(routeComplaint({ category: 'other', receivedAt: oct8, level: 'crisis' })).toEqual({
       role: 'customer-service-head',
