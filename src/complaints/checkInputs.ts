@@ -10,7 +10,15 @@
  */
 
 import { addWindow, type CalendarWindow } from '../calendar/addWindow.js';
-import { type DayInput, toDayNumber, tryParseInstant } from '../calendar/days.js';
+import {
+  type DayInput,
+  dayOutOfRangeError,
+  FIRST_DAY_NUMBER,
+  isDayNumberInRange,
+  LAST_DAY_NUMBER,
+  tryParseDayString,
+  tryParseInstant,
+} from '../calendar/days.js';
 import { WorkCalendar } from '../calendar/workCalendar.js';
 import {
   type ArgumentPath,
@@ -47,8 +55,29 @@ export function optionalInstantMs(value: unknown, path: ArgumentPath): number | 
  * a day one route would refuse is not accepted silently on another.
  */
 export function expectDayOrInstant(value: unknown, path: ArgumentPath): void {
-  toDayNumber(value as DayInput, path);
+  // What toDayNumber checks, with the day's own message only where it is needed: this door
+  // is in the severity bundle, which carries no day reader (issue 14's byte budget).
+  const day = typeof value === 'string' && value.length === 10 ? tryParseDayString(value) : undefined;
+  if (day !== undefined) {
+    if (!isDayNumberInRange(day)) throw dayOutOfRangeError(day, path, 'a day');
+    return;
+  }
+  const ms = tryParseInstant(value);
+  if (ms === undefined)
+    throw new InvalidArgumentError(
+      path,
+      `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeType(value)}`,
+    );
+  // Shanghai kept +08:00 at both ends of the range: its first and last instants, without the
+  // time-zone table (no summer time near 1901 or 9999).
+  if (ms < FIRST_INSTANT_MS) throw dayOutOfRangeError(FIRST_DAY_NUMBER - 1, path, 'an instant on a day');
+  if (ms >= AFTER_LAST_INSTANT_MS) throw dayOutOfRangeError(LAST_DAY_NUMBER + 1, path, 'an instant on a day');
 }
+
+/** 1901-01-01T00:00:00+08:00, the first instant of the calendar's first day. */
+const FIRST_INSTANT_MS = FIRST_DAY_NUMBER * 86_400_000 - 8 * 3_600_000;
+/** 10000-01-01T00:00:00+08:00, the first instant after its last day. */
+const AFTER_LAST_INSTANT_MS = (LAST_DAY_NUMBER + 1) * 86_400_000 - 8 * 3_600_000;
 
 /** A complaint category, or an `UNKNOWN_CATEGORY` error with a did-you-mean. */
 export function expectCategory(value: unknown, path: ArgumentPath): ComplaintCategory {

@@ -4,7 +4,6 @@ import { createReason, type Decision, type LocalizedText, type Reason } from '..
 import {
   addWindowAt,
   expectCategory,
-  expectDayOrInstant,
   expectInputObject,
   expectOptions,
   instantMs,
@@ -111,9 +110,11 @@ export function routeComplaint(input: RouteInput, options?: RouteOptions): Compl
   const r = expectInputObject(input, 'a complaint to route { category, receivedAt, ... }');
   const category = expectCategory(r.category, ['category']);
   const receivedMs = instantMs(r.receivedAt, ['receivedAt']);
+  // Read in full whatever the route (format and range, a day that does not exist named).
   if (r.centralizedDeliveryAt !== undefined)
-    expectDayOrInstant(r.centralizedDeliveryAt, ['centralizedDeliveryAt']);
-  if (r.deliveredToOwnerOn !== undefined) expectDayOrInstant(r.deliveredToOwnerOn, ['deliveredToOwnerOn']);
+    toDayNumber(r.centralizedDeliveryAt as DayInput, ['centralizedDeliveryAt']);
+  if (r.deliveredToOwnerOn !== undefined)
+    toDayNumber(r.deliveredToOwnerOn as DayInput, ['deliveredToOwnerOn']);
   for (const k of ['inWarranty', 'involvesDeveloperCompensation', 'developerLegacyIssue'] as const) {
     optionalBoolean(r[k], [k]);
   }

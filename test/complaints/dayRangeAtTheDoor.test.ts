@@ -6,6 +6,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../src/calendar/days.js';
+import { expectDayOrInstant } from '../../src/complaints/checkInputs.js';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { assessComplaintSeverity, canCloseComplaint, routeComplaint } from '../../src/index.js';
 
@@ -85,5 +87,54 @@ describe('days read at the door, whatever the route', () => {
     expect(assessComplaintSeverity(record({ centralizedDeliveryAt: '1901-01-01' }), NEXT_DAY).level).toBe(
       'general',
     );
+  });
+
+  it("CMP-SEV-GENERAL: a record's delivery instant is read on both sides of the calendar's first and last instants (+08:00 at both ends)", () => {
+    const at = (centralizedDeliveryAt: string) => () =>
+      assessComplaintSeverity(record({ centralizedDeliveryAt }), NEXT_DAY);
+    // 1901-01-01T00:00+08:00 is the first instant; a second before it is on 1900-12-31 in Shanghai.
+    expect(at('1901-01-01T00:00:00+08:00')().level).toBe('general');
+    expect(refusal(at('1900-12-31T23:59:59+08:00'))).toEqual({
+      path: ['centralizedDeliveryAt'],
+      message: `centralizedDeliveryAt: an instant on a day ${BEFORE_RANGE.slice('a day '.length)}`,
+    });
+    // The same instant written in UTC: the offset is read, not the digits.
+    expect(refusal(at('1900-12-31T15:59:59Z')).path).toEqual(['centralizedDeliveryAt']);
+    expect(at('1900-12-31T16:00:00Z')().level).toBe('general');
+    // 9999-12-31T23:59:59+08:00 is the last second; 10000-01-01T00:00+08:00 is 9999-12-31T16:00Z.
+    expect(at('9999-12-31T23:59:59+08:00')().level).toBe('general');
+    expect(at('9999-12-31T15:59:59Z')().level).toBe('general');
+    expect(refusal(at('9999-12-31T16:00:00Z')).message).toBe(
+      'centralizedDeliveryAt: an instant on a day after 9999-12-31: the package counts days from 1901-01-01 to 9999-12-31 only (before 1901 Shanghai kept local mean time; a later year cannot be written YYYY-MM-DD)',
+    );
+  });
+
+  it('CMP-SEV-GENERAL: the record check accepts exactly the instants whose Shanghai day the calendar counts (hour by hour around both ends)', () => {
+    const accepted = (ms: number) => {
+      try {
+        expectDayOrInstant(new Date(ms), ['at']);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const counted = (ms: number) => {
+      try {
+        toDayNumber(new Date(ms), ['at']);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    let checked = 0;
+    for (const edge of [Date.parse('1901-01-01T00:00:00+08:00'), Date.parse('9999-12-31T16:00:00Z')]) {
+      for (let h = -48; h <= 48; h++) {
+        for (const ms of [edge + h * 3_600_000 - 1, edge + h * 3_600_000]) {
+          expect(accepted(ms), new Date(ms).toISOString()).toBe(counted(ms));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(388);
   });
 });
