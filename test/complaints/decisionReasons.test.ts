@@ -18,6 +18,7 @@ import {
   routeCallback,
   sinoOcean2008,
 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('who calls back, and when no callback is owed', () => {
   it('CMP-CALLBACK-BY: sinoOcean2008, the customer-service department for every level, no rate', () => {
@@ -213,14 +214,10 @@ describe('the report due days in words', () => {
 
 describe('refusals say what was expected, at the path given', () => {
   /** The message and path of the error a call throws. */
+  /** `[message, path]` of the InvalidArgumentError `f` throws. */
   function refusal(f: () => unknown): [string, unknown] {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(InvalidArgumentError);
-      return [(e as Error).message, (e as InvalidArgumentError).path];
-    }
-    throw new Error('expected a throw');
+    const e = refusalOf(f);
+    return [e.message, e.path];
   }
 
   it('CMP-CLOSE: callback facts that are not an object, or a flag that is not true or false, are refused at the flag', () => {

@@ -9,17 +9,8 @@ import { createActor, initialTransition, transition } from 'xstate';
 import { parseComplaintEvent } from '../../src/complaints/complaintEvents.js';
 import { complaintMachine } from '../../src/complaints/complaintMachine.js';
 import { InvalidArgumentError, RealtyCrmError } from '../../src/core/errors.js';
-import {
-  callback,
-  NOV,
-  NOV_STEPS,
-  novCallingBack,
-  refusal,
-  run,
-  type Snapshot,
-  sh,
-  start,
-} from './_machine.js';
+import { refusalCodePath } from '../_lib/refusal.js';
+import { callback, NOV, NOV_STEPS, novCallingBack, run, type Snapshot, sh, start } from './_machine.js';
 
 /** The event is refused with INVALID_EVENT at `path`, and the caller's snapshot is untouched. */
 function expectRefused(s: Snapshot, event: unknown, path: readonly (string | number)[]) {
@@ -265,8 +256,8 @@ describe('the input is checked', () => {
       success: true,
       data: { type: 'delay.attributed', at: '2026-11-02T03:00:00.000Z', side: 'customer' },
     });
-    expect(refusal(() => parseComplaintEvent({ type: 'clock.tick', now: 'x' }, start(NOV).context))).toBe(
-      'no error',
-    );
+    expect(
+      refusalCodePath(() => parseComplaintEvent({ type: 'clock.tick', now: 'x' }, start(NOV).context)),
+    ).toBe('no error');
   });
 });

@@ -14,12 +14,12 @@ import {
   RepairOrderSnapshotMismatchError,
   restoreRepairOrderSnapshot,
 } from '../../src/warranty/restoreRepairOrderSnapshot.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 import {
   DOOR,
   LEAK,
   LEAK_TO_ACCEPTANCE,
   leakAtAcceptance,
-  refusal,
   run,
   SEP21,
   type Snapshot,
@@ -195,7 +195,7 @@ const tampered = (change: (j: Json) => void, base: () => Json = stored): Json =>
   change(j);
   return j;
 };
-const restore = (j: unknown) => refusal(() => restoreRepairOrderSnapshot(repairOrderMachine, j));
+const restore = (j: unknown) => refusalCodePath(() => restoreRepairOrderSnapshot(repairOrderMachine, j));
 
 describe('WAR-FLOW: restoreRepairOrderSnapshot checks a stored snapshot whole', () => {
   test('WAR-FLOW: a snapshot stored as JSON restores and resumes alike, by transition and by createActor', () => {
@@ -345,7 +345,7 @@ describe('WAR-FLOW: restoreRepairOrderSnapshot checks a stored snapshot whole', 
     expect(error).toBeInstanceOf(RepairOrderSnapshotMismatchError);
     expect((error as RepairOrderSnapshotMismatchError).found.machineVersion).toBe(2);
     const genericMachine = createRepairOrderMachine({ policy: generic });
-    expect(refusal(() => restoreRepairOrderSnapshot(genericMachine, stored()))).toEqual([
+    expect(refusalCodePath(() => restoreRepairOrderSnapshot(genericMachine, stored()))).toEqual([
       'SNAPSHOT_VERSION_MISMATCH',
       undefined,
     ]);
