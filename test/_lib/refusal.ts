@@ -19,18 +19,21 @@ export type ErrorClass<E extends Error> = abstract new (...args: never[]) => E;
 /**
  * The error `fn` throws, which must be an instance of `errorClass` (by default
  * `InvalidArgumentError`): fails the test when `fn` throws something else or returns.
+ * `label` (say, the event refused) is shown with either failure.
  */
 export function refusalOf<E extends Error = InvalidArgumentError>(
   fn: () => unknown,
   errorClass: ErrorClass<E> = InvalidArgumentError as unknown as ErrorClass<E>,
+  label?: string,
 ): E {
   try {
     fn();
   } catch (e) {
-    expect(e).toBeInstanceOf(errorClass);
+    expect(e, label).toBeInstanceOf(errorClass);
     return e as E;
   }
-  throw new Error(`expected a refusal (${errorClass.name}), but nothing was thrown`);
+  const what = `expected a refusal (${errorClass.name}), but nothing was thrown`;
+  throw new Error(label === undefined ? what : `${label}: ${what}`);
 }
 
 /**

@@ -163,13 +163,7 @@ describe('the satisfaction surveys', () => {
       [10_000, 'number 10000'],
       [2026.5, 'number 2026.5'],
     ] as const) {
-      let error: unknown;
-      try {
-        computeSurveyPeriods(bad);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(InvalidArgumentError);
+      const error = refusalOf(() => computeSurveyPeriods(bad), InvalidArgumentError);
       expect((error as Error).message).toBe(`year: expected a year from 1000 to 9999, got ${got}`);
     }
   });
