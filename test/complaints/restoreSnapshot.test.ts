@@ -13,7 +13,7 @@ import {
 } from '../../src/complaints/restoreComplaintSnapshot.js';
 import type { RealtyCrmError } from '../../src/core/errors.js';
 import { aoyuan2014 } from '../../src/presets/index.js';
-import { refusalCodePath } from '../_lib/refusal.js';
+import { refusalCodePath, refusalOf } from '../_lib/refusal.js';
 import { callback, NOV, novCallingBack, run, sh, tick } from './_machine.js';
 
 type Json = Record<string, unknown> & { context: Record<string, unknown> };
@@ -158,13 +158,10 @@ describe('restoreComplaintSnapshot', () => {
       COMPLAINT_MACHINE_VERSION,
     );
     const older = tampered((j) => (j.context.machineVersion = '1'));
-    let e: unknown;
-    try {
-      restoreComplaintSnapshot(complaintMachine, older);
-    } catch (x) {
-      e = x;
-    }
-    expect(e).toBeInstanceOf(ComplaintSnapshotMismatchError);
+    const e = refusalOf(
+      () => restoreComplaintSnapshot(complaintMachine, older),
+      ComplaintSnapshotMismatchError,
+    );
     expect((e as RealtyCrmError).code).toBe('SNAPSHOT_VERSION_MISMATCH');
     expect((e as Error).message).toBe(
       `The stored complaint snapshot has machine version "1" and policy "sinoOcean2008"; this machine is version ${COMPLAINT_MACHINE_VERSION} of policy "sinoOcean2008". Migrate the snapshot, or restore it into a machine of its own version and policy.`,
