@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPeriod, createWorkCalendar, type HolidayYear } from '../../src/calendar/index.js';
 import { InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const rules = (d: { reasons: readonly { rule: string }[] }) => d.reasons.map((r) => r.rule);
 
@@ -163,13 +164,7 @@ describe('addPeriod reasons', () => {
       days: [{ date: '9999-12-31', isOffDay: true, name: '元旦' }],
     };
     const calendar = createWorkCalendar({ builtIn: false, years: [y9999] });
-    let error: unknown;
-    try {
-      addPeriod('9999-12-30', { days: 1 }, { calendar });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidArgumentError);
+    const error = refusalOf(() => addPeriod('9999-12-30', { days: 1 }, { calendar }), InvalidArgumentError);
     expect(error).toMatchObject({ path: ['length'] });
     expect((error as Error).message).toMatch(/^length: the computation reaches a day after 9999-12-31/);
   });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWindow, isWithinWindow } from '../../src/calendar/index.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
-
-function refusal(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusalOf } from '../_lib/refusal.js';
 
 const DAY_MSG = 'expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got';
 
@@ -63,23 +53,23 @@ describe('isWithinWindow: both ends included', () => {
 
 describe('refused input, at its own path', () => {
   it('LAW-WINDOW: a bad start or length is refused at start or length', () => {
-    let e = refusal(() => addWindow('2026-7-1', { months: 3 }));
+    let e = refusalOf(() => addWindow('2026-7-1', { months: 3 }));
     expect(e.path).toEqual(['start']);
     expect(e.message).toBe(`start: ${DAY_MSG} a string`);
-    e = refusal(() => addWindow('2026-07-01', { months: -1 }));
+    e = refusalOf(() => addWindow('2026-07-01', { months: -1 }));
     expect(e.path).toEqual(['length', 'months']);
     expect(e.message).toBe('length.months: expected a whole number >= 0, got a number');
   });
 
   it('LAW-WINDOW: a bad day or window bound is refused at day, window.firstDay or window.lastDay', () => {
     const w = { firstDay: '2026-07-02', lastDay: '2026-10-01' };
-    let e = refusal(() => isWithinWindow('2026/07/02', w));
+    let e = refusalOf(() => isWithinWindow('2026/07/02', w));
     expect(e.path).toEqual(['day']);
     expect(e.message).toBe(`day: ${DAY_MSG} a string`);
-    e = refusal(() => isWithinWindow('2026-07-02', { ...w, firstDay: 'July 2nd' }));
+    e = refusalOf(() => isWithinWindow('2026-07-02', { ...w, firstDay: 'July 2nd' }));
     expect(e.path).toEqual(['window', 'firstDay']);
     expect(e.message).toBe(`window.firstDay: ${DAY_MSG} a string`);
-    e = refusal(() => isWithinWindow('2026-07-02', { ...w, lastDay: 20261001 as never }));
+    e = refusalOf(() => isWithinWindow('2026-07-02', { ...w, lastDay: 20261001 as never }));
     expect(e.path).toEqual(['window', 'lastDay']);
     expect(e.message).toBe(`window.lastDay: ${DAY_MSG} a number`);
   });

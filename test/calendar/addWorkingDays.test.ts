@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, computeCalendarCoverage, createWorkCalendar } from '../../src/calendar/index.js';
 import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const shanghaiMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
@@ -120,13 +121,7 @@ describe('addWorkingDays', () => {
 
 describe('LAW-COVERAGE', () => {
   it('LAW-COVERAGE: a year the calendar does not cover throws an error that names the year', () => {
-    let error: unknown;
-    try {
-      addWorkingDays('2026-12-30', 5);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CalendarCoverageError);
+    const error = refusalOf(() => addWorkingDays('2026-12-30', 5), CalendarCoverageError);
     expect((error as CalendarCoverageError).code).toBe('CALENDAR_NOT_COVERED');
     expect((error as CalendarCoverageError).year).toBe(2027);
     expect((error as Error).message).toContain('2027');

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, createWorkCalendar } from '../../src/calendar/index.js';
-import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
-
-function refusal(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected a refusal');
-}
+import { CalendarCoverageError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const NOTICE_2026 = '国办发明电〔2025〕7号';
 const NATIONAL_DAY_OFF = {
@@ -232,7 +223,7 @@ describe('addWorkingDays: coverage and range (LAW-COVERAGE)', () => {
   });
 
   it('LAW-WORKDAY-PERIOD: a deadline past 9999-12-31 is refused at n', () => {
-    const e = refusal(() => addWorkingDays('9999-12-30', 5, { fallback: 'weekends-only' }));
+    const e = refusalOf(() => addWorkingDays('9999-12-30', 5, { fallback: 'weekends-only' }));
     expect(e.path).toEqual(['n']);
     expect(e.message).toMatch(/^n: the deadline ends after 9999-12-31: /);
   });
@@ -240,25 +231,25 @@ describe('addWorkingDays: coverage and range (LAW-COVERAGE)', () => {
 
 describe('addWorkingDays: refused input', () => {
   it('LAW-WORKDAY-PERIOD: a bad n, start or option is refused at its own path', () => {
-    expect(refusal(() => addWorkingDays('2026-10-08', -1)).path).toEqual(['n']);
-    expect(refusal(() => addWorkingDays('2026-10-08', 1.5)).path).toEqual(['n']);
-    let e = refusal(() => addWorkingDays('2026-13-01', 1));
+    expect(refusalOf(() => addWorkingDays('2026-10-08', -1)).path).toEqual(['n']);
+    expect(refusalOf(() => addWorkingDays('2026-10-08', 1.5)).path).toEqual(['n']);
+    let e = refusalOf(() => addWorkingDays('2026-13-01', 1));
     expect(e.path).toEqual(['start']);
     expect(e.message).toBe(
       'start: expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got a day that does not exist (2026-13-01)',
     );
     // Ten characters that are not a day take the long road and are refused there.
-    e = refusal(() => addWorkingDays('2026/10/08', 1));
+    e = refusalOf(() => addWorkingDays('2026/10/08', 1));
     expect(e.path).toEqual(['start']);
-    e = refusal(() => addWorkingDays('2026-10-01', 1, { cutoff: '25:00' as never }));
+    e = refusalOf(() => addWorkingDays('2026-10-01', 1, { cutoff: '25:00' as never }));
     expect(e.path).toEqual(['options', 'cutoff']);
     expect(e.message).toBe("options.cutoff: expected a time HH:mm such as '17:30', got a string");
-    e = refusal(() => addWorkingDays('2026-10-01', 1, { cutoff: 1730 as never }));
+    e = refusalOf(() => addWorkingDays('2026-10-01', 1, { cutoff: 1730 as never }));
     expect(e.message).toBe("options.cutoff: expected a time HH:mm such as '17:30', got a number");
-    e = refusal(() => addWorkingDays('2026-10-01', 1, { fallback: 'weekends' as never }));
+    e = refusalOf(() => addWorkingDays('2026-10-01', 1, { fallback: 'weekends' as never }));
     expect(e.path).toEqual(['options', 'fallback']);
     expect(e.message).toBe("options.fallback: expected 'none' or 'weekends-only', got a string");
-    e = refusal(() => addWorkingDays('2026-10-01', 1, { calendar: {} as never }));
+    e = refusalOf(() => addWorkingDays('2026-10-01', 1, { calendar: {} as never }));
     expect(e.path).toEqual(['options', 'calendar']);
     expect(e.message).toBe(
       'options.calendar: expected a WorkCalendar made by createWorkCalendar, got an object',

@@ -14,8 +14,8 @@ import { holidays2015 } from '../../src/calendar/holidays/2015.js';
 import { createWorkCalendar } from '../../src/calendar/index.js';
 import { WorkCalendarOptionsSchema } from '../../src/calendar/schemas.js';
 import { createZodErrorMap } from '../../src/calendar/zodErrorMap.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { findShapeIssue } from '../../src/core/shapeCheck.js';
+import { refusalSummary } from '../_lib/refusal.js';
 import { INVENTED_NOTICE_2027 } from './fixtures/inventedNotice2027.js';
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -131,15 +131,9 @@ const edit = fc.record({
 });
 
 /** The code, path and message createWorkCalendar throws. */
+/** The refusal of these options by createWorkCalendar, its path as strings, or undefined. */
 function refusal(options: unknown) {
-  try {
-    createWorkCalendar(options as never);
-  } catch (e) {
-    if (e instanceof InvalidArgumentError)
-      return { code: e.code, path: e.path.map(String), message: e.message };
-    throw e;
-  }
-  return undefined;
+  return refusalSummary(() => createWorkCalendar(options as never), { pathAsStrings: true });
 }
 
 describe("createWorkCalendar's options check (issue 14)", () => {

@@ -15,26 +15,16 @@ import {
 } from '../../src/calendar/holidays/compact.js';
 import { HOLIDAY_YEAR_SOURCES } from '../../src/calendar/holidays/sources.js';
 import type { HolidayDay, HolidayNotice, HolidayYear } from '../../src/calendar/holidays/types.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const y2026 = HOLIDAY_YEAR_SOURCES.at(-1) as HolidayYear;
 const notice2026 = y2026.notices[0] as HolidayNotice;
 const LINE_2026 =
   '2026|7^1104^!zhengce/zhengceku/#/content_7047091.htm^|32A31a141b11B95b135C325D54d141E391g15F34G73g1';
 
-function refusal(f: () => unknown): InvalidArgumentError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
-}
-
 /** The refusal of encoding these years: code, path and message. */
 function refused(years: readonly HolidayYear[]) {
-  const e = refusal(() => encodeHolidayYears(years));
+  const e = refusalOf(() => encodeHolidayYears(years));
   return { code: e.code, path: e.path, message: e.message };
 }
 

@@ -6,6 +6,7 @@ import {
   isWorkingDay,
 } from '../../src/calendar/index.js';
 import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 import { INVENTED_NOTICE_2027, INVENTED_NOTICE_2027_NUMBER } from './fixtures/inventedNotice2027.js';
 
 /** The invented 2027 notice (a test fixture, not the State Council's), shaped like the built-in files. */
@@ -57,13 +58,7 @@ describe('createWorkCalendar', () => {
       [JSON.parse('{"__proto__": {"polluted": true}}'), /__proto__|Unrecognized/],
     ];
     for (const [options, message] of cases) {
-      let error: unknown;
-      try {
-        createWorkCalendar(options as never);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(InvalidArgumentError);
+      const error = refusalOf(() => createWorkCalendar(options as never), InvalidArgumentError);
       expect((error as InvalidArgumentError).code).toBe('INVALID_CALENDAR');
       expect((error as Error).message).toMatch(message);
     }

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, isDeadlinePassed } from '../../src/calendar/index.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
-
-function refusal(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('isDeadlinePassed', () => {
   it('LAW-PERIOD-END: 5 working days after 2026-09-30 end at 24:00 of 10-13 (National Day skipped): passed at that instant, not 1 ms before', () => {
@@ -30,7 +20,7 @@ describe('isDeadlinePassed', () => {
       [{ endsAt: '2026-10-14T00:00:00+08:00' }, 'a string'],
       [{ endsAt: new Date(Number.NaN) }, 'an invalid Date'],
     ] as const) {
-      const e = refusal(() => isDeadlinePassed(deadline as never, '2026-10-14T00:00:00+08:00'));
+      const e = refusalOf(() => isDeadlinePassed(deadline as never, '2026-10-14T00:00:00+08:00'));
       expect(e.code).toBe('INVALID_ARGUMENT');
       expect(e.path).toEqual(['deadline', 'endsAt']);
       expect(e.message).toBe(`deadline.endsAt: expected a deadline with a valid Date endsAt, got ${got}`);
@@ -38,7 +28,7 @@ describe('isDeadlinePassed', () => {
   });
 
   it('LAW-PERIOD-END: a bad now is refused at now', () => {
-    const e = refusal(() => isDeadlinePassed(addWorkingDays('2026-09-30', 5), '2026-10-14'));
+    const e = refusalOf(() => isDeadlinePassed(addWorkingDays('2026-09-30', 5), '2026-10-14'));
     expect(e.path).toEqual(['now']);
   });
 });

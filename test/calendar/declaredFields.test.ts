@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, createWorkCalendar, defaultWorkCalendar } from '../../src/calendar/index.js';
 import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const CALENDAR_KEYS = [
   'coveredYears',
@@ -35,13 +36,7 @@ describe('LAW-COVERAGE declared fields', () => {
   });
 
   it('LAW-COVERAGE: the coverage error of 2031 carries its code, year, day and covered years as own properties', () => {
-    let error: unknown;
-    try {
-      addWorkingDays('2030-12-31', 1);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CalendarCoverageError);
+    const error = refusalOf(() => addWorkingDays('2030-12-31', 1), CalendarCoverageError);
     const e = error as CalendarCoverageError;
     expect(Object.getOwnPropertyNames(e)).toEqual([
       'stack',

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addElapsed, hasElapsed, isWithinLast } from '../../src/calendar/index.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
-
-/** The error `fn` throws: it must be an InvalidArgumentError (never a TypeError). */
-function refusal(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusalOf } from '../_lib/refusal.js';
 
 const REGISTERED = '2026-09-30T10:00:00+08:00';
 const NOW = '2026-10-07T10:00:00+08:00';
@@ -24,7 +13,7 @@ describe('elapsed lengths: what is refused, at which path', () => {
       ['7 days', 'a string'],
       [undefined, 'undefined'],
     ] as const) {
-      const e = refusal(() => hasElapsed(REGISTERED, NOW, length as never));
+      const e = refusalOf(() => hasElapsed(REGISTERED, NOW, length as never));
       expect(e.code).toBe('INVALID_ARGUMENT');
       expect(e.path).toEqual(['length']);
       expect(e.message).toBe(`length: expected { days?, hours?, minutes? }, got ${got}`);
@@ -32,7 +21,7 @@ describe('elapsed lengths: what is refused, at which path', () => {
   });
 
   it('LAW-ELAPSED: an unknown unit (weeks, months) is refused at its own key', () => {
-    const e = refusal(() => addElapsed(REGISTERED, { weeks: 1 } as never));
+    const e = refusalOf(() => addElapsed(REGISTERED, { weeks: 1 } as never));
     expect(e.path).toEqual(['length', 'weeks']);
     expect(e.message).toBe('length.weeks: unknown unit; expected days, hours or minutes');
   });
@@ -46,7 +35,7 @@ describe('elapsed lengths: what is refused, at which path', () => {
       ['7', 'a string'],
       [null, 'null'],
     ] as const) {
-      const e = refusal(() => hasElapsed(REGISTERED, NOW, { hours: 1, days: v } as never));
+      const e = refusalOf(() => hasElapsed(REGISTERED, NOW, { hours: 1, days: v } as never));
       expect(e.path).toEqual(['length', 'days']);
       expect(e.message).toBe(`length.days: expected a number >= 0, got ${got}`);
     }
@@ -57,7 +46,7 @@ describe('elapsed lengths: what is refused, at which path', () => {
 
   it('LAW-ELAPSED: a length of nothing (no unit, or only zeros) is refused at length', () => {
     for (const length of [{}, { days: 0 }, { days: 0, hours: 0, minutes: 0 }]) {
-      const e = refusal(() => isWithinLast(REGISTERED, NOW, length));
+      const e = refusalOf(() => isWithinLast(REGISTERED, NOW, length));
       expect(e.path).toEqual(['length']);
       expect(e.message).toBe('length: an elapsed length needs at least one positive unit');
     }
@@ -67,7 +56,7 @@ describe('elapsed lengths: what is refused, at which path', () => {
     // Exactly the longest: accepted, and 3,000,000 days have not elapsed in one week.
     expect(hasElapsed(REGISTERED, NOW, { days: 3_000_000 })).toBe(false);
     expect(isWithinLast(REGISTERED, NOW, { days: 3_000_000 })).toBe(true);
-    const e = refusal(() => hasElapsed(REGISTERED, NOW, { days: 3_000_000, minutes: 1 }));
+    const e = refusalOf(() => hasElapsed(REGISTERED, NOW, { days: 3_000_000, minutes: 1 }));
     expect(e.path).toEqual(['length', 'minutes']);
     expect(e.message).toBe(
       'length.minutes: too long: the length reaches past 9999-12-31, the last day the package counts',
@@ -85,7 +74,7 @@ describe('elapsed lengths: what is refused, at which path', () => {
       [() => isWithinLast(bad, NOW, { days: 7 }), 'instant'],
       [() => isWithinLast(REGISTERED, bad, { days: 7 }), 'now'],
     ] as const) {
-      const e = refusal(fn);
+      const e = refusalOf(fn);
       expect(e.path).toEqual([path]);
       expect(e.message).toBe(`${path}: ${msg}`);
     }

@@ -25,24 +25,14 @@ import {
   subtractPeriod,
 } from '../../src/calendar/index.js';
 import { CalendarCoverageError, InvalidArgumentError, RealtyCrmError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const fallback = { fallback: 'weekends-only' } as const;
 const RANGE = /the package counts days from 1901-01-01 to 9999-12-31 only/;
 
-/** The error a call throws (fails when it returns). */
-function thrown(call: () => unknown): RealtyCrmError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RealtyCrmError);
-    return error as RealtyCrmError;
-  }
-  throw new Error('expected the call to throw');
-}
-
 describe('hostile dates: the days the package speaks of are 1901-01-01 to 9999-12-31', () => {
   it('LAW-PERIOD-MONTH: a start before 1901 is refused, not shifted by local mean time; from 1901 months land on the corresponding day', () => {
-    const e = thrown(() => addPeriod('1900-01-31', { months: 1 }, fallback));
+    const e = refusalOf(() => addPeriod('1900-01-31', { months: 1 }, fallback), RealtyCrmError);
     expect(e).toBeInstanceOf(InvalidArgumentError);
     expect(e).toMatchObject({ path: ['start'] });
     expect(e.message).toMatch(/^start: a day before 1901-01-01: /);
@@ -77,22 +67,30 @@ describe('hostile dates: the days the package speaks of are 1901-01-01 to 9999-1
 
   it('LAW-PERIOD-MONTH: years 0000-0099 are refused, never read as 19xx (the two-digit-year rule of Date.UTC)', () => {
     for (const day of ['0000-01-01', '0025-10-09', '0099-12-31']) {
-      expect(thrown(() => addPeriod(day, { months: 1 }, fallback)).message, day).toMatch(RANGE);
-      expect(thrown(() => addWorkingDays(day, 5, fallback)).message, day).toMatch(RANGE);
-      expect(thrown(() => isWorkingDay(day, fallback)).message, day).toMatch(RANGE);
+      expect(refusalOf(() => addPeriod(day, { months: 1 }, fallback), RealtyCrmError).message, day).toMatch(
+        RANGE,
+      );
+      expect(refusalOf(() => addWorkingDays(day, 5, fallback), RealtyCrmError).message, day).toMatch(RANGE);
+      expect(refusalOf(() => isWorkingDay(day, fallback), RealtyCrmError).message, day).toMatch(RANGE);
     }
   });
 
   it('LAW-PERIOD-END: no result lies outside 1-9999 (no 10003-10-29, no 00-1-01-04): an end past 9999-12-31 is an error at the argument that causes it', () => {
-    expect(thrown(() => addPeriod('9999-06-01', { years: 1 }, fallback))).toMatchObject({ path: ['length'] });
-    expect(thrown(() => addPeriod('9999-12-31', { days: 1 }, fallback)).message).toMatch(
+    expect(refusalOf(() => addPeriod('9999-06-01', { years: 1 }, fallback), RealtyCrmError)).toMatchObject({
+      path: ['length'],
+    });
+    expect(refusalOf(() => addPeriod('9999-12-31', { days: 1 }, fallback), RealtyCrmError).message).toMatch(
       /^length: the period ends after 9999-12-31/,
     );
-    expect(thrown(() => addWorkingDays('9999-12-30', 5, fallback))).toMatchObject({ path: ['n'] });
-    expect(thrown(() => subtractPeriod('1901-03-01', { years: 1 }, fallback)).message).toMatch(
-      /^length: the period ends before 1901-01-01/,
-    );
-    expect(thrown(() => addWindow('9990-01-01', { years: 10 }))).toMatchObject({ path: ['length'] });
+    expect(refusalOf(() => addWorkingDays('9999-12-30', 5, fallback), RealtyCrmError)).toMatchObject({
+      path: ['n'],
+    });
+    expect(
+      refusalOf(() => subtractPeriod('1901-03-01', { years: 1 }, fallback), RealtyCrmError).message,
+    ).toMatch(/^length: the period ends before 1901-01-01/);
+    expect(refusalOf(() => addWindow('9990-01-01', { years: 10 }), RealtyCrmError)).toMatchObject({
+      path: ['length'],
+    });
     // The last writable day itself is fine: 9999-12-31 is a Friday.
     expect(addWorkingDays('9999-12-30', 1, fallback).lastDay).toBe('9999-12-31');
     expect(addWorkingDays('9999-12-30', 1, fallback).endsAt.toISOString()).toBe('9999-12-31T16:00:00.000Z');
@@ -101,49 +99,65 @@ describe('hostile dates: the days the package speaks of are 1901-01-01 to 9999-1
 
   it('LAW-PERIOD-END: the largest and smallest Date are refused with a clear error, never "Invalid time value"', () => {
     for (const d of [new Date(8.64e15), new Date(-8.64e15)]) {
-      expect(thrown(() => addWorkingDays(d, 1, fallback))).toMatchObject({
+      expect(refusalOf(() => addWorkingDays(d, 1, fallback), RealtyCrmError)).toMatchObject({
         code: 'INVALID_ARGUMENT',
         path: ['start'],
       });
-      expect(thrown(() => addPeriod(d, { days: 1 }, fallback)).message).toMatch(RANGE);
-      expect(thrown(() => computeDayKind(d, fallback)).message).toMatch(RANGE);
-      expect(thrown(() => isDeadlinePassed({ endsAt: new Date() }, d)).message).toMatch(/^now: an instant/);
+      expect(refusalOf(() => addPeriod(d, { days: 1 }, fallback), RealtyCrmError).message).toMatch(RANGE);
+      expect(refusalOf(() => computeDayKind(d, fallback), RealtyCrmError).message).toMatch(RANGE);
+      expect(refusalOf(() => isDeadlinePassed({ endsAt: new Date() }, d), RealtyCrmError).message).toMatch(
+        /^now: an instant/,
+      );
     }
-    expect(thrown(() => addElapsed(new Date(8.64e15 - 86_400_000), { days: 7 })).message).toMatch(RANGE);
-    expect(thrown(() => addElapsed('9999-12-31T00:00:00+08:00', { days: 1 })).message).toMatch(
-      /^length: the elapsed time ends after 9999-12-31/,
-    );
+    expect(
+      refusalOf(() => addElapsed(new Date(8.64e15 - 86_400_000), { days: 7 }), RealtyCrmError).message,
+    ).toMatch(RANGE);
+    expect(
+      refusalOf(() => addElapsed('9999-12-31T00:00:00+08:00', { days: 1 }), RealtyCrmError).message,
+    ).toMatch(/^length: the elapsed time ends after 9999-12-31/);
   });
 
   it('LAW-PERIOD-MONTH: a period of 2^53 years is refused at its unit, never NaN-NaN-NaN', () => {
-    const e = thrown(() => addPeriod('2026-01-01', { years: 2 ** 53 }, fallback));
+    const e = refusalOf(() => addPeriod('2026-01-01', { years: 2 ** 53 }, fallback), RealtyCrmError);
     expect(e).toMatchObject({ path: ['length', 'years'] });
     expect(e.message).toMatch(/expected a whole number >= 0/); // 2^53 is not a safe integer
-    expect(thrown(() => addPeriod('2026-01-01', { years: 2 ** 53 - 1 }, fallback)).message).toBe(
+    expect(
+      refusalOf(() => addPeriod('2026-01-01', { years: 2 ** 53 - 1 }, fallback), RealtyCrmError).message,
+    ).toBe(
       'length.years: expected at most 9999 years, got 9007199254740991: a longer period ends after 9999-12-31, the last day the package counts',
     );
-    expect(thrown(() => addPeriod('2026-01-01', { months: 119_989 }, fallback))).toMatchObject({
+    expect(
+      refusalOf(() => addPeriod('2026-01-01', { months: 119_989 }, fallback), RealtyCrmError),
+    ).toMatchObject({
       path: ['length', 'months'],
     });
-    expect(thrown(() => addElapsed('2026-01-01T00:00:00Z', { days: 1e12 }))).toMatchObject({
-      path: ['length', 'days'],
-    });
+    expect(refusalOf(() => addElapsed('2026-01-01T00:00:00Z', { days: 1e12 }), RealtyCrmError)).toMatchObject(
+      {
+        path: ['length', 'days'],
+      },
+    );
   });
 
   it('LAW-PERIOD-START: addPeriod from 0000-01-01 is refused, never landing in 1903', () => {
-    const e = thrown(() => addPeriod('0000-01-01', { years: 3 }, fallback));
+    const e = refusalOf(() => addPeriod('0000-01-01', { years: 3 }, fallback), RealtyCrmError);
     expect(e).toMatchObject({ path: ['start'] });
     expect(e.message).toMatch(/^start: a day before 1901-01-01/);
   });
 
   it('LAW-COVERAGE: counts are capped where the calendar ends: addWorkingDays(d, 1e9) is a coverage error naming 2027, at once', () => {
-    const e = thrown(() => addWorkingDays('2026-10-01', 1e9));
+    const e = refusalOf(() => addWorkingDays('2026-10-01', 1e9), RealtyCrmError);
     expect(e).toBeInstanceOf(CalendarCoverageError);
     expect(e).toMatchObject({ year: 2027, day: '2027-01-01' });
     // With the fallback a billion working days end past 9999: an error at n, computed without a walk.
-    expect(thrown(() => addWorkingDays('2026-10-01', 1e9, fallback))).toMatchObject({ path: ['n'] });
-    expect(thrown(() => addWorkingDays('2026-10-01', 2 ** 53, fallback))).toMatchObject({ path: ['n'] });
-    expect(thrown(() => countWorkingDays('1901-01-01', '9999-12-31'))).toBeInstanceOf(CalendarCoverageError);
+    expect(refusalOf(() => addWorkingDays('2026-10-01', 1e9, fallback), RealtyCrmError)).toMatchObject({
+      path: ['n'],
+    });
+    expect(refusalOf(() => addWorkingDays('2026-10-01', 2 ** 53, fallback), RealtyCrmError)).toMatchObject({
+      path: ['n'],
+    });
+    expect(refusalOf(() => countWorkingDays('1901-01-01', '9999-12-31'), RealtyCrmError)).toBeInstanceOf(
+      CalendarCoverageError,
+    );
   });
 
   it('LAW-WORKDAY-PERIOD: long spans are counted exactly: weekdays outside the notices, the notices inside', () => {
@@ -176,29 +190,41 @@ describe('hostile dates: the days the package speaks of are 1901-01-01 to 9999-1
 
   it('LAW-COVERAGE: every calendar door checks its arguments, with the path the caller used, and echoes no personal data', () => {
     expect(
-      thrown(() => addWorkingDays('2026-10-01', 1, { fallback: 'weekend-only' as never })),
+      refusalOf(() => addWorkingDays('2026-10-01', 1, { fallback: 'weekend-only' as never }), RealtyCrmError),
     ).toMatchObject({
       path: ['options', 'fallback'],
     });
-    expect(thrown(() => addWorkingDays('2026-10-01', 1, 'fast' as never))).toMatchObject({
+    expect(refusalOf(() => addWorkingDays('2026-10-01', 1, 'fast' as never), RealtyCrmError)).toMatchObject({
       path: ['options'],
     });
-    expect(thrown(() => addWorkingDays('2026-10-01', 1, { calendar: {} as never }))).toMatchObject({
+    expect(
+      refusalOf(() => addWorkingDays('2026-10-01', 1, { calendar: {} as never }), RealtyCrmError),
+    ).toMatchObject({
       path: ['options', 'calendar'],
     });
-    expect(thrown(() => addWorkingDays('2026-10-01', '5' as never))).toMatchObject({ path: ['n'] });
-    expect(thrown(() => addWorkingDays('2026-10-01', -1))).toMatchObject({ path: ['n'] });
-    expect(thrown(() => addWorkingDays('2026-10-01', 1.5))).toMatchObject({ path: ['n'] });
-    expect(thrown(() => countWorkingDays('2026-10-01', null as never))).toMatchObject({ path: ['to'] });
-    expect(thrown(() => isWithinWindow('2026-10-01', { firstDay: '2026-10-01' } as never))).toMatchObject({
+    expect(refusalOf(() => addWorkingDays('2026-10-01', '5' as never), RealtyCrmError)).toMatchObject({
+      path: ['n'],
+    });
+    expect(refusalOf(() => addWorkingDays('2026-10-01', -1), RealtyCrmError)).toMatchObject({ path: ['n'] });
+    expect(refusalOf(() => addWorkingDays('2026-10-01', 1.5), RealtyCrmError)).toMatchObject({ path: ['n'] });
+    expect(refusalOf(() => countWorkingDays('2026-10-01', null as never), RealtyCrmError)).toMatchObject({
+      path: ['to'],
+    });
+    expect(
+      refusalOf(() => isWithinWindow('2026-10-01', { firstDay: '2026-10-01' } as never), RealtyCrmError),
+    ).toMatchObject({
       path: ['window', 'lastDay'],
     });
-    expect(thrown(() => isWithinWindow('2026-10-01', null as never))).toMatchObject({ path: ['window'] });
-    expect(thrown(() => isDeadlinePassed({ endsAt: 'soon' } as never, new Date()))).toMatchObject({
+    expect(refusalOf(() => isWithinWindow('2026-10-01', null as never), RealtyCrmError)).toMatchObject({
+      path: ['window'],
+    });
+    expect(
+      refusalOf(() => isDeadlinePassed({ endsAt: 'soon' } as never, new Date()), RealtyCrmError),
+    ).toMatchObject({
       path: ['deadline', 'endsAt'],
     });
     // A phone number passed as a day is described by its type, never quoted.
-    const e = thrown(() => addWorkingDays('13800138000', 1));
+    const e = refusalOf(() => addWorkingDays('13800138000', 1), RealtyCrmError);
     expect(e.message).not.toContain('13800138000');
     expect(e.message).toBe(
       'start: expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got a string',

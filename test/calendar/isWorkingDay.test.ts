@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDayKind, createWorkCalendar, isWorkingDay } from '../../src/calendar/index.js';
 import { InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('isWorkingDay', () => {
   it('LAW-WORKDAY: 2026 National Day (10-01..07, Thu-Wed) are rest days; its makeup days 09-20 (Sun) and 10-10 (Sat) are working days', () => {
@@ -78,13 +79,7 @@ describe('isWorkingDay', () => {
       {},
     ];
     for (const value of bad) {
-      let error: unknown;
-      try {
-        isWorkingDay(value as string);
-      } catch (e) {
-        error = e;
-      }
-      expect(error, String(value)).toBeInstanceOf(InvalidArgumentError);
+      const error = refusalOf(() => isWorkingDay(value as string), InvalidArgumentError, String(value));
       expect((error as InvalidArgumentError).path).toEqual(['day']);
       expect((error as InvalidArgumentError).code).toBe('INVALID_ARGUMENT');
     }

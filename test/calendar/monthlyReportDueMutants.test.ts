@@ -10,22 +10,12 @@ import {
   readMonth,
   weekdayNames,
 } from '../../src/calendar/monthlyReportDue.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const dn = (s: string) => tryParseDayString(s) as number;
 const NOT_MOVED_ZH = '；报表报送日是固定日期，不是对客户的期限，不顺延';
 const NOT_MOVED_EN = "; a report's due day is a fixed day, not a period owed to a customer: not moved";
 const NOTICE_2026 = '国办发明电〔2025〕7号';
-
-function refusal(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('reading a month', () => {
   it('CMP-RPT-MONTHLY: YYYY-MM with month 01-12 gives its first and last day; anything else is refused at the path', () => {
@@ -46,7 +36,7 @@ describe('reading a month', () => {
       [202601, 'number 202601'],
       [['2026-01'], 'an array'],
     ] as const) {
-      const e = refusal(() => readMonth(bad, ['options', 'month']));
+      const e = refusalOf(() => readMonth(bad, ['options', 'month']));
       expect(e.path).toEqual(['options', 'month']);
       expect(e.message).toBe(`options.month: expected a month YYYY-MM (01-12), got ${got}`);
     }
@@ -75,7 +65,7 @@ describe('the monthly rule', () => {
       { monthOffset: 1, lastDay: 24.5 },
       { monthOffset: 0, lastDay: 'end' },
     ]) {
-      const e = refusal(() => checkMonthlyDueRule(rule as never, ['options', 'policy']));
+      const e = refusalOf(() => checkMonthlyDueRule(rule as never, ['options', 'policy']));
       expect(e.code).toBe('INVALID_POLICY');
       expect(e.path).toEqual(['options', 'policy']);
       expect(e.message).toMatch(

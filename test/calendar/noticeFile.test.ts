@@ -21,6 +21,7 @@ import {
 import { computeComplaintDeadlines } from '../../src/complaints/index.js';
 import { CalendarCoverageError } from '../../src/core/errors.js';
 import { PRESETS } from '../../src/presets/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 import {
   INVENTED_NOTICE_2027,
   INVENTED_NOTICE_2027_JSON,
@@ -244,13 +245,10 @@ describe('a notice file reaching a complaint deadline (issue 16)', () => {
   });
 
   it('LAW-COVERAGE: the same complaint without the 2027 notice throws the coverage error naming 2027', () => {
-    let error: unknown;
-    try {
-      computeComplaintDeadlines(complaint, { policy: aoyuan });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CalendarCoverageError);
+    const error = refusalOf(
+      () => computeComplaintDeadlines(complaint, { policy: aoyuan }),
+      CalendarCoverageError,
+    );
     expect(error).toMatchObject({ code: 'CALENDAR_NOT_COVERED', year: 2027, day: '2027-01-01' });
   });
 

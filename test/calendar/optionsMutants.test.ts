@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../src/calendar/index.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
-
-function refusal(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusalOf } from '../_lib/refusal.js';
 
 const FALLBACK = { fallback: 'weekends-only' } as const;
 
@@ -48,13 +38,15 @@ describe('the weekends-only fallback names every uncovered day read (LAW-COVERAG
     expect(d.lastDay).toBe('9999-12-31');
     expect(d.fallbackUsed).toBe(true);
     expect(d.reasons.at(-1)?.facts).toMatchObject({ from: '9999-12-31', to: '9999-12-31' });
-    const e = refusal(() => addWorkingDays('9999-12-31', 1));
+    const e = refusalOf(() => addWorkingDays('9999-12-31', 1));
     expect(e.path).toEqual(['n']);
     expect(e.message).toMatch(/^n: the deadline ends after 9999-12-31: /);
   });
 
   it('LAW-PERIOD-START: a receipt on 9999-12-31 after the cut-off would count from a day past the range: refused at n', () => {
-    const e = refusal(() => addWorkingDays('9999-12-31T18:00:00+08:00', 0, { cutoff: '17:30', ...FALLBACK }));
+    const e = refusalOf(() =>
+      addWorkingDays('9999-12-31T18:00:00+08:00', 0, { cutoff: '17:30', ...FALLBACK }),
+    );
     expect(e.path).toEqual(['n']);
   });
 });
@@ -68,7 +60,7 @@ describe('refused options', () => {
       ['17:60', 'a string'],
       ['7:30', 'a string'],
     ] as const) {
-      const e = refusal(() => addWorkingDays('2026-10-08T09:00:00+08:00', 1, { cutoff: cutoff as never }));
+      const e = refusalOf(() => addWorkingDays('2026-10-08T09:00:00+08:00', 1, { cutoff: cutoff as never }));
       expect(e.path).toEqual(['options', 'cutoff']);
       expect(e.message).toBe(`options.cutoff: expected a time HH:mm such as '17:30', got ${got}`);
     }
@@ -77,7 +69,7 @@ describe('refused options', () => {
   });
 
   it('LAW-WORKDAY-PERIOD: a plain day before 1901-01-01 is refused at start', () => {
-    const e = refusal(() => addWorkingDays('1900-12-31', 1));
+    const e = refusalOf(() => addWorkingDays('1900-12-31', 1));
     expect(e.path).toEqual(['start']);
   });
 });

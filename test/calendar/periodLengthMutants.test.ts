@@ -18,21 +18,11 @@ import {
   type PeriodLength,
   readPeriodLength,
 } from '../../src/calendar/periodLength.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const NONE = { years: 0, months: 0, weeks: 0, days: 0 };
 /** The days from 1901-01-01 to 9999-12-31: the longest period the package counts. */
 const MAX_DAYS = dayNumberOf(9999, 12, 31) - dayNumberOf(1901, 1, 1);
-
-function refusal(f: () => unknown): InvalidArgumentError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
-}
 
 const day = (s: string) => {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -53,7 +43,7 @@ describe('LAW-PERIOD-MONTH period lengths', () => {
       [null, 'null'],
       [5, 'a number (5)'],
     ] as const) {
-      const e = refusal(() => readPeriodLength(bad as unknown as PeriodLength, ['length']));
+      const e = refusalOf(() => readPeriodLength(bad as unknown as PeriodLength, ['length']));
       expect(e.path).toEqual(['length']);
       expect(e.message.startsWith('length: expected { days?, weeks?, months?, years? }, got ')).toBe(true);
       if (bad === null)
@@ -62,15 +52,15 @@ describe('LAW-PERIOD-MONTH period lengths', () => {
   });
 
   it('LAW-PERIOD-MONTH: an unknown unit is refused at its own path, listing the units', () => {
-    const e = refusal(() => readPeriodLength({ month: 1 } as unknown as PeriodLength, ['length']));
+    const e = refusalOf(() => readPeriodLength({ month: 1 } as unknown as PeriodLength, ['length']));
     expect(e.path).toEqual(['length', 'month']);
     expect(e.message).toBe('length.month: unknown unit; expected one of years, months, weeks, days');
   });
 
   it('LAW-PERIOD-MONTH: 0 of a unit is allowed beside a positive one; -1 is refused; all zero is refused', () => {
     expect(readPeriodLength({ months: 1, days: 0 }, ['length'])).toEqual({ ...NONE, months: 1 });
-    expect(refusal(() => readPeriodLength({ days: -1 }, ['length'])).path).toEqual(['length', 'days']);
-    expect(refusal(() => readPeriodLength({ days: 0, weeks: 0 }, ['length'])).message).toBe(
+    expect(refusalOf(() => readPeriodLength({ days: -1 }, ['length'])).path).toEqual(['length', 'days']);
+    expect(refusalOf(() => readPeriodLength({ days: 0, weeks: 0 }, ['length'])).message).toBe(
       'length: a period needs at least one positive unit',
     );
   });
@@ -79,7 +69,7 @@ describe('LAW-PERIOD-MONTH period lengths', () => {
     const ceilings = { years: 9999, months: 9999 * 12, weeks: Math.ceil(MAX_DAYS / 7), days: MAX_DAYS };
     for (const [unit, max] of Object.entries(ceilings)) {
       expect(readPeriodLength({ [unit]: max }, ['length'])).toEqual({ ...NONE, [unit]: max });
-      const e = refusal(() => readPeriodLength({ [unit]: max + 1 }, ['length']));
+      const e = refusalOf(() => readPeriodLength({ [unit]: max + 1 }, ['length']));
       expect(e.path).toEqual(['length', unit]);
       expect(e.message).toBe(
         `length.${unit}: expected at most ${max} ${unit}, got ${max + 1}: a longer period ends after 9999-12-31, the last day the package counts`,
@@ -110,7 +100,7 @@ describe('LAW-PERIOD-MONTH corresponding days, forwards and backwards', () => {
   it('LAW-PERIOD-MONTH: months reaching into 9999 are counted; a month past 9999-12 is refused as "after 9999-12-31"', () => {
     expect(end('9999-01-15', { months: 11 })).toEqual(['9999-12-15', false]);
     expect(end('9998-12-31', { years: 1 })).toEqual(['9999-12-31', false]);
-    const e = refusal(() => computePeriodEnd(day('9999-12-15'), { ...NONE, months: 1 }));
+    const e = refusalOf(() => computePeriodEnd(day('9999-12-15'), { ...NONE, months: 1 }));
     expect(e.path).toEqual(['length']);
     expect(e.message).toMatch(/^length: the period ends after 9999-12-31: /);
   });
@@ -126,7 +116,7 @@ describe('LAW-PERIOD-MONTH corresponding days, forwards and backwards', () => {
       ['1901-02-01', { months: 1, days: 1 }],
       ['1901-02-01', { months: 2 }],
     ] as const) {
-      const e = refusal(() => subtractPeriod(from, len, { fallback: 'weekends-only' }));
+      const e = refusalOf(() => subtractPeriod(from, len, { fallback: 'weekends-only' }));
       expect(e.path).toEqual(['length']);
       expect(e.message).toMatch(/^length: the period ends before 1901-01-01: /);
     }

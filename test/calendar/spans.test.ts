@@ -19,6 +19,7 @@ import {
 } from '../../src/calendar/index.js';
 import { CalendarCoverageError } from '../../src/core/errors.js';
 import { dayBetween, dayNumberOfDay, dayOf, propertyRuns } from '../_lib/arbitraries.js';
+import { refusalOf } from '../_lib/refusal.js';
 import { INVENTED_NOTICE_2027 } from './fixtures/inventedNotice2027.js';
 
 /** An invented, empty notice for a year (a test fixture): the year covered, no holidays. */
@@ -143,13 +144,7 @@ describe.each(CALENDARS)('spans on the %s calendar', (_name, calendar) => {
         if (naive.firstUncovered === undefined) {
           expect(countWorkingDays(a, b, withCal)).toBe(naive.count);
         } else {
-          let error: unknown;
-          try {
-            countWorkingDays(a, b, withCal);
-          } catch (e) {
-            error = e;
-          }
-          expect(error).toBeInstanceOf(CalendarCoverageError);
+          const error = refusalOf(() => countWorkingDays(a, b, withCal), CalendarCoverageError);
           expect((error as CalendarCoverageError).day).toBe(naive.firstUncovered);
         }
       }),

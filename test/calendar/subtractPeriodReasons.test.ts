@@ -9,19 +9,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { computeWorkingDayOnOrBefore, createWorkCalendar, subtractPeriod } from '../../src/calendar/index.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const NOTICE_2026 = '国办发明电〔2025〕7号';
-
-function refusal(f: () => unknown): InvalidArgumentError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
-}
 
 describe('LAW-BEFORE reasons of subtractPeriod', () => {
   it('LAW-BEFORE: a working nominal day is due that day, with every fact and both messages', () => {
@@ -190,7 +180,7 @@ describe('LAW-BEFORE reasons of subtractPeriod', () => {
   it('LAW-BEFORE: a walk back past 1901-01-01 is refused at the path of the length', () => {
     // A caller's day off on 1901-01-01 (a Tuesday) and the weekends-only estimate of 1901.
     const calendar = createWorkCalendar({ days: [{ date: '1901-01-01', isOffDay: true, name: '元旦' }] });
-    const e = refusal(() =>
+    const e = refusalOf(() =>
       subtractPeriod('1901-01-08', { weeks: 1 }, { calendar, fallback: 'weekends-only' }),
     );
     expect(e.path).toEqual(['length']);
@@ -240,11 +230,11 @@ describe('LAW-BEFORE reasons of computeWorkingDayOnOrBefore', () => {
   });
 
   it('LAW-BEFORE: refusals name the path `day`: a day that does not exist, a walk back past 1901-01-01', () => {
-    const bad = refusal(() => computeWorkingDayOnOrBefore('2026-02-30'));
+    const bad = refusalOf(() => computeWorkingDayOnOrBefore('2026-02-30'));
     expect(bad.path).toEqual(['day']);
     expect(bad.code).toBe('INVALID_ARGUMENT');
     const calendar = createWorkCalendar({ days: [{ date: '1901-01-01', isOffDay: true, name: '元旦' }] });
-    const early = refusal(() =>
+    const early = refusalOf(() =>
       computeWorkingDayOnOrBefore('1901-01-01', { calendar, fallback: 'weekends-only' }),
     );
     expect(early.path).toEqual(['day']);

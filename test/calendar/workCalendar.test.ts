@@ -18,6 +18,7 @@ import {
   isWorkingDay,
 } from '../../src/calendar/index.js';
 import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 import { INVENTED_NOTICE_2027, INVENTED_NOTICE_2027_NUMBER } from './fixtures/inventedNotice2027.js';
 
 const company = createWorkCalendar({
@@ -133,28 +134,26 @@ describe('WorkCalendar', () => {
     });
     expect(isWorkingDay('2026-10-01', { calendar: only2026 })).toBe(true);
     expect(isWorkingDay('2026-10-01')).toBe(false);
-    let error: unknown;
-    try {
-      createWorkCalendar({
-        years: [
-          {
-            ...INVENTED_NOTICE_2027,
-            year: 2011,
-            notices: [
-              {
-                ...(INVENTED_NOTICE_2027.notices[0] as HolidayYear['notices'][number]),
-                title: '测试用虚构通知：2011年',
-                issuedOn: '2010-12-01',
-              },
-            ],
-            days: [{ date: '2011-12-31', isOffDay: true, name: '元旦' }],
-          },
-        ],
-      });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidArgumentError);
+    const error = refusalOf(
+      () =>
+        createWorkCalendar({
+          years: [
+            {
+              ...INVENTED_NOTICE_2027,
+              year: 2011,
+              notices: [
+                {
+                  ...(INVENTED_NOTICE_2027.notices[0] as HolidayYear['notices'][number]),
+                  title: '测试用虚构通知：2011年',
+                  issuedOn: '2010-12-01',
+                },
+              ],
+              days: [{ date: '2011-12-31', isOffDay: true, name: '元旦' }],
+            },
+          ],
+        }),
+      InvalidArgumentError,
+    );
     // At the path of the caller's own year: its index in `years`, not the year's number.
     expect(error).toMatchObject({ code: 'INVALID_CALENDAR', path: ['years', 0, 'days', 0, 'date'] });
     expect((error as Error).message).toBe(

@@ -62,14 +62,3 @@ export const tick = (now: string) => ({ type: 'clock.tick', now }) as const;
 /** The November complaint in `callingBack`. */
 export const novCallingBack = (machine: ComplaintMachine = complaintMachine) =>
   run(start(NOV, machine), NOV_STEPS, machine);
-
-/** What a call throws, as [code, path]; `'no error'` when it returns. */
-export function refusal(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    const err = e as { code?: string; path?: unknown };
-    return [err.code, err.path];
-  }
-  return 'no error';
-}

@@ -22,7 +22,7 @@ import {
   toDeadlineInput,
   toSeverityFacts,
 } from '../../src/index.js';
-import { refusal } from './_machine.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 
 const record: Complaint = (() => {
   const r = parseComplaint({
@@ -80,7 +80,7 @@ describe('adapters', () => {
       toSeverityFacts({ ...record, kind: 'enquiry' }, { group: finding }).householdsWithSameIssue,
     ).toBeUndefined();
     // Another issue's finding is refused.
-    expect(refusal(() => toSeverityFacts({ ...record, issue: 'lift' }, { group: finding }))).toEqual([
+    expect(refusalCodePath(() => toSeverityFacts({ ...record, issue: 'lift' }, { group: finding }))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'group'],
     ]);
@@ -112,7 +112,10 @@ describe('adapters', () => {
       '2026-11-09',
     );
     const typo = { receivedAt: record.receivedAt, recievedAt: 1 } as never;
-    expect(refusal(() => computeComplaintDeadlines(typo))).toEqual(['INVALID_ARGUMENT', ['recievedAt']]);
+    expect(refusalCodePath(() => computeComplaintDeadlines(typo))).toEqual([
+      'INVALID_ARGUMENT',
+      ['recievedAt'],
+    ]);
     expect(() => computeComplaintDeadlines(typo)).toThrow(/not a field here \(did you mean 'receivedAt'\?\)/);
   });
 
@@ -132,39 +135,37 @@ describe('adapters', () => {
 describe("every door checks what comes in (the caller's paths)", () => {
   it('CMP-SEV-MAJOR-COMP: a string where a number belongs, NaN, Infinity and a negative amount are refused at their path', () => {
     for (const bad of ['25000', Number.NaN, Number.POSITIVE_INFINITY, -1, 25_000n]) {
-      expect(refusal(() => assessComplaintSeverity({ compensationPerHousehold: bad as never }))).toEqual([
-        'INVALID_ARGUMENT',
-        ['compensationPerHousehold'],
-      ]);
+      expect(
+        refusalCodePath(() => assessComplaintSeverity({ compensationPerHousehold: bad as never })),
+      ).toEqual(['INVALID_ARGUMENT', ['compensationPerHousehold']]);
     }
-    expect(refusal(() => assessComplaintSeverity({ householdsWithSameIssue: 19.5 }))).toEqual([
+    expect(refusalCodePath(() => assessComplaintSeverity({ householdsWithSameIssue: 19.5 }))).toEqual([
       'INVALID_ARGUMENT',
       ['householdsWithSameIssue'],
     ]);
     expect(
-      refusal(() => assessComplaintSeverity({ ...record, compensationClaimed: '25,000' } as never)),
+      refusalCodePath(() => assessComplaintSeverity({ ...record, compensationClaimed: '25,000' } as never)),
     ).toEqual(['INVALID_ARGUMENT', ['compensationClaimed']]);
   });
 
   it('CMP-SEV-CRISIS: an unknown crisis signal is refused with a did-you-mean', () => {
-    expect(refusal(() => assessComplaintSeverity({ crisisSignals: ['typhoon' as never] }))).toEqual([
+    expect(refusalCodePath(() => assessComplaintSeverity({ crisisSignals: ['typhoon' as never] }))).toEqual([
       'INVALID_ARGUMENT',
       ['crisisSignals', 0],
     ]);
     expect(() => assessComplaintSeverity({ crisisSignals: ['disastr' as never] })).toThrow(
       /did you mean 'disaster'/,
     );
-    expect(refusal(() => assessComplaintSeverity({ crisisSignals: 'disaster' as never }))).toEqual([
+    expect(refusalCodePath(() => assessComplaintSeverity({ crisisSignals: 'disaster' as never }))).toEqual([
       'INVALID_ARGUMENT',
       ['crisisSignals'],
     ]);
   });
 
   it('CMP-CATEGORY: an unknown category and a missing id are refused at every door that takes a record', () => {
-    expect(refusal(() => toComplaintMachineInput({ ...record, category: 'garbage' as never }))).toEqual([
-      'UNKNOWN_CATEGORY',
-      ['category'],
-    ]);
+    expect(
+      refusalCodePath(() => toComplaintMachineInput({ ...record, category: 'garbage' as never })),
+    ).toEqual(['UNKNOWN_CATEGORY', ['category']]);
     const { id: _id, ...noId } = record;
     for (const door of [
       () => toSeverityFacts(noId as never),
@@ -172,7 +173,7 @@ describe("every door checks what comes in (the caller's paths)", () => {
       () => toComplaintMachineInput(noId as never),
       () => assessComplaintSeverity({ ...noId, id: 42 } as never),
     ]) {
-      expect(refusal(door)).toEqual(['INVALID_ARGUMENT', ['id']]);
+      expect(refusalCodePath(door)).toEqual(['INVALID_ARGUMENT', ['id']]);
     }
     // A record with a field the record type does not have: a did-you-mean, not a silent drop.
     expect(() => toSeverityFacts({ ...record, compensationClaim: 1 } as never)).toThrow(
@@ -182,55 +183,55 @@ describe("every door checks what comes in (the caller's paths)", () => {
 
   it("CMP-DL-REPLY: repliedAt before receivedAt is refused with the caller's path, at each door", () => {
     const early = { ...record, repliedAt: '2026-11-02T09:59:59+08:00' };
-    expect(refusal(() => toDeadlineInput(early))).toEqual(['INVALID_ARGUMENT', ['repliedAt']]);
+    expect(refusalCodePath(() => toDeadlineInput(early))).toEqual(['INVALID_ARGUMENT', ['repliedAt']]);
     expect(
-      refusal(() => computeComplaintDeadlines({ receivedAt: record.receivedAt, repliedAt: early.repliedAt })),
+      refusalCodePath(() =>
+        computeComplaintDeadlines({ receivedAt: record.receivedAt, repliedAt: early.repliedAt }),
+      ),
     ).toEqual(['INVALID_ARGUMENT', ['repliedAt']]);
     expect(
-      refusal(() =>
+      refusalCodePath(() =>
         assessComplaintSeverity({ receivedAt: record.receivedAt, resolvedAt: '2026-11-01T10:00:00+08:00' }),
       ),
     ).toEqual(['INVALID_ARGUMENT', ['resolvedAt']]);
   });
 
   it('CMP-ROUTE-PHASE: routing, callbacks, closure, reports and group detection check theirs too', () => {
-    expect(refusal(() => routeComplaint({ ...record, level: 'severe' as never }))).toEqual([
+    expect(refusalCodePath(() => routeComplaint({ ...record, level: 'severe' as never }))).toEqual([
       'INVALID_ARGUMENT',
       ['level'],
     ]);
-    expect(refusal(() => routeComplaint({ ...record, inWarranty: 'yes' as never }))).toEqual([
+    expect(refusalCodePath(() => routeComplaint({ ...record, inWarranty: 'yes' as never }))).toEqual([
       'INVALID_ARGUMENT',
       ['inWarranty'],
     ]);
-    expect(refusal(() => routeComplaint({ ...record, deliveredToOwnerOn: '2026-02-30' }))).toEqual([
+    expect(refusalCodePath(() => routeComplaint({ ...record, deliveredToOwnerOn: '2026-02-30' }))).toEqual([
       'INVALID_ARGUMENT',
       ['deliveredToOwnerOn'],
     ]);
-    expect(refusal(() => routeCallback({ level: 'urgent' as never }))).toEqual([
+    expect(refusalCodePath(() => routeCallback({ level: 'urgent' as never }))).toEqual([
       'INVALID_ARGUMENT',
       ['level'],
     ]);
-    expect(refusal(() => canCloseComplaint({ callbackOutcome: 'happy' as never }, { now }))).toEqual([
+    expect(refusalCodePath(() => canCloseComplaint({ callbackOutcome: 'happy' as never }, { now }))).toEqual([
       'INVALID_ARGUMENT',
       ['callbackOutcome'],
     ]);
-    expect(refusal(() => canCloseComplaint({}, undefined as never))).toEqual([
+    expect(refusalCodePath(() => canCloseComplaint({}, undefined as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'now'],
     ]);
-    expect(refusal(() => computeWeeklyReportDue('2026-10-01', { calendar: 'built-in' as never }))).toEqual([
-      'INVALID_ARGUMENT',
-      ['options', 'calendar'],
-    ]);
-    expect(refusal(() => detectGroupComplaints([{ ...record, householdId: 7 } as never], { now }))).toEqual([
-      'INVALID_ARGUMENT',
-      [0, 'householdId'],
-    ]);
-    expect(refusal(() => detectGroupComplaints(42 as never, { now }))).toEqual([
+    expect(
+      refusalCodePath(() => computeWeeklyReportDue('2026-10-01', { calendar: 'built-in' as never })),
+    ).toEqual(['INVALID_ARGUMENT', ['options', 'calendar']]);
+    expect(
+      refusalCodePath(() => detectGroupComplaints([{ ...record, householdId: 7 } as never], { now })),
+    ).toEqual(['INVALID_ARGUMENT', [0, 'householdId']]);
+    expect(refusalCodePath(() => detectGroupComplaints(42 as never, { now }))).toEqual([
       'INVALID_ARGUMENT',
       ['complaints'],
     ]);
-    expect(refusal(() => assessComplaintSeverity({}, { policy: { severity: 1 } as never }))).toEqual([
+    expect(refusalCodePath(() => assessComplaintSeverity({}, { policy: { severity: 1 } as never }))).toEqual([
       'INVALID_POLICY',
       ['options', 'policy', 'id'],
     ]);
@@ -258,10 +259,9 @@ describe("the weekly report's selection", () => {
       rule: 'CMP-RPT-WEEKLY',
       facts: { tier: 'project', included: false },
     });
-    expect(refusal(() => needsWeeklyReport({ channel: 'douyin' as never, level: 'general' }))).toEqual([
-      'INVALID_ARGUMENT',
-      ['channel'],
-    ]);
+    expect(
+      refusalCodePath(() => needsWeeklyReport({ channel: 'douyin' as never, level: 'general' })),
+    ).toEqual(['INVALID_ARGUMENT', ['channel']]);
     // The report's own reason says what it covers.
     expect(computeWeeklyReportDue('2026-10-01')?.reasons[0]?.message.en).toContain(
       'major complaints and complaints through the HQ supervision channels',

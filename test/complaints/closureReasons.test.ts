@@ -7,21 +7,10 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { type ClosureFacts, canCloseComplaint } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const now = '2026-10-20T10:00:00+08:00';
-
-/** The error a call throws (fails the test when it throws none). */
-function errorOf(f: () => unknown): InvalidArgumentError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected an error');
-}
 
 /** The first reason's facts and messages of a complaint not closable yet. */
 function notClosable(facts: ClosureFacts, at = now) {
@@ -292,17 +281,17 @@ describe('what a complaint not closable yet is missing', () => {
 
 describe('what closure refuses, and where', () => {
   it('CMP-CLOSE: no options: the error says nothing reads the clock, at options.now', () => {
-    const e = errorOf(() => canCloseComplaint({}, undefined as never));
+    const e = refusalOf(() => canCloseComplaint({}, undefined as never));
     expect(e.path).toEqual(['options', 'now']);
     expect(e.code).toBe('INVALID_ARGUMENT');
     expect(e.message).toBe('options.now: expected { now }: nothing here reads the clock');
   });
 
   it('CMP-CLOSE: facts that are not an object, and an unknown fact, are refused at their paths', () => {
-    const e = errorOf(() => canCloseComplaint(null as never, { now }));
+    const e = refusalOf(() => canCloseComplaint(null as never, { now }));
     expect(e.path).toEqual([]);
     expect(e.message).toBe('expected closure facts, got null');
-    expect(errorOf(() => canCloseComplaint({ replyAtached: true } as never, { now })).path).toEqual([
+    expect(refusalOf(() => canCloseComplaint({ replyAtached: true } as never, { now })).path).toEqual([
       'replyAtached',
     ]);
   });
@@ -315,22 +304,24 @@ describe('what closure refuses, and where', () => {
       'handlingCompliedWithLaw',
       'proofOfServiceKept',
     ] as const) {
-      expect(errorOf(() => canCloseComplaint({ [key]: 'yes' } as never, { now })).path).toEqual([key]);
+      expect(refusalOf(() => canCloseComplaint({ [key]: 'yes' } as never, { now })).path).toEqual([key]);
     }
   });
 
   it('CMP-CLOSE: a bad handling instant or lawsuit day is refused at its path, on any route', () => {
     expect(
-      errorOf(() => canCloseComplaint({ handlingCompletedAt: '2026-09-30' } as never, { now })).path,
+      refusalOf(() => canCloseComplaint({ handlingCompletedAt: '2026-09-30' } as never, { now })).path,
     ).toEqual(['handlingCompletedAt']);
-    const filed = errorOf(() => canCloseComplaint({ lawsuitOrArbitrationFiledOn: 'soon' } as never, { now }));
+    const filed = refusalOf(() =>
+      canCloseComplaint({ lawsuitOrArbitrationFiledOn: 'soon' } as never, { now }),
+    );
     expect(filed.path).toEqual(['lawsuitOrArbitrationFiledOn']);
     expect(filed.message).toBe(
       'lawsuitOrArbitrationFiledOn: expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got a string',
     );
     // On the lawsuit route a day before 1901 is refused by the range check, at the same path.
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         canCloseComplaint(
           {
             ...lawful,
@@ -345,7 +336,7 @@ describe('what closure refuses, and where', () => {
 
   it('CMP-CLOSE and LAW-WINDOW: a lawsuit window outside 1901..9999 is refused at handlingCompletedAt, not at the calendar argument', () => {
     const filed = { ...lawful, lawsuitOrArbitrationFiledOn: '2026-10-08' } as const;
-    const early = errorOf(() =>
+    const early = refusalOf(() =>
       canCloseComplaint({ ...filed, handlingCompletedAt: '1900-12-31T10:00:00+08:00' }, { now }),
     );
     expect(early.path).toEqual(['handlingCompletedAt']);
@@ -354,7 +345,7 @@ describe('what closure refuses, and where', () => {
       'handlingCompletedAt: a day before 1901-01-01: the package counts days from 1901-01-01 to 9999-12-31 only (before 1901 Shanghai kept local mean time; a later year cannot be written YYYY-MM-DD)',
     );
     // 9999-10-01 + 3 months ends after 9999-12-31; 9999-09-30 ends on it and is judged.
-    const late = errorOf(() =>
+    const late = refusalOf(() =>
       canCloseComplaint({ ...filed, handlingCompletedAt: '9999-10-01T10:00:00+08:00' }, { now }),
     );
     expect(late.path).toEqual(['handlingCompletedAt']);

@@ -17,7 +17,6 @@ import {
   ComplaintSchema,
   complaintMachine,
   computeComplaintDeadlines,
-  InvalidArgumentError,
   parseComplaint,
   parseComplaints,
   toComplaintMachineInput,
@@ -27,6 +26,7 @@ import {
   validateMobileNumber,
 } from '../../src/index.js';
 import { createRecordImporter } from '../../src/records/createRecordImporter.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const base: Complaint = {
   id: 'C-1',
@@ -40,16 +40,6 @@ const base: Complaint = {
   channel: 'hotline-400',
   repliedAt: '2026-09-29T15:00:00+08:00',
   handlingCompletedAt: '2026-09-30T16:00:00+08:00',
-};
-
-const errorOf = (f: () => unknown): InvalidArgumentError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
 };
 
 describe('CUS-FIELDS: the complaint record carries an optional contact name and phone', () => {
@@ -74,7 +64,7 @@ describe('CUS-FIELDS: the complaint record carries an optional contact name and 
     const r = parseComplaint({ ...base, contactName: '张'.repeat(101) }, { locale: 'en' });
     expect(r.error?.issues.map((i) => i.path)).toEqual([['contactName']]);
     expect(() => toDeadlineInput({ ...base, contactName: '张'.repeat(100) })).not.toThrow();
-    expect(errorOf(() => toDeadlineInput({ ...base, contactName: '张'.repeat(101) })).path).toEqual([
+    expect(refusalOf(() => toDeadlineInput({ ...base, contactName: '张'.repeat(101) })).path).toEqual([
       'contactName',
     ]);
   });
@@ -113,7 +103,7 @@ describe('CUS-FIELDS: the complaint record carries an optional contact name and 
 
   it('CUS-PHONE: the cheap record check refuses a phone not in its stored form at contactPhone, without quoting it', () => {
     for (const phone of ['12012345678', '+86 13812345678', '010 65529988', 13812345678]) {
-      const e = errorOf(() =>
+      const e = refusalOf(() =>
         assessComplaintSeverity({ ...base, contactPhone: phone } as unknown as Complaint),
       );
       expect(e.path).toEqual(['contactPhone']);
@@ -122,7 +112,7 @@ describe('CUS-FIELDS: the complaint record carries an optional contact name and 
       expect(e.message).not.toContain('12345678');
     }
     expect(
-      errorOf(() => toComplaintMachineInput({ ...base, contactName: 7 } as unknown as Complaint)).path,
+      refusalOf(() => toComplaintMachineInput({ ...base, contactName: 7 } as unknown as Complaint)).path,
     ).toEqual(['contactName']);
     expect(
       assessComplaintSeverity({ ...base, contactPhone: '13812345678' }, { now: base.receivedAt }).level,

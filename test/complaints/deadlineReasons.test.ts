@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { aoyuan2014, computeComplaintDeadlines, createWorkCalendar, generic } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const receivedAt = '2026-09-30T10:00:00+08:00';
 
@@ -91,13 +92,7 @@ describe('a callback of the current round', () => {
 
 describe('what the deadline door refuses', () => {
   it('CMP-DL-REPLY: input that is not an object is refused at the root with what it expected; a bad now at now', () => {
-    let error: unknown;
-    try {
-      computeComplaintDeadlines(null as never);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidArgumentError);
+    const error = refusalOf(() => computeComplaintDeadlines(null as never), InvalidArgumentError);
     expect((error as InvalidArgumentError).message).toBe(
       'expected a deadline input { receivedAt, ... } (toDeadlineInput(record) makes one), got null',
     );

@@ -6,11 +6,11 @@ import {
   computeComplaintDeadlines,
   createPolicy,
   generic,
-  type InvalidArgumentError,
   parseComplaints,
   sinoOcean2008,
   toDeadlineInput,
 } from '../../src/index.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 
 describe('computeComplaintDeadlines', () => {
   it('CMP-DL-FORM: aoyuan2014 only: the handling form is due the day the complaint is received, even on a holiday', () => {
@@ -202,39 +202,39 @@ describe('callbacks owed, on the demo data', () => {
 
 describe('deadline arguments', () => {
   const receivedAt = '2026-03-02T10:00:00+08:00';
-  const code = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return [(e as InvalidArgumentError).code, (e as InvalidArgumentError).path];
-    }
-    return 'no error';
-  };
 
   it('CMP-DL-REPLY: a time before the receipt is refused at its own path, the receipt itself is not', () => {
     expect(
-      code(() => computeComplaintDeadlines({ receivedAt, repliedAt: '2026-03-02T09:59:59+08:00' })),
+      refusalCodePath(() =>
+        computeComplaintDeadlines({ receivedAt, repliedAt: '2026-03-02T09:59:59+08:00' }),
+      ),
     ).toEqual(['INVALID_ARGUMENT', ['repliedAt']]);
-    expect(code(() => computeComplaintDeadlines({ receivedAt, repliedAt: receivedAt }))).toBe('no error');
+    expect(refusalCodePath(() => computeComplaintDeadlines({ receivedAt, repliedAt: receivedAt }))).toBe(
+      'no error',
+    );
     for (const k of ['handlingCompletedAt', 'calledBackAt', 'closedAt'] as const) {
-      expect(code(() => computeComplaintDeadlines({ receivedAt, [k]: '2026-03-01T10:00:00+08:00' }))).toEqual(
-        ['INVALID_ARGUMENT', [k]],
-      );
+      expect(
+        refusalCodePath(() => computeComplaintDeadlines({ receivedAt, [k]: '2026-03-01T10:00:00+08:00' })),
+      ).toEqual(['INVALID_ARGUMENT', [k]]);
     }
   });
 
   it('CMP-DL-REPLY: a missing or malformed receipt, a string for a flag, an unknown key and bad options are path-addressed errors', () => {
-    expect(code(() => computeComplaintDeadlines({} as never))).toEqual(['INVALID_ARGUMENT', ['receivedAt']]);
-    expect(code(() => computeComplaintDeadlines({ receivedAt: '2026-03-02 10:00' }))).toEqual([
+    expect(refusalCodePath(() => computeComplaintDeadlines({} as never))).toEqual([
       'INVALID_ARGUMENT',
       ['receivedAt'],
     ]);
-    expect(code(() => computeComplaintDeadlines({ receivedAt, hasContactInfo: 'false' as never }))).toEqual([
+    expect(refusalCodePath(() => computeComplaintDeadlines({ receivedAt: '2026-03-02 10:00' }))).toEqual([
       'INVALID_ARGUMENT',
-      ['hasContactInfo'],
+      ['receivedAt'],
     ]);
     expect(
-      code(() => computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never)),
+      refusalCodePath(() => computeComplaintDeadlines({ receivedAt, hasContactInfo: 'false' as never })),
+    ).toEqual(['INVALID_ARGUMENT', ['hasContactInfo']]);
+    expect(
+      refusalCodePath(() =>
+        computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never),
+      ),
     ).toEqual(['INVALID_ARGUMENT', ['handlingCompleteAt']]);
     expect(() => computeComplaintDeadlines({ receivedAt, handlingCompleteAt: receivedAt } as never)).toThrow(
       /did you mean 'handlingCompletedAt'/,
@@ -245,18 +245,18 @@ describe('deadline arguments', () => {
       computeComplaintDeadlines({ receivedAt, id: 'C-1', category: 'engineering-quality' } as never).replyBy
         .lastDay,
     ).toBe(computeComplaintDeadlines({ receivedAt }).replyBy.lastDay);
-    expect(code(() => computeComplaintDeadlines({ receivedAt }, { fallback: 'weekends' as never }))).toEqual([
-      'INVALID_ARGUMENT',
-      ['options', 'fallback'],
-    ]);
-    expect(code(() => computeComplaintDeadlines({ receivedAt }, { calendar: {} as never }))).toEqual([
-      'INVALID_ARGUMENT',
-      ['options', 'calendar'],
-    ]);
     expect(
-      code(() => computeComplaintDeadlines({ receivedAt }, { policy: { complaints: 42 } as never })),
+      refusalCodePath(() => computeComplaintDeadlines({ receivedAt }, { fallback: 'weekends' as never })),
+    ).toEqual(['INVALID_ARGUMENT', ['options', 'fallback']]);
+    expect(
+      refusalCodePath(() => computeComplaintDeadlines({ receivedAt }, { calendar: {} as never })),
+    ).toEqual(['INVALID_ARGUMENT', ['options', 'calendar']]);
+    expect(
+      refusalCodePath(() =>
+        computeComplaintDeadlines({ receivedAt }, { policy: { complaints: 42 } as never }),
+      ),
     ).toEqual(['INVALID_POLICY', ['options', 'policy', 'complaints']]);
-    expect(code(() => computeComplaintDeadlines(null as never))).toEqual(['INVALID_ARGUMENT', []]);
+    expect(refusalCodePath(() => computeComplaintDeadlines(null as never))).toEqual(['INVALID_ARGUMENT', []]);
   });
 
   it("CMP-DL-REPLY: the reply names what meets it and where the preset's value comes from (convention 14)", () => {

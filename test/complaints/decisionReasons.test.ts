@@ -18,6 +18,7 @@ import {
   routeCallback,
   sinoOcean2008,
 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('who calls back, and when no callback is owed', () => {
   it('CMP-CALLBACK-BY: sinoOcean2008, the customer-service department for every level, no rate', () => {
@@ -162,13 +163,7 @@ describe('the satisfaction surveys', () => {
       [10_000, 'number 10000'],
       [2026.5, 'number 2026.5'],
     ] as const) {
-      let error: unknown;
-      try {
-        computeSurveyPeriods(bad);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(InvalidArgumentError);
+      const error = refusalOf(() => computeSurveyPeriods(bad), InvalidArgumentError);
       expect((error as Error).message).toBe(`year: expected a year from 1000 to 9999, got ${got}`);
     }
   });
@@ -213,14 +208,10 @@ describe('the report due days in words', () => {
 
 describe('refusals say what was expected, at the path given', () => {
   /** The message and path of the error a call throws. */
+  /** `[message, path]` of the InvalidArgumentError `f` throws. */
   function refusal(f: () => unknown): [string, unknown] {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(InvalidArgumentError);
-      return [(e as Error).message, (e as InvalidArgumentError).path];
-    }
-    throw new Error('expected a throw');
+    const e = refusalOf(f);
+    return [e.message, e.path];
   }
 
   it('CMP-CLOSE: callback facts that are not an object, or a flag that is not true or false, are refused at the flag', () => {

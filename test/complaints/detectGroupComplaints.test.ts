@@ -10,9 +10,9 @@ import {
 import type { Complaint } from '../../src/complaints/schemas.js';
 import { CRISIS_SIGNALS, RECORD_KINDS } from '../../src/complaints/types.js';
 import { deepFreeze } from '../../src/core/deepFreeze.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { createPolicy } from '../../src/presets/createPolicy.js';
 import { sinoOcean2008 } from '../../src/presets/sinoOcean2008.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const DAY = 86_400_000;
 const NOW = '2026-06-30T10:00:00+08:00';
@@ -334,15 +334,7 @@ describe('detectGroupComplaints', () => {
   });
 
   it('CMP-SEV-DETECT: a bad receivedAt or resolvedAt throws InvalidArgumentError with its path; so does a bad now', () => {
-    const catchPath = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        expect(e).toBeInstanceOf(InvalidArgumentError);
-        return (e as InvalidArgumentError).path;
-      }
-      throw new Error('expected a throw');
-    };
+    const catchPath = (fn: () => unknown) => refusalOf(fn).path;
     expect(
       catchPath(() => detectGroupComplaints([record(), record({ receivedAt: '2026-06-01' })], { now: NOW })),
     ).toEqual([1, 'receivedAt']);

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { assessEscalation, createPolicy, sinoOcean2008 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const at = '2026-09-30T10:00:00+08:00';
 
@@ -207,13 +208,7 @@ describe('what the policy changes in an escalation reason', () => {
 describe('what an escalation refuses', () => {
   it('CMP-WARN: facts that are not an object are refused at the root with a library error', () => {
     for (const facts of [null, 'many', [1]]) {
-      let error: unknown;
-      try {
-        assessEscalation(facts as never);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(InvalidArgumentError);
+      const error = refusalOf(() => assessEscalation(facts as never), InvalidArgumentError);
       expect((error as InvalidArgumentError).path).toEqual([]);
       expect((error as InvalidArgumentError).message).toBe('expected escalation facts');
     }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { detectGroupComplaints, type GroupComplaintRecord } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const now = '2026-10-08T10:00:00+08:00';
 
@@ -20,13 +21,7 @@ describe('what group detection refuses', () => {
       ['H-0801', 'a string'],
       [{ length: 0 }, 'an object'],
     ] as const) {
-      let error: unknown;
-      try {
-        detectGroupComplaints(value as never, { now });
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(InvalidArgumentError);
+      const error = refusalOf(() => detectGroupComplaints(value as never, { now }), InvalidArgumentError);
       expect((error as InvalidArgumentError).path).toEqual(['complaints']);
       expect((error as InvalidArgumentError).message).toBe(
         `complaints: expected an array (or iterable) of complaint records, got ${got}`,

@@ -9,35 +9,18 @@ import { createActor, initialTransition, transition } from 'xstate';
 import { parseComplaintEvent } from '../../src/complaints/complaintEvents.js';
 import { complaintMachine } from '../../src/complaints/complaintMachine.js';
 import { InvalidArgumentError, RealtyCrmError } from '../../src/core/errors.js';
-import {
-  callback,
-  NOV,
-  NOV_STEPS,
-  novCallingBack,
-  refusal,
-  run,
-  type Snapshot,
-  sh,
-  start,
-} from './_machine.js';
+import { refusalCodePath, refusalOf } from '../_lib/refusal.js';
+import { callback, NOV, NOV_STEPS, novCallingBack, run, type Snapshot, sh, start } from './_machine.js';
 
 /** The event is refused with INVALID_EVENT at `path`, and the caller's snapshot is untouched. */
 function expectRefused(s: Snapshot, event: unknown, path: readonly (string | number)[]) {
   const before = JSON.stringify(s);
-  let error: unknown;
-  try {
-    transition(complaintMachine, s, event as never);
-  } catch (e) {
-    error = e;
-  }
-  expect(
-    error,
+  const error = refusalOf(
+    () => transition(complaintMachine, s, event as never),
+    InvalidArgumentError,
     JSON.stringify(event, (_, v) => (typeof v === 'bigint' ? `${v}n` : v)),
-  ).toBeInstanceOf(InvalidArgumentError);
-  expect([(error as InvalidArgumentError).code, (error as InvalidArgumentError).path]).toEqual([
-    'INVALID_EVENT',
-    path,
-  ]);
+  );
+  expect([error.code, error.path]).toEqual(['INVALID_EVENT', path]);
   expect(JSON.stringify(s)).toBe(before);
   // The same verdict from the check an app runs before it sends to an actor.
   const parsed = parseComplaintEvent(event, s.context);
@@ -265,8 +248,8 @@ describe('the input is checked', () => {
       success: true,
       data: { type: 'delay.attributed', at: '2026-11-02T03:00:00.000Z', side: 'customer' },
     });
-    expect(refusal(() => parseComplaintEvent({ type: 'clock.tick', now: 'x' }, start(NOV).context))).toBe(
-      'no error',
-    );
+    expect(
+      refusalCodePath(() => parseComplaintEvent({ type: 'clock.tick', now: 'x' }, start(NOV).context)),
+    ).toBe('no error');
   });
 });

@@ -15,6 +15,7 @@ import { COMPLAINT_POLICY_SHAPE } from '../../src/complaints/policyShape.js';
 import { InvalidArgumentError } from '../../src/core/errors.js';
 import { findShapeIssue } from '../../src/core/shapeCheck.js';
 import { aoyuan2014, generic, sinoOcean2008 } from '../../src/presets/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const PRESETS = [sinoOcean2008, aoyuan2014, generic].map((p) => p.complaints);
 
@@ -202,13 +203,10 @@ describe("the decision path's policy check (issue 14)", () => {
   it('LAW-THRESHOLD: a decision function refuses a damaged policy at its path, with the message of the shape', () => {
     const bad = copy(sinoOcean2008.complaints) as { severity: { hotStaleAfterDays: unknown } };
     bad.severity.hotStaleAfterDays = 1.5;
-    let error: unknown;
-    try {
-      assessComplaintSeverity({}, { policy: { complaints: bad } as never });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidArgumentError);
+    const error = refusalOf(
+      () => assessComplaintSeverity({}, { policy: { complaints: bad } as never }),
+      InvalidArgumentError,
+    );
     expect(error).toMatchObject({
       code: 'INVALID_POLICY',
       path: ['options', 'policy', 'complaints', 'severity', 'hotStaleAfterDays'],

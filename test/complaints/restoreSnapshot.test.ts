@@ -13,7 +13,8 @@ import {
 } from '../../src/complaints/restoreComplaintSnapshot.js';
 import type { RealtyCrmError } from '../../src/core/errors.js';
 import { aoyuan2014 } from '../../src/presets/index.js';
-import { callback, NOV, novCallingBack, refusal, run, sh, tick } from './_machine.js';
+import { refusalCodePath, refusalOf } from '../_lib/refusal.js';
+import { callback, NOV, novCallingBack, run, sh, tick } from './_machine.js';
 
 type Json = Record<string, unknown> & { context: Record<string, unknown> };
 /** A stored snapshot (its JSON value) of the November complaint after one unanswered callback. */
@@ -24,7 +25,7 @@ const tampered = (change: (j: Json) => void): Json => {
   change(j);
   return j;
 };
-const restore = (j: unknown) => refusal(() => restoreComplaintSnapshot(complaintMachine, j));
+const restore = (j: unknown) => refusalCodePath(() => restoreComplaintSnapshot(complaintMachine, j));
 
 describe('restoreComplaintSnapshot', () => {
   test('CMP-FLOW: a snapshot stored as JSON restores and resumes alike, by transition and by createActor', () => {
@@ -157,13 +158,10 @@ describe('restoreComplaintSnapshot', () => {
       COMPLAINT_MACHINE_VERSION,
     );
     const older = tampered((j) => (j.context.machineVersion = '1'));
-    let e: unknown;
-    try {
-      restoreComplaintSnapshot(complaintMachine, older);
-    } catch (x) {
-      e = x;
-    }
-    expect(e).toBeInstanceOf(ComplaintSnapshotMismatchError);
+    const e = refusalOf(
+      () => restoreComplaintSnapshot(complaintMachine, older),
+      ComplaintSnapshotMismatchError,
+    );
     expect((e as RealtyCrmError).code).toBe('SNAPSHOT_VERSION_MISMATCH');
     expect((e as Error).message).toBe(
       `The stored complaint snapshot has machine version "1" and policy "sinoOcean2008"; this machine is version ${COMPLAINT_MACHINE_VERSION} of policy "sinoOcean2008". Migrate the snapshot, or restore it into a machine of its own version and policy.`,
@@ -177,7 +175,9 @@ describe('restoreComplaintSnapshot', () => {
       undefined,
     ]);
     expect(
-      refusal(() => restoreComplaintSnapshot(createComplaintMachine({ policy: aoyuan2014 }), stored())),
+      refusalCodePath(() =>
+        restoreComplaintSnapshot(createComplaintMachine({ policy: aoyuan2014 }), stored()),
+      ),
     ).toEqual(['SNAPSHOT_VERSION_MISMATCH', undefined]);
   });
 

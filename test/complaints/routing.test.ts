@@ -8,6 +8,7 @@ import {
   routeCallback,
   routeComplaint,
 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const delivered = '2026-03-15';
 
@@ -208,13 +209,10 @@ describe('routeComplaint', () => {
   });
 
   it('CMP-ROUTE-ROLE: an unknown category is a clear error naming it', () => {
-    let error: unknown;
-    try {
-      routeComplaint({ category: 'roof' as never, receivedAt: '2026-05-06T10:00:00+08:00' });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidArgumentError);
+    const error = refusalOf(
+      () => routeComplaint({ category: 'roof' as never, receivedAt: '2026-05-06T10:00:00+08:00' }),
+      InvalidArgumentError,
+    );
     expect((error as InvalidArgumentError).code).toBe('UNKNOWN_CATEGORY');
     expect((error as Error).message).toContain('"roof"');
     expect((error as InvalidArgumentError).path).toEqual(['category']);

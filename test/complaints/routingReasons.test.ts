@@ -8,25 +8,14 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { aoyuan2014, type RouteInput, routeComplaint } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const oct8 = '2026-10-08T10:00:00+08:00';
 const sol = '（sinoOcean2008，出处：SOL 投诉管理 2）';
 const solEn = ' (sinoOcean2008, source: SOL 投诉管理 2)';
 const aoy = '（aoyuan2014，出处：AOY 3.2-3.3）';
 const aoyEn = ' (aoyuan2014, source: AOY 3.2-3.3)';
-
-/** The error a call throws (fails the test when it throws none). */
-function errorOf(f: () => unknown): InvalidArgumentError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return e as InvalidArgumentError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('what each routing reason says (sinoOcean2008)', () => {
   it('CMP-ROUTE-PHASE and LAW-WINDOW: delivered 2026-07-07, received 2026-10-07 (National Day, the window’s last day): the whole decision', () => {
@@ -351,24 +340,24 @@ describe('what routing refuses, and where', () => {
   const ok: RouteInput = { category: 'other', receivedAt: oct8 };
 
   it('CMP-ROUTE-ROLE: input that is not an object, and options that are not an object, are refused with their paths', () => {
-    const e = errorOf(() => routeComplaint(null as never));
+    const e = refusalOf(() => routeComplaint(null as never));
     expect(e.path).toEqual([]);
     expect(e.message).toBe('expected a complaint to route { category, receivedAt, ... }, got null');
-    expect(errorOf(() => routeComplaint(ok, 'x' as never)).path).toEqual(['options']);
+    expect(refusalOf(() => routeComplaint(ok, 'x' as never)).path).toEqual(['options']);
   });
 
   it('CMP-ROUTE-PHASE: each bad day, instant or yes-or-no fact is refused at its own path', () => {
-    expect(errorOf(() => routeComplaint({ ...ok, receivedAt: 'soon' })).path).toEqual(['receivedAt']);
-    expect(errorOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: 'soon' })).path).toEqual([
+    expect(refusalOf(() => routeComplaint({ ...ok, receivedAt: 'soon' })).path).toEqual(['receivedAt']);
+    expect(refusalOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: 'soon' })).path).toEqual([
       'centralizedDeliveryAt',
     ]);
-    expect(errorOf(() => routeComplaint({ ...ok, deliveredToOwnerOn: 'soon' })).path).toEqual([
+    expect(refusalOf(() => routeComplaint({ ...ok, deliveredToOwnerOn: 'soon' })).path).toEqual([
       'deliveredToOwnerOn',
     ]);
     for (const key of ['inWarranty', 'involvesDeveloperCompensation', 'developerLegacyIssue'] as const) {
-      expect(errorOf(() => routeComplaint({ ...ok, [key]: 'yes' } as never)).path).toEqual([key]);
+      expect(refusalOf(() => routeComplaint({ ...ok, [key]: 'yes' } as never)).path).toEqual([key]);
     }
-    const level = errorOf(() => routeComplaint({ ...ok, level: 'big' } as never));
+    const level = refusalOf(() => routeComplaint({ ...ok, level: 'big' } as never));
     expect(level.path).toEqual(['level']);
     expect(level.message).toBe('level: expected one of crisis, major, hot, general, got "big"');
   });
@@ -378,23 +367,23 @@ describe('what routing refuses, and where', () => {
     expect(routeComplaint({ ...legacy, centralizedDeliveryAt: '2026-07-07' }).unit).toBe(
       'project-customer-service',
     );
-    expect(errorOf(() => routeComplaint({ ...legacy, centralizedDeliveryAt: 'soon' })).path).toEqual([
+    expect(refusalOf(() => routeComplaint({ ...legacy, centralizedDeliveryAt: 'soon' })).path).toEqual([
       'centralizedDeliveryAt',
     ]);
-    expect(errorOf(() => routeComplaint({ ...legacy, deliveredToOwnerOn: 'soon' })).path).toEqual([
+    expect(refusalOf(() => routeComplaint({ ...legacy, deliveredToOwnerOn: 'soon' })).path).toEqual([
       'deliveredToOwnerOn',
     ]);
   });
 
   it('CMP-ROUTE-PHASE and LAW-WINDOW: a window outside 1901..9999 is refused at centralizedDeliveryAt, not at the calendar argument', () => {
-    const early = errorOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: '1900-12-31' }));
+    const early = refusalOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: '1900-12-31' }));
     expect(early.path).toEqual(['centralizedDeliveryAt']);
     expect(early.code).toBe('INVALID_ARGUMENT');
     expect(early.message).toBe(
       'centralizedDeliveryAt: a day before 1901-01-01: the package counts days from 1901-01-01 to 9999-12-31 only (before 1901 Shanghai kept local mean time; a later year cannot be written YYYY-MM-DD)',
     );
     // 9999-10-01 + 3 months ends after 9999-12-31; 9999-09-30 ends on it.
-    const late = errorOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: '9999-10-01' }));
+    const late = refusalOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: '9999-10-01' }));
     expect(late.path).toEqual(['centralizedDeliveryAt']);
     expect(late.message).toBe(
       'centralizedDeliveryAt: the period ends after 9999-12-31: the package counts days from 1901-01-01 to 9999-12-31 only (before 1901 Shanghai kept local mean time; a later year cannot be written YYYY-MM-DD)',
@@ -404,16 +393,17 @@ describe('what routing refuses, and where', () => {
     ).toBe('9999-12-30');
     // Under aoyuan2014 the days are read without a window, at their own paths.
     expect(
-      errorOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: '1900-12-31' }, { policy: aoyuan2014 }))
+      refusalOf(() => routeComplaint({ ...ok, centralizedDeliveryAt: '1900-12-31' }, { policy: aoyuan2014 }))
         .path,
     ).toEqual(['centralizedDeliveryAt']);
     expect(
-      errorOf(() => routeComplaint({ ...ok, deliveredToOwnerOn: '1900-12-31' }, { policy: aoyuan2014 })).path,
+      refusalOf(() => routeComplaint({ ...ok, deliveredToOwnerOn: '1900-12-31' }, { policy: aoyuan2014 }))
+        .path,
     ).toEqual(['deliveredToOwnerOn']);
-    expect(errorOf(() => routeComplaint({ ...ok, deliveredToOwnerOn: '1900-12-31' })).path).toEqual([
+    expect(refusalOf(() => routeComplaint({ ...ok, deliveredToOwnerOn: '1900-12-31' })).path).toEqual([
       'deliveredToOwnerOn',
     ]);
-    expect(errorOf(() => routeComplaint({ ...ok, receivedAt: '1900-12-31T10:00:00+08:00' })).path).toEqual([
+    expect(refusalOf(() => routeComplaint({ ...ok, receivedAt: '1900-12-31T10:00:00+08:00' })).path).toEqual([
       'receivedAt',
     ]);
   });

@@ -12,16 +12,13 @@ import {
 } from '../../src/complaints/assessComplaintSeverity.js';
 import { assessComplaintSeverity } from '../../src/complaints/index.js';
 import { RealtyCrmError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 function refusal(input: unknown): { code: string; path: unknown; message: string } {
-  try {
-    assessComplaintSeverity(input as never);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RealtyCrmError);
-    const e = error as RealtyCrmError & { path: unknown };
-    return { code: e.code, path: e.path, message: e.message };
-  }
-  throw new Error('not refused');
+  const e = refusalOf(() => assessComplaintSeverity(input as never), RealtyCrmError) as RealtyCrmError & {
+    path: unknown;
+  };
+  return { code: e.code, path: e.path, message: e.message };
 }
 
 describe('severity facts by name', () => {

@@ -9,8 +9,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/complaints/compileSeverity.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { assessComplaintSeverity, atLeast, createPolicy, moreThan, sinoOcean2008 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 /**
  * A company policy with every severity setting its own, made afresh for each test: its messages
@@ -176,34 +176,23 @@ describe('the placeholders of a message', () => {
 });
 
 describe('what the severity door refuses', () => {
-  /** The error a call throws (fails the test when it throws none). */
-  function errorOf(f: () => unknown): InvalidArgumentError {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(InvalidArgumentError);
-      return e as InvalidArgumentError;
-    }
-    throw new Error('expected an error');
-  }
-
   it('CMP-SEV-GENERAL: input that is not an object (null, an array, a string) is refused at the root, naming what came', () => {
     for (const [value, got] of [
       [null, 'null'],
       [[], 'an array'],
       ['major', 'a string'],
     ] as const) {
-      const e = errorOf(() => assessComplaintSeverity(value as never));
+      const e = refusalOf(() => assessComplaintSeverity(value as never));
       expect(e.path).toEqual([]);
       expect(e.message).toBe(`expected severity facts or a complaint record, got ${got}`);
     }
   });
 
   it('CMP-SEV-GENERAL: options.now and options.group belong to a complaint record, not to facts', () => {
-    const now = errorOf(() => assessComplaintSeverity({}, { now: '2026-10-05T10:00:00+08:00' }));
+    const now = refusalOf(() => assessComplaintSeverity({}, { now: '2026-10-05T10:00:00+08:00' }));
     expect(now.path).toEqual(['options', 'now']);
     expect(now.message).toBe('options.now: facts carry their own now: give it in the facts');
-    const group = errorOf(() => assessComplaintSeverity({}, { group: {} as never }));
+    const group = refusalOf(() => assessComplaintSeverity({}, { group: {} as never }));
     expect(group.path).toEqual(['options', 'group']);
     expect(group.message).toBe(
       'options.group: a group finding is folded into a complaint record, not into facts',
@@ -219,7 +208,7 @@ describe('what the severity door refuses', () => {
       ['registeredAt', 'staleness counts from the receipt (CMP-SEV-HOT-STALE): give receivedAt'],
       ['riskOfMajorGroupOrCrisis', 'a fact of assessEscalation, not of severity'],
     ] as const) {
-      const e = errorOf(() => assessComplaintSeverity({ [key]: true } as never));
+      const e = refusalOf(() => assessComplaintSeverity({ [key]: true } as never));
       expect(e.path).toEqual([key]);
       expect(
         e.message.startsWith(`${key}: not a field here: ${hint}; expected compensationPerHousehold, `),
@@ -229,10 +218,10 @@ describe('what the severity door refuses', () => {
 
   it('CMP-SEV-HOT-STALE: each bad time is refused at its own name; resolved before received is refused, resolved at receipt is not', () => {
     for (const key of ['receivedAt', 'resolvedAt', 'now'] as const) {
-      expect(errorOf(() => assessComplaintSeverity({ [key]: 'soon' } as never)).path).toEqual([key]);
+      expect(refusalOf(() => assessComplaintSeverity({ [key]: 'soon' } as never)).path).toEqual([key]);
     }
     const receivedAt = '2026-09-30T10:00:00+08:00';
-    const early = errorOf(() =>
+    const early = refusalOf(() =>
       assessComplaintSeverity({ receivedAt, resolvedAt: '2026-09-30T09:59:59.999+08:00' }),
     );
     expect(early.path).toEqual(['resolvedAt']);

@@ -12,9 +12,9 @@ import { createZodErrorMap } from '../../src/calendar/zodErrorMap.js';
 import { assessComplaintSeverity, assessEscalation } from '../../src/complaints/index.js';
 import { ComplaintPolicySchema } from '../../src/complaints/policySchema.js';
 import { SEVERITY_POLICY_SHAPE } from '../../src/complaints/policyShape.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { findShapeIssue } from '../../src/core/shapeCheck.js';
 import { aoyuan2014, createPolicy, generic, sinoOcean2008 } from '../../src/presets/index.js';
+import { refusalSummary } from '../_lib/refusal.js';
 
 const PRESETS = [sinoOcean2008, aoyuan2014, generic].map((p) => p.complaints);
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -103,14 +103,10 @@ const edit = fc.record({
   value: junk,
 });
 
+/** `[code, path]` of the InvalidArgumentError `f` throws, or undefined when it returns. */
 function refusal(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return [e.code, e.path];
-    throw e;
-  }
-  return undefined;
+  const r = refusalSummary(f);
+  return r && [r.code, r.path];
 }
 
 describe("the severity door's policy check (issue 14)", () => {

@@ -6,8 +6,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { assessComplaintSeverity } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('what each severity reason says', () => {
   it('CMP-SEV-MAJOR-LEGAL: the reason says which of a lawsuit and media exposure holds', () => {
@@ -87,13 +87,7 @@ describe('what each severity reason says', () => {
 describe('refused facts', () => {
   /** The path of the error a call throws. */
   function pathOf(f: () => unknown): unknown {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(InvalidArgumentError);
-      return (e as InvalidArgumentError).path;
-    }
-    throw new Error('expected a throw');
+    return refusalOf(f).path;
   }
 
   it('CMP-SEV-GENERAL: a flag that is not true or false, or a count that is not a whole number >= 0, is refused at its name', () => {

@@ -15,7 +15,7 @@ import {
   parseComplaint,
   toSeverityFacts,
 } from '../../src/index.js';
-import { refusal } from './_machine.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 
 const record: Complaint = (() => {
   const r = parseComplaint({
@@ -57,16 +57,18 @@ describe('CMP-SEV-GROUP severity of a record with its group finding', () => {
   it('CMP-SEV-GROUP: a bad now is the first error, before a finding of another issue; then the finding; then a bad count', () => {
     const group = findingOf(10);
     expect(
-      refusal(() => assessComplaintSeverity(record, { now: 'soon', group: { ...group, issue: 'lift' } })),
+      refusalCodePath(() =>
+        assessComplaintSeverity(record, { now: 'soon', group: { ...group, issue: 'lift' } }),
+      ),
     ).toEqual(['INVALID_ARGUMENT', ['options', 'now']]);
     expect(
-      refusal(() => assessComplaintSeverity(record, { now, group: { ...group, issue: 'lift' } })),
+      refusalCodePath(() => assessComplaintSeverity(record, { now, group: { ...group, issue: 'lift' } })),
     ).toEqual(['INVALID_ARGUMENT', ['options', 'group']]);
     expect(
-      refusal(() => assessComplaintSeverity(record, { now, group: { ...group, households: -1 } })),
+      refusalCodePath(() => assessComplaintSeverity(record, { now, group: { ...group, households: -1 } })),
     ).toEqual(['INVALID_ARGUMENT', ['options', 'group', 'households']]);
     expect(
-      refusal(() =>
+      refusalCodePath(() =>
         assessComplaintSeverity({ ...record, channel: 'fax' } as unknown as Complaint, { now: 'soon' }),
       ),
     ).toEqual(['INVALID_ARGUMENT', ['channel']]);

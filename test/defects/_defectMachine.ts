@@ -75,14 +75,3 @@ export const trackingA = (acceptedAt = sh('10-09T18:00'), machine: DefectMachine
 /** Grade B in `tracking`, filed on 09-28 and due 10-09. */
 export const trackingB = (machine: DefectMachine = defectMachine) =>
   run(start(SEP21, machine), [...TO_DECIDED_B, FILE_B], machine);
-
-/** What a call throws, as [code, path]; `'no error'` when it returns. */
-export function refusal(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    const err = e as { code?: string; path?: unknown };
-    return [err.code, err.path];
-  }
-  return 'no error';
-}

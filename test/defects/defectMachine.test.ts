@@ -12,11 +12,11 @@ import { computeDefectNextDueAt } from '../../src/defects/computeDefectNextDueAt
 import { createDefectMachine, defectMachine } from '../../src/defects/defectMachine.js';
 import { DEFECT_MACHINE_VERSION } from '../../src/defects/defectMachineTypes.js';
 import { aoyuan2014, sinoOcean2008 } from '../../src/presets/index.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 import {
   ALL_FEASIBLE,
   FILE_B,
   PLAN_A,
-  refusal,
   run,
   SEP21,
   type Snapshot,
@@ -229,7 +229,7 @@ describe('DEF-TRACK: a missed plan needs the stated reason and the evaluation', 
         at: sh('10-12T09:00'),
         ...(reason === undefined ? {} : { reason }),
       };
-      expect(refusal(() => transition(defectMachine, s, event as never))).toEqual([
+      expect(refusalCodePath(() => transition(defectMachine, s, event as never))).toEqual([
         'INVALID_EVENT',
         ['event', 'reason'],
       ]);
@@ -247,15 +247,15 @@ describe('machines of other policies', () => {
   });
 
   test('DEF-FLOW: bad options are path-addressed errors', () => {
-    expect(refusal(() => createDefectMachine({ policy: 'sol' } as never))).toEqual([
+    expect(refusalCodePath(() => createDefectMachine({ policy: 'sol' } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'policy'],
     ]);
-    expect(refusal(() => createDefectMachine({ calender: 1 } as never))).toEqual([
+    expect(refusalCodePath(() => createDefectMachine({ calender: 1 } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'calender'],
     ]);
-    expect(refusal(() => createDefectMachine({ calendar: {} } as never))).toEqual([
+    expect(refusalCodePath(() => createDefectMachine({ calendar: {} } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'calendar'],
     ]);

@@ -10,10 +10,10 @@ import { createActor, initialTransition, transition } from 'xstate';
 import { type InvalidArgumentError, RealtyCrmError } from '../../src/core/errors.js';
 import { parseDefectEvent } from '../../src/defects/defectEvents.js';
 import { defectMachine } from '../../src/defects/defectMachine.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 import {
   ALL_FEASIBLE,
   PLAN_A,
-  refusal,
   run,
   SEP21,
   type Snapshot,
@@ -28,7 +28,7 @@ function expectRefused(s: Snapshot, event: unknown, path: readonly (string | num
   const before = JSON.stringify(s);
   const shown = JSON.stringify(event, (_, v) => (typeof v === 'bigint' ? `${v}n` : v));
   expect(
-    refusal(() => transition(defectMachine, s, event as never)),
+    refusalCodePath(() => transition(defectMachine, s, event as never)),
     shown,
   ).toEqual(['INVALID_EVENT', path]);
   expect(JSON.stringify(s)).toBe(before);
@@ -80,7 +80,9 @@ describe('DEF-FLOW: events are checked before they change anything', () => {
     expectRefused(s, { type: 'contactform.generated', at: sh('09-22T11:00') }, ['event', 'type']);
     expectRefused(s, 'contactForm.generated', ['event']);
     expect(
-      refusal(() => transition(defectMachine, s, { type: 'decision.mad', at: sh('09-22T11:00') } as never)),
+      refusalCodePath(() =>
+        transition(defectMachine, s, { type: 'decision.mad', at: sh('09-22T11:00') } as never),
+      ),
     ).toEqual(['INVALID_EVENT', ['event', 'type']]);
     expect(() => transition(defectMachine, s, { type: 'decision.mad' } as never)).toThrow(
       "did you mean 'decision.made'?",

@@ -3,10 +3,10 @@ import {
   type DefectFeasibility,
   FEASIBILITY_FACTORS,
   gradeDefect,
-  InvalidArgumentError,
   needsDefectHqReport,
   routeDefectRectification,
 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 /** Every combination of the three feasibility factors (2^3 = 8). */
 const COMBINATIONS: DefectFeasibility[] = [false, true].flatMap((constructionCapacity) =>
@@ -14,16 +14,6 @@ const COMBINATIONS: DefectFeasibility[] = [false, true].flatMap((constructionCap
     [false, true].map((schedule) => ({ constructionCapacity, technical, schedule })),
   ),
 );
-
-function errorOf(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
-}
 
 describe('gradeDefect', () => {
   it('DEF-GRADE: the 8 feasibility combinations are all seen, each once', () => {
@@ -75,27 +65,28 @@ describe('gradeDefect', () => {
 
   it('DEF-GRADE: a defect that needs no rectification may leave feasibility out; one that needs it may not', () => {
     expect(gradeDefect({ needsRectification: false }).grade).toBe('B');
-    expect(errorOf(() => gradeDefect({ needsRectification: true })).path).toEqual(['feasibility']);
+    expect(refusalOf(() => gradeDefect({ needsRectification: true })).path).toEqual(['feasibility']);
   });
 
   it('DEF-GRADE: a grade without a decision, a non-boolean factor or an unknown factor is a path-addressed error', () => {
     const all = { constructionCapacity: true, technical: true, schedule: true };
-    const none = errorOf(() => gradeDefect({ feasibility: all } as never));
+    const none = refusalOf(() => gradeDefect({ feasibility: all } as never));
     expect(none.path).toEqual(['needsRectification']);
     expect(none.code).toBe('INVALID_ARGUMENT');
-    expect(errorOf(() => gradeDefect({ needsRectification: 'yes' } as never)).path).toEqual([
+    expect(refusalOf(() => gradeDefect({ needsRectification: 'yes' } as never)).path).toEqual([
       'needsRectification',
     ]);
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         gradeDefect({ needsRectification: true, feasibility: { ...all, technical: 'true' } } as never),
       ).path,
     ).toEqual(['feasibility', 'technical']);
     expect(
-      errorOf(() => gradeDefect({ needsRectification: true, feasibility: { ...all, budget: true } } as never))
-        .path,
+      refusalOf(() =>
+        gradeDefect({ needsRectification: true, feasibility: { ...all, budget: true } } as never),
+      ).path,
     ).toEqual(['feasibility', 'budget']);
-    expect(errorOf(() => gradeDefect(null as never)).path).toEqual(['facts']);
+    expect(refusalOf(() => gradeDefect(null as never)).path).toEqual(['facts']);
   });
 
   it('DEF-GRADE: the facts passed in are not changed', () => {
@@ -130,7 +121,7 @@ describe('routeDefectRectification', () => {
   });
 
   it('DEF-RECTIFY: an unknown grade is refused with a did-you-mean', () => {
-    const e = errorOf(() => routeDefectRectification({ grade: 'a' } as never));
+    const e = refusalOf(() => routeDefectRectification({ grade: 'a' } as never));
     expect(e.path).toEqual(['grade']);
     expect(e.message).toContain("did you mean 'A'");
   });
@@ -148,7 +139,7 @@ describe('needsDefectHqReport', () => {
   });
 
   it('DEF-FLOW: major must be a boolean', () => {
-    expect(errorOf(() => needsDefectHqReport({ major: 'true' } as never)).path).toEqual(['major']);
-    expect(errorOf(() => needsDefectHqReport({} as never)).path).toEqual(['major']);
+    expect(refusalOf(() => needsDefectHqReport({ major: 'true' } as never)).path).toEqual(['major']);
+    expect(refusalOf(() => needsDefectHqReport({} as never)).path).toEqual(['major']);
   });
 });

@@ -6,19 +6,9 @@ import {
   computeDefectReportDue,
   createPolicy,
   generic,
-  InvalidArgumentError,
   sinoOcean2008,
 } from '../../src/index.js';
-
-function errorOf(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
-}
+import { refusalOf } from '../_lib/refusal.js';
 
 const base = { centralizedDeliveryOn: '2025-12-31', caseCount: 30 } as const;
 
@@ -126,15 +116,17 @@ describe('assessDefectHandbook', () => {
 
   it('DEF-HANDBOOK: bad facts are path-addressed errors', () => {
     const now = '2026-04-01T10:00:00+08:00';
-    expect(errorOf(() => assessDefectHandbook({ ...base, caseCount: 29.5, now })).path).toEqual([
+    expect(refusalOf(() => assessDefectHandbook({ ...base, caseCount: 29.5, now })).path).toEqual([
       'caseCount',
     ]);
-    expect(errorOf(() => assessDefectHandbook({ ...base, caseCount: -1, now })).path).toEqual(['caseCount']);
+    expect(refusalOf(() => assessDefectHandbook({ ...base, caseCount: -1, now })).path).toEqual([
+      'caseCount',
+    ]);
     expect(
-      errorOf(() => assessDefectHandbook({ ...base, centralizedDeliveryOn: '2025-12-32', now })).path,
+      refusalOf(() => assessDefectHandbook({ ...base, centralizedDeliveryOn: '2025-12-32', now })).path,
     ).toEqual(['centralizedDeliveryOn']);
-    expect(errorOf(() => assessDefectHandbook({ ...base, now: '2026-04-01 10:00' })).path).toEqual(['now']);
-    expect(errorOf(() => assessDefectHandbook({ ...base, now, submittedOn: '2026-04-02' })).path).toEqual([
+    expect(refusalOf(() => assessDefectHandbook({ ...base, now: '2026-04-01 10:00' })).path).toEqual(['now']);
+    expect(refusalOf(() => assessDefectHandbook({ ...base, now, submittedOn: '2026-04-02' })).path).toEqual([
       'submittedOn',
     ]);
   });
@@ -185,7 +177,7 @@ describe('computeDefectReportDue', () => {
   });
 
   it('DEF-HANDBOOK: a month not written YYYY-MM is a path-addressed error', () => {
-    expect(errorOf(() => computeDefectReportDue('2026-13')).path).toEqual(['month']);
-    expect(errorOf(() => computeDefectReportDue('2026-1')).path).toEqual(['month']);
+    expect(refusalOf(() => computeDefectReportDue('2026-13')).path).toEqual(['month']);
+    expect(refusalOf(() => computeDefectReportDue('2026-1')).path).toEqual(['month']);
   });
 });

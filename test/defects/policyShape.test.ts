@@ -9,7 +9,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createZodErrorMap } from '../../src/calendar/zodErrorMap.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { findShapeIssue } from '../../src/core/shapeCheck.js';
 import {
   assessDefectHandbook,
@@ -21,6 +20,7 @@ import {
 import { DefectPolicySchema } from '../../src/defects/policy.js';
 import { DEFECT_POLICY_SHAPE } from '../../src/defects/policyShape.js';
 import { aoyuan2014, generic, sinoOcean2008 } from '../../src/presets/index.js';
+import { refusalSummary } from '../_lib/refusal.js';
 
 const PRESETS = [sinoOcean2008, aoyuan2014, generic].map((p) => p.defects);
 
@@ -119,16 +119,6 @@ const edit = fc.record({
 });
 
 /** The code, path and message of what a door throws. */
-function refusal(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return { code: e.code, path: e.path, message: e.message };
-    throw e;
-  }
-  return undefined;
-}
-
 describe("the defect decisions' policy check (issue 14)", () => {
   it('DEF-HANDBOOK: the presets pass both the hand-written shape and the zod schema', () => {
     for (const p of PRESETS) {
@@ -210,21 +200,23 @@ describe("the defect decisions' policy check (issue 14)", () => {
         'Invalid input: expected number, received string (make a policy with createPolicy)',
       ),
     };
-    expect(refusal(() => assessDefectHandbook(facts, { policy: { defects: bad } as never }))).toEqual(
+    expect(refusalSummary(() => assessDefectHandbook(facts, { policy: { defects: bad } as never }))).toEqual(
       expected,
     );
-    expect(refusal(() => computeDefectReportDue('2026-01', { policy: { defects: bad } as never }))).toEqual(
+    expect(
+      refusalSummary(() => computeDefectReportDue('2026-01', { policy: { defects: bad } as never })),
+    ).toEqual(expected);
+    expect(refusalSummary(() => createDefectMachine({ policy: { defects: bad } as never }))).toEqual(
       expected,
     );
-    expect(refusal(() => createDefectMachine({ policy: { defects: bad } as never }))).toEqual(expected);
     // The settings alone (not inside a whole policy): the path has no `defects`.
-    expect(refusal(() => assessDefectHandbook(facts, { policy: bad as never }))?.path).toEqual([
+    expect(refusalSummary(() => assessDefectHandbook(facts, { policy: bad as never }))?.path).toEqual([
       'options',
       'policy',
       'handbook',
       'gracePeriodDays',
     ]);
-    expect(refusal(() => assessDefectHandbook(facts, { policy: 'sol' as never }))).toMatchObject({
+    expect(refusalSummary(() => assessDefectHandbook(facts, { policy: 'sol' as never }))).toMatchObject({
       code: 'INVALID_POLICY',
       path: ['options', 'policy'],
     });
@@ -237,7 +229,7 @@ describe("the defect decisions' policy check (issue 14)", () => {
     bad.recurrence.threshold = 0;
     const before = copy(bad);
     expect(
-      refusal(() =>
+      refusalSummary(() =>
         findDefectRecurrences({ description: '空调百叶过密' }, SOL_DEFECT_HANDBOOK, { policy: bad as never }),
       ),
     ).toEqual({

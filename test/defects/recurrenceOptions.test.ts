@@ -4,20 +4,10 @@ import {
   createPolicy,
   type DefectHandbookCase,
   findDefectRecurrences,
-  InvalidArgumentError,
   SOL_DEFECT_HANDBOOK,
   sinoOcean2008,
 } from '../../src/index.js';
-
-function errorOf(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
-}
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('findDefectRecurrences: keys, threshold, limit', () => {
   const handbook: DefectHandbookCase[] = [
@@ -130,40 +120,39 @@ describe('findDefectRecurrences: keys, threshold, limit', () => {
 describe('findDefectRecurrences: bad input', () => {
   it('DEF-RECUR: an empty description, an unknown discipline, a bad threshold are path-addressed errors', () => {
     const h = SOL_DEFECT_HANDBOOK;
-    expect(errorOf(() => findDefectRecurrences({ description: '' }, h)).path).toEqual([
+    expect(refusalOf(() => findDefectRecurrences({ description: '' }, h)).path).toEqual([
       'defect',
       'description',
     ]);
-    expect(errorOf(() => findDefectRecurrences({ description: '   ' }, h)).path).toEqual([
+    expect(refusalOf(() => findDefectRecurrences({ description: '   ' }, h)).path).toEqual([
       'defect',
       'description',
     ]);
-    expect(errorOf(() => findDefectRecurrences({ description: {} }, h)).path).toEqual([
+    expect(refusalOf(() => findDefectRecurrences({ description: {} }, h)).path).toEqual([
       'defect',
       'description',
     ]);
-    expect(errorOf(() => findDefectRecurrences({ description: { zh: '' } }, h)).path).toEqual([
+    expect(refusalOf(() => findDefectRecurrences({ description: { zh: '' } }, h)).path).toEqual([
       'defect',
       'description',
       'zh',
     ]);
-    expect(errorOf(() => findDefectRecurrences({ description: { cn: '空调' } } as never, h)).path).toEqual([
+    expect(refusalOf(() => findDefectRecurrences({ description: { cn: '空调' } } as never, h)).path).toEqual([
       'defect',
       'description',
       'cn',
     ]);
-    expect(errorOf(() => findDefectRecurrences({} as never, h)).path).toEqual(['defect', 'description']);
-    const d = errorOf(() => findDefectRecurrences({ description: '漏水', discipline: 'hvak' } as never, h));
+    expect(refusalOf(() => findDefectRecurrences({} as never, h)).path).toEqual(['defect', 'description']);
+    const d = refusalOf(() => findDefectRecurrences({ description: '漏水', discipline: 'hvak' } as never, h));
     expect(d.path).toEqual(['defect', 'discipline']);
     expect(d.message).toContain("did you mean 'hvac'");
-    expect(errorOf(() => findDefectRecurrences({ description: '漏水' }, h, { threshold: 0 })).path).toEqual([
-      'options',
-      'threshold',
-    ]);
-    expect(errorOf(() => findDefectRecurrences({ description: '漏水' }, h, { threshold: 1.5 })).path).toEqual(
+    expect(refusalOf(() => findDefectRecurrences({ description: '漏水' }, h, { threshold: 0 })).path).toEqual(
       ['options', 'threshold'],
     );
-    expect(errorOf(() => findDefectRecurrences({ description: '漏水' }, h, { limit: 0 })).path).toEqual([
+    expect(
+      refusalOf(() => findDefectRecurrences({ description: '漏水' }, h, { threshold: 1.5 })).path,
+    ).toEqual(['options', 'threshold']);
+    expect(refusalOf(() => findDefectRecurrences({ description: '漏水' }, h, { limit: 0 })).path).toEqual([
       'options',
       'limit',
     ]);
@@ -171,8 +160,8 @@ describe('findDefectRecurrences: bad input', () => {
 
   it('DEF-RECUR: a handbook that is not an array, a case without an id, two cases with one id are refused', () => {
     const q = { description: '漏水' };
-    expect(errorOf(() => findDefectRecurrences(q, 'SOL' as never)).path).toEqual(['handbook']);
-    expect(errorOf(() => findDefectRecurrences(q, [{ description: '漏水' }] as never)).path).toEqual([
+    expect(refusalOf(() => findDefectRecurrences(q, 'SOL' as never)).path).toEqual(['handbook']);
+    expect(refusalOf(() => findDefectRecurrences(q, [{ description: '漏水' }] as never)).path).toEqual([
       'handbook',
       0,
       'id',
@@ -181,10 +170,10 @@ describe('findDefectRecurrences: bad input', () => {
       { id: 'a', description: '漏水' },
       { id: 'a', description: '渗水' },
     ];
-    const e = errorOf(() => findDefectRecurrences(q, twice));
+    const e = refusalOf(() => findDefectRecurrences(q, twice));
     expect(e.path).toEqual(['handbook', 1, 'id']);
-    expect(errorOf(() => createDefectHandbookIndex(twice)).path).toEqual(['handbook', 1, 'id']);
-    expect(errorOf(() => findDefectRecurrences(q, [{ id: 'a', description: '' }])).path).toEqual([
+    expect(refusalOf(() => createDefectHandbookIndex(twice)).path).toEqual(['handbook', 1, 'id']);
+    expect(refusalOf(() => findDefectRecurrences(q, [{ id: 'a', description: '' }])).path).toEqual([
       'handbook',
       0,
       'description',

@@ -12,17 +12,8 @@ import {
   restoreDefectSnapshot,
 } from '../../src/defects/restoreDefectSnapshot.js';
 import { aoyuan2014 } from '../../src/presets/index.js';
-import {
-  refusal,
-  run,
-  SEP21,
-  sh,
-  start,
-  TO_DECIDED_A,
-  tick,
-  trackingA,
-  trackingB,
-} from './_defectMachine.js';
+import { refusalCodePath } from '../_lib/refusal.js';
+import { run, SEP21, sh, start, TO_DECIDED_A, tick, trackingA, trackingB } from './_defectMachine.js';
 
 type Json = Record<string, unknown> & { context: Record<string, unknown> };
 const json = (s: unknown): Json => JSON.parse(JSON.stringify(s));
@@ -38,7 +29,7 @@ const tampered = (change: (j: Json) => void, base: () => Json = stored): Json =>
   change(j);
   return j;
 };
-const restore = (j: unknown) => refusal(() => restoreDefectSnapshot(defectMachine, j));
+const restore = (j: unknown) => refusalCodePath(() => restoreDefectSnapshot(defectMachine, j));
 const ctx = (...path: (string | number)[]) => ['INVALID_SNAPSHOT', ['json', 'context', ...path]];
 
 describe('restoreDefectSnapshot', () => {

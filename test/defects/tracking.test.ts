@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessDefectPlanOutcome, canCompleteDefectTracking, InvalidArgumentError } from '../../src/index.js';
-
-function errorOf(fn: () => unknown): InvalidArgumentError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InvalidArgumentError) return e;
-    throw e;
-  }
-  throw new Error('expected an InvalidArgumentError');
-}
+import { assessDefectPlanOutcome, canCompleteDefectTracking } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('assessDefectPlanOutcome', () => {
   it('DEF-TRACK: a plan due 2026-04-30 is pending until 24:00 that day and missed from 00:00 the next', () => {
@@ -52,7 +43,7 @@ describe('assessDefectPlanOutcome', () => {
 
   it('DEF-TRACK: a completion after now, or a malformed day, is a path-addressed error', () => {
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         assessDefectPlanOutcome({
           dueOn: '2026-04-30',
           completedAt: '2026-05-02',
@@ -61,10 +52,11 @@ describe('assessDefectPlanOutcome', () => {
       ).path,
     ).toEqual(['completedAt']);
     expect(
-      errorOf(() => assessDefectPlanOutcome({ dueOn: '2026-02-30', now: '2026-05-01T09:00:00+08:00' })).path,
+      refusalOf(() => assessDefectPlanOutcome({ dueOn: '2026-02-30', now: '2026-05-01T09:00:00+08:00' }))
+        .path,
     ).toEqual(['dueOn']);
     expect(
-      errorOf(() => assessDefectPlanOutcome({ dueOn: '2026-04-30', now: '2026-05-01T09:00:00' })).path,
+      refusalOf(() => assessDefectPlanOutcome({ dueOn: '2026-04-30', now: '2026-05-01T09:00:00' })).path,
     ).toEqual(['now']);
   });
 });
@@ -118,12 +110,14 @@ describe('canCompleteDefectTracking', () => {
   });
 
   it('DEF-TRACK: an unknown outcome or a reason that is not text is a path-addressed error', () => {
-    expect(errorOf(() => canCompleteDefectTracking({ outcome: 'late' } as never)).path).toEqual(['outcome']);
+    expect(refusalOf(() => canCompleteDefectTracking({ outcome: 'late' } as never)).path).toEqual([
+      'outcome',
+    ]);
     expect(
-      errorOf(() => canCompleteDefectTracking({ outcome: 'missed', missedReason: 42 } as never)).path,
+      refusalOf(() => canCompleteDefectTracking({ outcome: 'missed', missedReason: 42 } as never)).path,
     ).toEqual(['missedReason']);
     expect(
-      errorOf(() => canCompleteDefectTracking({ outcome: 'on-plan', confirmationFiled: 'yes' } as never))
+      refusalOf(() => canCompleteDefectTracking({ outcome: 'on-plan', confirmationFiled: 'yes' } as never))
         .path,
     ).toEqual(['confirmationFiled']);
   });

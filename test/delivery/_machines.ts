@@ -108,14 +108,3 @@ export function runHousehold(
 }
 
 export const batchTick = (now: string) => ({ type: 'clock.tick', now }) as const;
-
-/** What a call throws, as [code, path]; `'no error'` when it returns. */
-export function refusal(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    const err = e as { code?: string; path?: unknown };
-    return [err.code, err.path];
-  }
-  return 'no error';
-}

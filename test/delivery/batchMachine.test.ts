@@ -10,6 +10,7 @@ import type { InvalidArgumentError } from '../../src/core/errors.js';
 import { computeDeliveryBatchNextDueAt } from '../../src/delivery/computeDeliveryBatchNextDueAt.js';
 import { createDeliveryBatchMachine, deliveryBatchMachine } from '../../src/delivery/deliveryBatchMachine.js';
 import { aoyuan2014, createPolicy, sinoOcean2008 } from '../../src/presets/index.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 import {
   BATCH_STEPS,
   type BatchSnapshot,
@@ -19,7 +20,6 @@ import {
   OCT12,
   OCT12_BEIJING,
   readyCheck,
-  refusal,
   runBatch,
   sh,
   startBatch,
@@ -160,7 +160,7 @@ describe('createDeliveryBatchMachine', () => {
   test('DLV-MODE: the centralized delivery cannot end before the delivery day; ended on 10-18 the summary falls due on 10-23', () => {
     const s = inCentralized();
     expect(
-      refusal(() =>
+      refusalCodePath(() =>
         transition(deliveryBatchMachine, s, { type: 'centralized.ended', at: sh('10-11T23:59') }),
       ),
     ).toEqual(['INVALID_EVENT', ['event', 'at']]);
@@ -221,11 +221,11 @@ describe('createDeliveryBatchMachine', () => {
     expect((noDay.error as InvalidArgumentError).path).toEqual(['input', 'deliveryOn']);
     const [noInput] = initialTransition(deliveryBatchMachine, undefined as never);
     expect((noInput.error as InvalidArgumentError).path).toEqual(['input']);
-    expect(refusal(() => createDeliveryBatchMachine({ polciy: sinoOcean2008 } as never))).toEqual([
+    expect(refusalCodePath(() => createDeliveryBatchMachine({ polciy: sinoOcean2008 } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'polciy'],
     ]);
-    expect(refusal(() => createDeliveryBatchMachine({ calendar: {} } as never))).toEqual([
+    expect(refusalCodePath(() => createDeliveryBatchMachine({ calendar: {} } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'calendar'],
     ]);

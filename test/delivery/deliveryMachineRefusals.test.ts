@@ -12,6 +12,7 @@ import { parseDeliveryBatchEvent } from '../../src/delivery/deliveryBatchEvents.
 import { deliveryBatchMachine } from '../../src/delivery/deliveryBatchMachine.js';
 import { parseHouseholdDeliveryEvent } from '../../src/delivery/householdDeliveryEvents.js';
 import { householdDeliveryMachine } from '../../src/delivery/householdDeliveryMachine.js';
+import { refusalOf } from '../_lib/refusal.js';
 import {
   BATCH_STEPS,
   type BatchSnapshot,
@@ -30,34 +31,24 @@ const show = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' 
 
 function expectBatchRefused(s: BatchSnapshot, event: unknown, path: readonly (string | number)[]) {
   const before = JSON.stringify(s);
-  let error: unknown;
-  try {
-    transition(deliveryBatchMachine, s, event as never);
-  } catch (e) {
-    error = e;
-  }
-  expect(error, show(event)).toBeInstanceOf(InvalidArgumentError);
-  expect([(error as InvalidArgumentError).code, (error as InvalidArgumentError).path]).toEqual([
-    'INVALID_EVENT',
-    path,
-  ]);
+  const error = refusalOf(
+    () => transition(deliveryBatchMachine, s, event as never),
+    InvalidArgumentError,
+    show(event),
+  );
+  expect([error.code, error.path]).toEqual(['INVALID_EVENT', path]);
   expect(JSON.stringify(s)).toBe(before);
   expect(parseDeliveryBatchEvent(event, s.context).success).toBe(false);
 }
 
 function expectHouseholdRefused(s: HouseholdSnapshot, event: unknown, path: readonly (string | number)[]) {
   const before = JSON.stringify(s);
-  let error: unknown;
-  try {
-    transition(householdDeliveryMachine, s, event as never);
-  } catch (e) {
-    error = e;
-  }
-  expect(error, show(event)).toBeInstanceOf(InvalidArgumentError);
-  expect([(error as InvalidArgumentError).code, (error as InvalidArgumentError).path]).toEqual([
-    'INVALID_EVENT',
-    path,
-  ]);
+  const error = refusalOf(
+    () => transition(householdDeliveryMachine, s, event as never),
+    InvalidArgumentError,
+    show(event),
+  );
+  expect([error.code, error.path]).toEqual(['INVALID_EVENT', path]);
   expect(JSON.stringify(s)).toBe(before);
   expect(parseHouseholdDeliveryEvent(event, s.context).success).toBe(false);
 }

@@ -13,11 +13,11 @@ import {
   restoreHouseholdDeliverySnapshot,
 } from '../../src/delivery/restoreDeliverySnapshots.js';
 import { aoyuan2014 } from '../../src/presets/index.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 import {
   BATCH_STEPS,
   HOUSEHOLD,
   OCT12,
-  refusal,
   runBatch,
   runHousehold,
   sh,
@@ -30,7 +30,7 @@ const batchJson = (): Json => JSON.parse(JSON.stringify(runBatch(startBatch(), B
 const tamperBatch = (change: (j: Json) => void) => {
   const j = batchJson();
   change(j);
-  return refusal(() => restoreDeliveryBatchSnapshot(deliveryBatchMachine, j));
+  return refusalCodePath(() => restoreDeliveryBatchSnapshot(deliveryBatchMachine, j));
 };
 const keysTakenJson = (): Json =>
   JSON.parse(
@@ -48,7 +48,7 @@ const keysTakenJson = (): Json =>
   );
 const tamperHousehold = (change: (j: Json) => void, json = keysTakenJson()) => {
   change(json);
-  return refusal(() => restoreHouseholdDeliverySnapshot(householdDeliveryMachine, json));
+  return refusalCodePath(() => restoreHouseholdDeliverySnapshot(householdDeliveryMachine, json));
 };
 const ms = (j: Json) => j.context.milestones as Record<string, unknown>[];
 
@@ -88,7 +88,9 @@ describe('restoreDeliveryBatchSnapshot', () => {
       }),
     ).toThrow(DeliverySnapshotMismatchError);
     expect(
-      refusal(() => restoreDeliveryBatchSnapshot(createDeliveryBatchMachine({ policy: aoyuan2014 }), j)),
+      refusalCodePath(() =>
+        restoreDeliveryBatchSnapshot(createDeliveryBatchMachine({ policy: aoyuan2014 }), j),
+      ),
     ).toEqual(['SNAPSHOT_VERSION_MISMATCH', undefined]);
   });
 

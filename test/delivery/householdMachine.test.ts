@@ -13,12 +13,12 @@ import type { HouseholdDeliveryMachineEvent } from '../../src/delivery/household
 import { parseHouseholdDeliveries } from '../../src/delivery/parseDeliveryRecords.js';
 import type { HouseholdDelivery } from '../../src/delivery/schemas.js';
 import { toHouseholdDeliveryRecord } from '../../src/delivery/toHouseholdDeliveryRecord.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 import {
   BATCH_STEPS,
   endOf,
   HOUSEHOLD,
   type HouseholdSnapshot,
-  refusal,
   runBatch,
   runHousehold,
   sh,
@@ -97,7 +97,7 @@ describe('createHouseholdDeliveryMachine', () => {
         at: sh('10-12T11:00'),
         ...(reasons === undefined ? {} : { reasons }),
       };
-      expect(refusal(() => transition(householdDeliveryMachine, s, event as never))).toEqual(
+      expect(refusalCodePath(() => transition(householdDeliveryMachine, s, event as never))).toEqual(
         reasons !== undefined && Array.isArray(reasons) && reasons.length === 1
           ? ['INVALID_EVENT', ['event', 'reasons', 0]]
           : ['INVALID_EVENT', ['event', 'reasons']],
@@ -288,7 +288,7 @@ describe('toHouseholdDeliveryRecord', () => {
       repairItems: [],
     });
     expect(parseHouseholdDeliveries([r]).invalid).toEqual([]);
-    expect(refusal(() => toHouseholdDeliveryRecord(null as never))).toEqual([
+    expect(refusalCodePath(() => toHouseholdDeliveryRecord(null as never))).toEqual([
       'INVALID_ARGUMENT',
       ['context'],
     ]);

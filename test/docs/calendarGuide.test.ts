@@ -37,6 +37,7 @@ import {
   isWorkingDay,
   parseHolidayYear,
 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 import {
   type Guide,
   guideShape,
@@ -353,13 +354,7 @@ describe('the worked examples of the calendar guides', () => {
   });
 
   it('LAW-COVERAGE: 2027 is not covered: an error naming the year, or a weekends-only estimate that says so', () => {
-    let error: unknown;
-    try {
-      addWorkingDays('2026-12-30', 5);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CalendarCoverageError);
+    const error = refusalOf(() => addWorkingDays('2026-12-30', 5), CalendarCoverageError);
     expect(error).toMatchObject({ code: 'CALENDAR_NOT_COVERED', year: 2027, day: '2027-01-01' });
     expect((error as Error).message).toBe(
       "The working-day calendar does not cover 2027 (needed 2027-01-01; covered years: 2008-2026). Add that year's State Council holiday notice with createWorkCalendar({ years: [...] }), or pass { fallback: 'weekends-only' } to count weekends only.",

@@ -31,6 +31,7 @@ import {
   toStoredDeadline,
 } from '../../src/machine/instants.js';
 import { restoreMachineSnapshot } from '../../src/machine/restoreMachineSnapshot.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 type Ctx = {
   readonly openedAt: string;
@@ -149,13 +150,10 @@ describe('fields', () => {
 describe('event checks attached to a machine', () => {
   test("CMP-FLOW: a bad event is refused before its guard runs, with the kit's error, and the snapshot is untouched", () => {
     const before = JSON.stringify(open);
-    let error: unknown;
-    try {
-      transition(door, open, { type: 'door.closed', at: 'tomorrow', by: 'guard' });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(RealtyCrmError);
+    const error = refusalOf(
+      () => transition(door, open, { type: 'door.closed', at: 'tomorrow', by: 'guard' }),
+      RealtyCrmError,
+    );
     expect((error as RealtyCrmError).code).toBe('INVALID_EVENT');
     expect(String(error)).not.toContain('Unable to evaluate guard');
     expect(JSON.stringify(open)).toBe(before);

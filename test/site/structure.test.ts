@@ -16,6 +16,7 @@ import {
   siteRewrites,
   siteSidebar,
 } from '../../docs/.vitepress/site/structure.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const made: string[] = [];
@@ -102,13 +103,7 @@ describe('the site structure', () => {
       'zh-CN/customers.md': '客户',
       'notes.md': 'Notes',
     });
-    let error: unknown;
-    try {
-      readSite(dir);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(SiteStructureError);
+    const error = refusalOf(() => readSite(dir), SiteStructureError);
     const problems = (error as SiteStructureError).problems.join('\n');
     expect(problems).toContain("docs/zh-CN/faq.md is not in the site's reading order: add 'faq'");
     expect(problems).toContain('docs/en/faq.md is not in the site');

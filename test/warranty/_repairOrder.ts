@@ -71,14 +71,3 @@ export const tick = (now: string) => ({ type: 'clock.tick', now }) as const;
 /** The leak order awaiting acceptance (completed 2026-09-28 16:00). */
 export const leakAtAcceptance = (machine: RepairOrderMachine = repairOrderMachine) =>
   run(start(SEP21, machine), LEAK_TO_ACCEPTANCE, machine);
-
-/** What a call throws, as [code, path]; `'no error'` when it returns. */
-export function refusal(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    const err = e as { code?: string; path?: unknown };
-    return [err.code, err.path];
-  }
-  return 'no error';
-}

@@ -8,7 +8,7 @@ import {
   WARRANTY_COMPONENTS,
   type WarrantyComponent,
 } from '../../src/index.js';
-import { errorOf } from './_helpers.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const HOME = { deliveredOn: '2024-06-30', completionAcceptedOn: '2024-01-10' } as const;
 
@@ -302,46 +302,46 @@ describe('LAW-WARRANTY-SEASON: seasons', () => {
 
 describe('bad input: path-addressed errors, never a guess', () => {
   it('LAW-WARRANTY-SEASON: a city without a row is an error naming the option, never a guess', () => {
-    const e = errorOf(() => computeWarrantyExpiry('heating', { ...HOME, city: 'shenyang' as never }));
+    const e = refusalOf(() => computeWarrantyExpiry('heating', { ...HOME, city: 'shenyang' as never }));
     expect(e.code).toBe('INVALID_ARGUMENT');
     expect(e.path).toEqual(['options', 'city']);
     expect(e.message).toContain('heatingSeason');
     expect(e.message).toContain('never guesses');
     expect(
-      errorOf(() => computeWarrantyExpiry('heating', { ...HOME, city: 'Beijing' as never })).message,
+      refusalOf(() => computeWarrantyExpiry('heating', { ...HOME, city: 'Beijing' as never })).message,
     ).toContain("'beijing'");
     expect(
-      errorOf(() => computeWarrantyExpiry('heating', { ...HOME, city: 'bejing' as never })).message,
+      refusalOf(() => computeWarrantyExpiry('heating', { ...HOME, city: 'bejing' as never })).message,
     ).toContain("did you mean 'beijing'");
     // Checked even for a component not counted in seasons.
     expect(
-      errorOf(() => computeWarrantyExpiry('plaster', { ...HOME, city: 'atlantis' as never })).path,
+      refusalOf(() => computeWarrantyExpiry('plaster', { ...HOME, city: 'atlantis' as never })).path,
     ).toEqual(['options', 'city']);
   });
 
   it('LAW-WARRANTY-SEASON: a season 02-30, 02-29, 13-01 or with the same first and last day is an error at its path', () => {
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         computeWarrantyExpiry('heating', { ...HOME, heatingSeason: { from: '11-15', to: '02-30' } }),
       ).path,
     ).toEqual(['options', 'heatingSeason', 'to']);
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         computeWarrantyExpiry('heating', { ...HOME, heatingSeason: { from: '02-29', to: '03-15' } }),
       ).message,
     ).toContain("'02-28'");
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         computeWarrantyExpiry('heating', { ...HOME, heatingSeason: { from: '13-01', to: '03-15' } }),
       ).path,
     ).toEqual(['options', 'heatingSeason', 'from']);
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         computeWarrantyExpiry('heating', { ...HOME, heatingSeason: { from: '11-15', to: '11-15' } }),
       ).path,
     ).toEqual(['options', 'heatingSeason']);
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         computeWarrantyExpiry('heating', {
           ...HOME,
           city: 'beijing',
@@ -350,25 +350,26 @@ describe('bad input: path-addressed errors, never a guess', () => {
       ).message,
     ).toContain('not both');
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         computeWarrantyExpiry('plaster', { ...HOME, coolingSeason: { from: '06-31', to: '09-30' } }),
       ).path,
     ).toEqual(['options', 'coolingSeason', 'from']);
   });
 
   it('LAW-WARRANTY-SEASON: cooling without coolingSeason, and foundation without designServiceLifeYears, name the option', () => {
-    const c = errorOf(() => computeWarrantyExpiry('cooling', HOME));
+    const c = refusalOf(() => computeWarrantyExpiry('cooling', HOME));
     expect(c.path).toEqual(['options', 'coolingSeason']);
-    const f = errorOf(() => computeWarrantyExpiry('foundation-and-structure', HOME));
+    const f = refusalOf(() => computeWarrantyExpiry('foundation-and-structure', HOME));
     expect(f.path).toEqual(['options', 'designServiceLifeYears']);
     expect(
-      errorOf(() => computeWarrantyExpiry('foundation-and-structure', { ...HOME, designServiceLifeYears: 0 }))
-        .path,
+      refusalOf(() =>
+        computeWarrantyExpiry('foundation-and-structure', { ...HOME, designServiceLifeYears: 0 }),
+      ).path,
     ).toEqual(['options', 'designServiceLifeYears']);
   });
 
   it('LAW-WARRANTY-MIN: delivery before the completion acceptance, an unknown component or option, a malformed day', () => {
-    const e = errorOf(() =>
+    const e = refusalOf(() =>
       computeWarrantyExpiry('plaster', { deliveredOn: '2024-01-09', completionAcceptedOn: '2024-01-10' }),
     );
     expect(e.path).toEqual(['options', 'completionAcceptedOn']);
@@ -377,33 +378,34 @@ describe('bad input: path-addressed errors, never a guess', () => {
       computeWarrantyExpiry('plaster', { deliveredOn: '2024-01-10', completionAcceptedOn: '2024-01-10' })
         .lastDay,
     ).toBe('2026-01-10');
-    const u = errorOf(() => computeWarrantyExpiry('roof' as WarrantyComponent, HOME));
+    const u = refusalOf(() => computeWarrantyExpiry('roof' as WarrantyComponent, HOME));
     expect(u.path).toEqual(['component']);
     expect(u.message).toContain("did you mean 'roof-waterproofing'");
-    const k = errorOf(() =>
+    const k = refusalOf(() =>
       computeWarrantyExpiry('plaster', { deliveredOn: '2024-06-30', acceptedOn: '2024-01-10' } as never),
     );
     expect(k.path).toEqual(['options', 'acceptedOn']);
-    expect(errorOf(() => computeWarrantyExpiry('plaster', { deliveredOn: '2024-02-30' })).path).toEqual([
+    expect(refusalOf(() => computeWarrantyExpiry('plaster', { deliveredOn: '2024-02-30' })).path).toEqual([
       'options',
       'deliveredOn',
     ]);
-    expect(errorOf(() => computeWarrantyExpiry('plaster', null as never)).path).toEqual(['options']);
+    expect(refusalOf(() => computeWarrantyExpiry('plaster', null as never)).path).toEqual(['options']);
   });
 
   it('LAW-WARRANTY-BUYER: a promise in seasons for a component not counted in seasons, or with two units, is an error', () => {
     expect(
-      errorOf(() => computeWarrantyExpiry('plaster', { ...HOME, promise: { seasons: 2 } })).path,
+      refusalOf(() => computeWarrantyExpiry('plaster', { ...HOME, promise: { seasons: 2 } })).path,
     ).toEqual(['options', 'promise', 'seasons']);
     expect(
-      errorOf(() => computeWarrantyExpiry('plaster', { ...HOME, promise: { years: 1, months: 2 } as never }))
-        .path,
+      refusalOf(() =>
+        computeWarrantyExpiry('plaster', { ...HOME, promise: { years: 1, months: 2 } as never }),
+      ).path,
     ).toEqual(['options', 'promise']);
-    expect(errorOf(() => computeWarrantyExpiry('plaster', { ...HOME, promise: { years: -1 } })).path).toEqual(
-      ['options', 'promise', 'years'],
-    );
     expect(
-      errorOf(() => computeWarrantyExpiry('plaster', { ...HOME, promise: { years: 1.5 } })).path,
+      refusalOf(() => computeWarrantyExpiry('plaster', { ...HOME, promise: { years: -1 } })).path,
+    ).toEqual(['options', 'promise', 'years']);
+    expect(
+      refusalOf(() => computeWarrantyExpiry('plaster', { ...HOME, promise: { years: 1.5 } })).path,
     ).toEqual(['options', 'promise', 'years']);
   });
 

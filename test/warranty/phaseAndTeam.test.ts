@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeWarrantyPhase, LEAD_TEAM_LABELS, needsOnSiteSurvey } from '../../src/index.js';
-import { errorOf } from './_helpers.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const CENTRAL = { deliveredOn: '2026-07-01', centralizedDeliveryOn: '2026-07-01' } as const;
 
@@ -80,11 +80,11 @@ describe('WAR-PHASE and WAR-TEAM', () => {
   });
 
   it('WAR-PHASE: a request before delivery, an unknown event or a malformed day is a path-addressed error', () => {
-    expect(errorOf(() => computeWarrantyPhase({ deliveredOn: '2026-07-01', at: '2026-06-30' })).path).toEqual(
-      ['at'],
-    );
     expect(
-      errorOf(() =>
+      refusalOf(() => computeWarrantyPhase({ deliveredOn: '2026-07-01', at: '2026-06-30' })).path,
+    ).toEqual(['at']);
+    expect(
+      refusalOf(() =>
         computeWarrantyPhase({
           deliveredOn: '2026-07-01',
           at: '2026-07-02',
@@ -92,16 +92,16 @@ describe('WAR-PHASE and WAR-TEAM', () => {
         }),
       ).path,
     ).toEqual(['quickRepairEvent']);
-    expect(errorOf(() => computeWarrantyPhase({ deliveredOn: '2026-07-32', at: '2026-07-02' })).path).toEqual(
-      ['deliveredOn'],
-    );
     expect(
-      errorOf(() =>
+      refusalOf(() => computeWarrantyPhase({ deliveredOn: '2026-07-32', at: '2026-07-02' })).path,
+    ).toEqual(['deliveredOn']);
+    expect(
+      refusalOf(() =>
         computeWarrantyPhase({ deliveredOn: '2026-07-01', at: '2026-07-02', expired: 'yes' as never }),
       ).path,
     ).toEqual(['expired']);
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         computeWarrantyPhase({
           deliveredOn: '2026-07-01',
           at: '2026-07-02',
@@ -157,15 +157,15 @@ describe('WAR-ONSITE', () => {
   });
 
   it('WAR-ONSITE: an unknown problem, a negative or fractional count, a string flag are path-addressed errors', () => {
-    expect(errorOf(() => needsOnSiteSurvey({ problem: 'flood' as never })).path).toEqual(['problem']);
+    expect(refusalOf(() => needsOnSiteSurvey({ problem: 'flood' as never })).path).toEqual(['problem']);
     expect(
-      errorOf(() => needsOnSiteSurvey({ problem: 'other', previousRepairsAtSameLocation: -1 })).path,
+      refusalOf(() => needsOnSiteSurvey({ problem: 'other', previousRepairsAtSameLocation: -1 })).path,
     ).toEqual(['previousRepairsAtSameLocation']);
     expect(
-      errorOf(() => needsOnSiteSurvey({ problem: 'other', previousRepairsAtSameLocation: 1.5 })).path,
+      refusalOf(() => needsOnSiteSurvey({ problem: 'other', previousRepairsAtSameLocation: 1.5 })).path,
     ).toEqual(['previousRepairsAtSameLocation']);
-    expect(errorOf(() => needsOnSiteSurvey({ problem: 'other', largeArea: 'true' as never })).path).toEqual([
-      'largeArea',
-    ]);
+    expect(refusalOf(() => needsOnSiteSurvey({ problem: 'other', largeArea: 'true' as never })).path).toEqual(
+      ['largeArea'],
+    );
   });
 });

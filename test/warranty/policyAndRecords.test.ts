@@ -14,7 +14,7 @@ import {
   sinoOcean2008,
   WARRANTY_SETTING_SOURCES,
 } from '../../src/index.js';
-import { errorOf } from './_helpers.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('LAW-WARRANTY-BUYER: the policy’s warranty table, checked by createPolicy', () => {
   it('LAW-WARRANTY-BUYER: the presets promise nothing: the sources set no 住宅质量保证书 periods', () => {
@@ -23,7 +23,7 @@ describe('LAW-WARRANTY-BUYER: the policy’s warranty table, checked by createPo
   });
 
   it('LAW-WARRANTY-BUYER: a promise shorter than the 1998 minimum is INVALID_POLICY naming the component; equal is fine', () => {
-    const e = errorOf(() =>
+    const e = refusalOf(() =>
       createPolicy(sinoOcean2008, { warranty: { promises: { 'roof-waterproofing': { years: 2 } } } }),
     );
     expect(e.code).toBe('INVALID_POLICY');
@@ -38,7 +38,7 @@ describe('LAW-WARRANTY-BUYER: the policy’s warranty table, checked by createPo
     });
     // 5 months against lamps' 6 months; 35 months against the roof's 3 years.
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         createPolicy(generic, { warranty: { promises: { 'lamps-and-switches': { months: 5 } } } }),
       ).path,
     ).toEqual(['warranty', 'promises', 'lamps-and-switches']);
@@ -52,10 +52,10 @@ describe('LAW-WARRANTY-BUYER: the policy’s warranty table, checked by createPo
 
   it('LAW-WARRANTY-SEASON: heating and cooling promises are counted in seasons; other components never are', () => {
     expect(
-      errorOf(() => createPolicy(generic, { warranty: { promises: { heating: { years: 1 } } } })).message,
+      refusalOf(() => createPolicy(generic, { warranty: { promises: { heating: { years: 1 } } } })).message,
     ).toContain('{ seasons }');
     expect(
-      errorOf(() => createPolicy(generic, { warranty: { promises: { plaster: { seasons: 2 } } } })).message,
+      refusalOf(() => createPolicy(generic, { warranty: { promises: { plaster: { seasons: 2 } } } })).message,
     ).toContain('years or months');
     expect(
       createPolicy(generic, { warranty: { promises: { heating: { seasons: 1 }, cooling: { seasons: 2 } } } })
@@ -74,14 +74,15 @@ describe('LAW-WARRANTY-BUYER: the policy’s warranty table, checked by createPo
     expect(next.warranty.promises.plaster).toEqual({ years: 2 });
     expect(next.warranty.id).toBe('acme-custom');
     expect(
-      errorOf(() => createPolicy(generic, { warranty: { promises: { roof: { years: 5 } } } as never })).path,
+      refusalOf(() => createPolicy(generic, { warranty: { promises: { roof: { years: 5 } } } as never }))
+        .path,
     ).toEqual(['warranty', 'promises']);
     expect(
-      errorOf(() => createPolicy(generic, { warranty: { promises: { plaster: { years: 1, months: 1 } } } }))
+      refusalOf(() => createPolicy(generic, { warranty: { promises: { plaster: { years: 1, months: 1 } } } }))
         .path,
     ).toEqual(['warranty', 'promises', 'plaster']);
     expect(
-      errorOf(() => parsePolicy({ extends: 'generic', warranty: { stormWarningHours: -2 } })).path,
+      refusalOf(() => parsePolicy({ extends: 'generic', warranty: { stormWarningHours: -2 } })).path,
     ).toEqual(['warranty', 'stormWarningHours']);
   });
 });
@@ -232,6 +233,6 @@ describe('WAR-FLOW: the repair order record', () => {
       [1, 'hiddenWorks.0'],
       [3, ''],
     ]);
-    expect(errorOf(() => parseRepairOrders('x' as never)).path).toEqual(['inputs']);
+    expect(refusalOf(() => parseRepairOrders('x' as never)).path).toEqual(['inputs']);
   });
 });

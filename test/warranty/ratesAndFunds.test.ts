@@ -12,7 +12,7 @@ import {
   SINO_OCEAN_2008_WARRANTY_POLICY,
   sinoOcean2008,
 } from '../../src/index.js';
-import { errorOf } from './_helpers.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const DONE = '2026-03-02T10:00:00+08:00';
 
@@ -100,20 +100,20 @@ describe('CMP-DL-CALLBACK: complaint callbacks at the presets’ rates', () => {
   });
 
   it('CMP-DL-CALLBACK: the complaint kind needs a whole policy, and bad records are errors at their index', () => {
-    expect(errorOf(() => assessCallbackRate(batch(1, 1), { kind: 'complaint' })).path).toEqual([
+    expect(refusalOf(() => assessCallbackRate(batch(1, 1), { kind: 'complaint' })).path).toEqual([
       'options',
       'policy',
     ]);
     expect(() => assessCallbackRate(batch(1, 1), { kind: 'visit' as never })).toThrow(InvalidArgumentError);
     const bad = [...batch(2, 0), { completedAt: DONE, calledBackAt: '2026-03-01T10:00:00+08:00' }];
-    expect(errorOf(() => assessCallbackRate(bad, { kind: 'repair' })).path).toEqual([
+    expect(refusalOf(() => assessCallbackRate(bad, { kind: 'repair' })).path).toEqual([
       'records',
       2,
       'calledBackAt',
     ]);
     const holed: CallbackRecord[] = [{ completedAt: DONE }, { completedAt: DONE }];
     holed.length = 3;
-    expect(errorOf(() => assessCallbackRate(holed, { kind: 'repair' })).path).toEqual(['records', 2]);
+    expect(refusalOf(() => assessCallbackRate(holed, { kind: 'repair' })).path).toEqual(['records', 2]);
     expect(() => assessCallbackRate([{ completedAt: '2026-03-02' }], { kind: 'repair' })).toThrow(
       InvalidArgumentError,
     );
@@ -158,7 +158,7 @@ describe('WAR-REWARD', () => {
   });
 
   it('WAR-REWARD: a negative amount, a reward of 0 and fractions of a fen are errors at their path', () => {
-    const pathOf = (fn: () => unknown) => errorOf(fn).path;
+    const pathOf = (fn: () => unknown) => refusalOf(fn).path;
     expect(pathOf(() => canGrantSupplierReward({ grantedThisYearYuan: 0, amountYuan: -1 }))).toEqual([
       'amountYuan',
     ]);

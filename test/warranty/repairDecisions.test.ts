@@ -18,7 +18,7 @@ import {
   routeRepairCost,
   sinoOcean2008,
 } from '../../src/index.js';
-import { errorOf } from './_helpers.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const AGREED = '2026-03-02T09:00:00+08:00';
 
@@ -60,7 +60,7 @@ describe('WAR-APPOINT', () => {
         .late,
     ).toBe(true);
     expect(
-      errorOf(() => assessRepairVisitTime({ agreedAt: '2026-03-02T09:00:00', arrivedAt: AGREED })).path,
+      refusalOf(() => assessRepairVisitTime({ agreedAt: '2026-03-02T09:00:00', arrivedAt: AGREED })).path,
     ).toEqual(['agreedAt']);
   });
 
@@ -77,7 +77,7 @@ describe('WAR-APPOINT', () => {
     expect(canStartRepair({ inWarranty: false, planConfirmed: true, chargesAccepted: true }).allowed).toBe(
       true,
     );
-    expect(errorOf(() => canStartRepair({ inWarranty: 'no' as never, planConfirmed: true })).path).toEqual([
+    expect(refusalOf(() => canStartRepair({ inWarranty: 'no' as never, planConfirmed: true })).path).toEqual([
       'inWarranty',
     ]);
   });
@@ -106,7 +106,7 @@ describe('WAR-FLOW', () => {
       '隐蔽工序（管道、线路）须在隐蔽前经物业工程部验收，未验收不能报完工（SOL 保修期满前的处理流程 5）',
     );
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         canCompleteRepair({ hiddenWorks: ['pipe', 'paint' as never], hiddenWorksInspected: true }),
       ).path,
     ).toEqual(['hiddenWorks', 1]);
@@ -127,7 +127,7 @@ describe('WAR-FLOW', () => {
       '2026-10-30',
     );
     expect(
-      errorOf(() => computeRepairCallbackDue('2026-09-30T16:00:00+08:00', { fallback: 'maybe' as never }))
+      refusalOf(() => computeRepairCallbackDue('2026-09-30T16:00:00+08:00', { fallback: 'maybe' as never }))
         .path,
     ).toEqual(['options', 'fallback']);
   });
@@ -153,7 +153,7 @@ describe('LAW-WARRANTY-REPLACE and WAR-CONTRACTOR', () => {
     expect(canReplaceContractor({ failure: 'refused', onSiteEvidenceRecorded: true }).outstanding).toEqual([
       'penalty-notice',
     ]);
-    expect(errorOf(() => canReplaceContractor({ failure: 'late' as never })).path).toEqual(['failure']);
+    expect(refusalOf(() => canReplaceContractor({ failure: 'late' as never })).path).toEqual(['failure']);
   });
 
   it('LAW-WARRANTY-REPLACE: the repair costs are borne by the party responsible for the defect', () => {
@@ -191,7 +191,7 @@ describe('LAW-WARRANTY-REPLACE and WAR-CONTRACTOR', () => {
     expect(assessRepairUrgency({ structuralSafety: true }).reasons[0]?.message['zh-CN']).toBe(
       '涉及结构安全：立即向当地建设行政主管部门报告，采取安全防范措施；施工单位立即到达现场抢修',
     );
-    expect(errorOf(() => assessRepairUrgency({ structuralSafety: 1 as never })).path).toEqual([
+    expect(refusalOf(() => assessRepairUrgency({ structuralSafety: 1 as never })).path).toEqual([
       'structuralSafety',
     ]);
   });
@@ -210,6 +210,8 @@ describe('WAR-COMP', () => {
     const ok = canIssueDeductionNotice({ planAgreed: true, approved: true });
     expect(ok).toMatchObject({ allowed: true, step: 'deduction-notice' });
     expect(ok.reasons[0]?.facts.source).toBe('SOL 保修期满前的处理流程 9');
-    expect(errorOf(() => canIssueDeductionNotice({ planAgreed: true } as never)).path).toEqual(['approved']);
+    expect(refusalOf(() => canIssueDeductionNotice({ planAgreed: true } as never)).path).toEqual([
+      'approved',
+    ]);
   });
 });

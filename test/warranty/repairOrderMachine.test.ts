@@ -11,12 +11,12 @@ import { generic } from '../../src/presets/index.js';
 import { computeRepairCallbackDue } from '../../src/warranty/computeRepairCallbackDue.js';
 import { computeRepairOrderNextDueAt } from '../../src/warranty/repairOrderContext.js';
 import { createRepairOrderMachine, repairOrderMachine } from '../../src/warranty/repairOrderMachine.js';
+import { refusalCodePath } from '../_lib/refusal.js';
 import {
   DOOR,
   LEAK,
   LEAK_TO_ACCEPTANCE,
   leakAtAcceptance,
-  refusal,
   run,
   SEP21,
   type Snapshot,
@@ -360,20 +360,20 @@ describe('the machine as a whole', () => {
   });
 
   test('WAR-FLOW: bad options are path-addressed errors: an unknown key, a calendar that is not one, a bad policy', () => {
-    expect(refusal(() => createRepairOrderMachine({ polcy: generic } as never))).toEqual([
+    expect(refusalCodePath(() => createRepairOrderMachine({ polcy: generic } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'polcy'],
     ]);
-    expect(refusal(() => createRepairOrderMachine({ calendar: {} } as never))).toEqual([
+    expect(refusalCodePath(() => createRepairOrderMachine({ calendar: {} } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'calendar'],
     ]);
-    expect(refusal(() => createRepairOrderMachine({ fallback: 'weekend' } as never))).toEqual([
+    expect(refusalCodePath(() => createRepairOrderMachine({ fallback: 'weekend' } as never))).toEqual([
       'INVALID_ARGUMENT',
       ['options', 'fallback'],
     ]);
     const bad = { ...generic.warranty, stormWarningHours: -1 };
-    expect(refusal(() => createRepairOrderMachine({ policy: bad }))).toEqual([
+    expect(refusalCodePath(() => createRepairOrderMachine({ policy: bad }))).toEqual([
       'INVALID_POLICY',
       ['options', 'policy', 'stormWarningHours'],
     ]);
@@ -383,14 +383,14 @@ describe('the machine as a whole', () => {
     const [s] = initialTransition(repairOrderMachine, { id: 42, receivedAt: sh('09-21T09:30') } as never);
     expect(s.status).toBe('error');
     expect(
-      refusal(() => {
+      refusalCodePath(() => {
         throw s.error;
       }),
     ).toEqual(['INVALID_ARGUMENT', ['input', 'id']]);
     const [n] = initialTransition(repairOrderMachine, undefined as never);
     expect(n.status).toBe('error');
     expect(
-      refusal(() => {
+      refusalCodePath(() => {
         throw n.error;
       }),
     ).toEqual(['INVALID_ARGUMENT', ['input']]);

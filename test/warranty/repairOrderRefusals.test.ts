@@ -14,12 +14,12 @@ import {
   RepairOrderSnapshotMismatchError,
   restoreRepairOrderSnapshot,
 } from '../../src/warranty/restoreRepairOrderSnapshot.js';
+import { refusalCodePath, refusalOf } from '../_lib/refusal.js';
 import {
   DOOR,
   LEAK,
   LEAK_TO_ACCEPTANCE,
   leakAtAcceptance,
-  refusal,
   run,
   SEP21,
   type Snapshot,
@@ -30,20 +30,12 @@ import {
 /** The event is refused with INVALID_EVENT at `path`, and the caller's snapshot is untouched. */
 function expectRefused(s: Snapshot, event: unknown, path: readonly (string | number)[]) {
   const before = JSON.stringify(s);
-  let error: unknown;
-  try {
-    transition(repairOrderMachine, s, event as never);
-  } catch (e) {
-    error = e;
-  }
-  expect(
-    error,
+  const error = refusalOf(
+    () => transition(repairOrderMachine, s, event as never),
+    InvalidArgumentError,
     JSON.stringify(event, (_, v) => (typeof v === 'bigint' ? `${v}n` : v)),
-  ).toBeInstanceOf(InvalidArgumentError);
-  expect([(error as InvalidArgumentError).code, (error as InvalidArgumentError).path]).toEqual([
-    'INVALID_EVENT',
-    path,
-  ]);
+  );
+  expect([error.code, error.path]).toEqual(['INVALID_EVENT', path]);
   expect(JSON.stringify(s)).toBe(before);
   expect(parseRepairOrderEvent(event, s.context).success).toBe(false);
 }
@@ -195,7 +187,7 @@ const tampered = (change: (j: Json) => void, base: () => Json = stored): Json =>
   change(j);
   return j;
 };
-const restore = (j: unknown) => refusal(() => restoreRepairOrderSnapshot(repairOrderMachine, j));
+const restore = (j: unknown) => refusalCodePath(() => restoreRepairOrderSnapshot(repairOrderMachine, j));
 
 describe('WAR-FLOW: restoreRepairOrderSnapshot checks a stored snapshot whole', () => {
   test('WAR-FLOW: a snapshot stored as JSON restores and resumes alike, by transition and by createActor', () => {
@@ -333,19 +325,17 @@ describe('WAR-FLOW: restoreRepairOrderSnapshot checks a stored snapshot whole', 
   test('WAR-FLOW: another machine version or policy is a RepairOrderSnapshotMismatchError; a version written as digits is read', () => {
     const digits = tampered((j) => (j.context.machineVersion = String(REPAIR_ORDER_MACHINE_VERSION)));
     expect(restoreRepairOrderSnapshot(repairOrderMachine, digits).context.machineVersion).toBe(1);
-    let error: unknown;
-    try {
-      restoreRepairOrderSnapshot(
-        repairOrderMachine,
-        tampered((j) => (j.context.machineVersion = 2)),
-      );
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(RepairOrderSnapshotMismatchError);
+    const error = refusalOf(
+      () =>
+        restoreRepairOrderSnapshot(
+          repairOrderMachine,
+          tampered((j) => (j.context.machineVersion = 2)),
+        ),
+      RepairOrderSnapshotMismatchError,
+    );
     expect((error as RepairOrderSnapshotMismatchError).found.machineVersion).toBe(2);
     const genericMachine = createRepairOrderMachine({ policy: generic });
-    expect(refusal(() => restoreRepairOrderSnapshot(genericMachine, stored()))).toEqual([
+    expect(refusalCodePath(() => restoreRepairOrderSnapshot(genericMachine, stored()))).toEqual([
       'SNAPSHOT_VERSION_MISMATCH',
       undefined,
     ]);

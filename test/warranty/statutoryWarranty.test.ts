@@ -5,6 +5,7 @@ import {
   isWarrantyAtLeastStatutory,
   STATUTORY_WARRANTY_TABLE,
 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('statutory warranty minimums', () => {
   it('LAW-WARRANTY-MIN: the table holds the four minimums of art. 40', () => {
@@ -41,13 +42,10 @@ describe('statutory warranty minimums', () => {
   });
 
   it('LAW-WARRANTY-MIN: counting from delivery (the corrected catalog row) is refused with a message that says why', () => {
-    let error: unknown;
-    try {
-      computeStatutoryWarranty('waterproofing', { deliveredOn: '2026-06-30' } as never);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidArgumentError);
+    const error = refusalOf(
+      () => computeStatutoryWarranty('waterproofing', { deliveredOn: '2026-06-30' } as never),
+      InvalidArgumentError,
+    );
     expect((error as InvalidArgumentError).path).toEqual(['options', 'deliveredOn']);
     expect((error as InvalidArgumentError).message).toContain('completion acceptance, not from delivery');
     expect(() => computeStatutoryWarranty('waterproofing', {} as never)).toThrow(/completionAcceptedOn/);
