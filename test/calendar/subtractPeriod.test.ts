@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeWorkingDayOnOrBefore, createWorkCalendar, subtractPeriod } from '../../src/calendar/index.js';
 import { CalendarCoverageError, InvalidArgumentError } from '../../src/core/errors.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 describe('subtractPeriod', () => {
   it('LAW-BEFORE: 2 months before 2026-06-30 is the corresponding day 2026-04-30 (a Thursday, not moved)', () => {
@@ -88,11 +89,7 @@ describe('subtractPeriod', () => {
     expect(() => subtractPeriod('2026-02-30', { months: 1 })).toThrow(InvalidArgumentError);
     expect(() => subtractPeriod('2026-06-30', { months: -1 })).toThrow(/length\.months/);
     expect(() => subtractPeriod('2026-06-30', {})).toThrow(/at least one positive unit/);
-    try {
-      subtractPeriod('garbage', { days: 1 });
-    } catch (e) {
-      expect((e as InvalidArgumentError).path).toEqual(['event']);
-    }
+    expect(refusalOf(() => subtractPeriod('garbage', { days: 1 })).path).toEqual(['event']);
   });
 });
 

@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../src/calendar/days.js';
 import { expectDayOrInstant } from '../../src/complaints/checkInputs.js';
-import { InvalidArgumentError } from '../../src/core/errors.js';
 import { assessComplaintSeverity, canCloseComplaint, routeComplaint } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const NOW = { now: '2026-11-30T10:00:00+08:00' };
 /** The day after the receipt of `record`: not stale, so general. */
@@ -19,14 +19,10 @@ const BEFORE_RANGE =
 const NO_SUCH_DAY =
   'expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got a day that does not exist (2026-02-30)';
 
+/** The refusal's path and message (an InvalidArgumentError, or the test fails). */
 function refusal(f: () => unknown): { path: unknown; message: string } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidArgumentError);
-    return { path: (e as InvalidArgumentError).path, message: (e as Error).message };
-  }
-  throw new Error('not refused');
+  const e = refusalOf(f);
+  return { path: e.path, message: e.message };
 }
 
 const record = (extra: Record<string, unknown>) => ({

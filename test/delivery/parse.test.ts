@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RealtyCrmError } from '../../src/core/errors.js';
 import {
   aoyuan2014,
   createPolicy,
@@ -11,6 +12,7 @@ import {
   parsePolicy,
   sinoOcean2008,
 } from '../../src/index.js';
+import { refusalOf } from '../_lib/refusal.js';
 
 const good = {
   householdId: 'B3-1201',
@@ -167,10 +169,6 @@ describe('the delivery slice of the presets', () => {
       /^delivery\.preInspection\.regions\.0\.id: /,
     );
     expect(bad({ summary: { workingDays: -1 } })).toThrow(/^delivery\.summary\.workingDays: /);
-    try {
-      bad({ rehearsals: { minimum: 'two' } })();
-    } catch (e) {
-      expect((e as InvalidArgumentError).code).toBe('INVALID_POLICY');
-    }
+    expect(refusalOf(bad({ rehearsals: { minimum: 'two' } }), RealtyCrmError).code).toBe('INVALID_POLICY');
   });
 });
