@@ -110,11 +110,17 @@ export function routeComplaint(input: RouteInput, options?: RouteOptions): Compl
   const r = expectInputObject(input, 'a complaint to route { category, receivedAt, ... }');
   const category = expectCategory(r.category, ['category']);
   const receivedMs = instantMs(r.receivedAt, ['receivedAt']);
-  // Read in full whatever the route (format and range, a day that does not exist named).
-  if (r.centralizedDeliveryAt !== undefined)
-    toDayNumber(r.centralizedDeliveryAt as DayInput, ['centralizedDeliveryAt']);
-  if (r.deliveredToOwnerOn !== undefined)
-    toDayNumber(r.deliveredToOwnerOn as DayInput, ['deliveredToOwnerOn']);
+  // Read in full whatever the route (format and range, a day that does not exist named), once.
+  const days: DeliveryDays = {
+    centralized:
+      r.centralizedDeliveryAt === undefined
+        ? undefined
+        : toDayNumber(r.centralizedDeliveryAt as DayInput, ['centralizedDeliveryAt']),
+    own:
+      r.deliveredToOwnerOn === undefined
+        ? undefined
+        : toDayNumber(r.deliveredToOwnerOn as DayInput, ['deliveredToOwnerOn']),
+  };
   for (const k of ['inWarranty', 'involvesDeveloperCompensation', 'developerLegacyIssue'] as const) {
     optionalBoolean(r[k], [k]);
   }
@@ -134,9 +140,10 @@ export function routeComplaint(input: RouteInput, options?: RouteOptions): Compl
   const receivedDay = toDayNumber(new Date(receivedMs), ['receivedAt']);
   const unit =
     policy.routing.scheme === 'handover'
-      ? routeByHandover(input, receivedDay, policy, reasons)
+      ? routeByHandover(days, receivedDay, policy, reasons)
       : routeByDeliveryWindow(
           input,
+          days,
           category,
           receivedDay,
           policy,
@@ -162,8 +169,15 @@ export function routeComplaint(input: RouteInput, options?: RouteOptions): Compl
 }
 
 /** SOL 投诉管理 2: the exceptions, the owner's own delivery, then the window after the centralized delivery. */
+/** The delivery days of a complaint, read at the door (day numbers). */
+interface DeliveryDays {
+  readonly centralized: number | undefined;
+  readonly own: number | undefined;
+}
+
 function routeByDeliveryWindow(
   input: RouteInput,
+  days: DeliveryDays,
   category: ComplaintCategory,
   receivedDay: number,
   policy: ComplaintPolicy,
@@ -191,8 +205,8 @@ function routeByDeliveryWindow(
     return 'project-customer-service';
   }
   let deliveredDay: string | undefined;
-  if (input.deliveredToOwnerOn !== undefined) {
-    const delivered = toDayNumber(input.deliveredToOwnerOn, ['deliveredToOwnerOn']);
+  const delivered = days.own;
+  if (delivered !== undefined) {
     deliveredDay = formatDayNumber(delivered);
     if (receivedDay < delivered) {
       const day = deliveredDay;
@@ -252,20 +266,14 @@ function routeByDeliveryWindow(
 
 /** AOY 3.2-3.3: before the handover of the home, the company's customer service; from it, the property company's. */
 function routeByHandover(
-  input: RouteInput,
+  days: DeliveryDays,
   receivedDay: number,
   policy: ComplaintPolicy,
   reasons: Reason[],
 ): HandlingUnit {
-  const own = input.deliveredToOwnerOn;
-  const handover =
-    own !== undefined
-      ? toDayNumber(own, ['deliveredToOwnerOn'])
-      : input.centralizedDeliveryAt !== undefined
-        ? toDayNumber(input.centralizedDeliveryAt, ['centralizedDeliveryAt'])
-        : undefined;
+  const handover = days.own ?? days.centralized;
   const day = handover === undefined ? null : formatDayNumber(handover);
-  const from = own !== undefined ? 'deliveredToOwnerOn' : 'centralizedDeliveryAt';
+  const from = days.own !== undefined ? 'deliveredToOwnerOn' : 'centralizedDeliveryAt';
   if (handover === undefined || receivedDay < handover) {
     const unit: HandlingUnit = 'company-customer-service';
     reasons.push(
