@@ -81,6 +81,13 @@ export const FIRST_DAY_NUMBER = -25_202;
 export const LAST_DAY_NUMBER = 2_932_896;
 /** The days the package speaks of, in words for messages. */
 export const DAY_RANGE = '1901-01-01 to 9999-12-31';
+/**
+ * 1901-01-01T00:00:00+08:00, the first instant of the first day: Shanghai kept +08:00 at
+ * both ends of the range (no summer time near 1901 or 9999), so no time-zone table is read.
+ */
+export const FIRST_INSTANT_MS = FIRST_DAY_NUMBER * MS_PER_DAY - SHANGHAI_OFFSET_MS;
+/** 10000-01-01T00:00:00+08:00, the first instant after the last day. */
+export const AFTER_LAST_INSTANT_MS = (LAST_DAY_NUMBER + 1) * MS_PER_DAY - SHANGHAI_OFFSET_MS;
 
 /** Whether a day number lies in 1901-01-01..9999-12-31. */
 export function isDayNumberInRange(dayNumber: number): boolean {

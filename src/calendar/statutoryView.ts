@@ -11,8 +11,14 @@
  */
 
 import { tryParseDayString } from './days.js';
-import { HOLIDAY_NAMES } from './holidays/types.js';
-import { compileView, type DayView, FLAG_UNCOVERED, type WorkCalendar } from './workCalendar.js';
+import {
+  compileView,
+  type DayView,
+  FLAG_UNCOVERED,
+  labelKeyOf,
+  noticeOfDay,
+  type WorkCalendar,
+} from './workCalendar.js';
 
 const views = new WeakMap<WorkCalendar, DayView>();
 
@@ -22,20 +28,18 @@ export function statutoryView(cal: WorkCalendar): DayView {
   let view = views.get(cal);
   if (view === undefined) {
     // The label indexes the constructor gave each notice day (the same name, English name and notice).
-    const labelIndexOf = new Map(
-      cal.labels.map((l, i) => [`${l.name}\u0000${l.nameEn}\u0000${l.notice ?? ''}`, i]),
-    );
+    const labelIndexOf = new Map(cal.labels.map((l, i) => [labelKeyOf(l, l.notice).key, i]));
     const listed = new Map<number, { off: boolean; label: number }>();
     for (const year of cal.years) {
-      const mainNotice = year.notices[0]?.number ?? null;
       for (const d of year.days) {
-        const en = d.nameEn ?? (HOLIDAY_NAMES as Record<string, string>)[d.name] ?? d.name;
         listed.set(tryParseDayString(d.date) as number, {
           off: d.isOffDay,
-          label: labelIndexOf.get(`${d.name}\u0000${en}\u0000${d.notice ?? mainNotice ?? ''}`) as number,
+          label: labelIndexOf.get(labelKeyOf(d, noticeOfDay(year, d)).key) as number,
         });
       }
     }
+    // Uncovered by year, as the constructor reads it (not from the calendar's kinds: there a
+    // company's own day in an uncovered year is known, here it is not).
     const covered = new Set(cal.coveredYears);
     const uncovered = new Uint8Array(cal.kinds.length);
     for (let i = 0; i < uncovered.length; i++)

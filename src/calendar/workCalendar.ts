@@ -102,19 +102,16 @@ export class WorkCalendar {
     // Every listed day: the notices' (createWorkCalendar has refused a day two notices set), then the caller's.
     const listed = new Map<number, { off: boolean; label: number }>();
     const list = (d: Omit<HolidayDay, 'notice'>, notice: string | null): void => {
-      const { name } = d;
-      const nameEn = d.nameEn ?? (HOLIDAY_NAMES as Record<string, string>)[name] ?? name;
-      const key = `${name}\u0000${nameEn}\u0000${notice ?? ''}`;
+      const { key, nameEn } = labelKeyOf(d, notice);
       let label = labelKeys.get(key);
       if (label === undefined) {
         label = labels.length;
-        labels.push(Object.freeze({ name, nameEn, notice }));
+        labels.push(Object.freeze({ name: d.name, nameEn, notice }));
         labelKeys.set(key, label);
       }
       listed.set(tryParseDayString(d.date) as number, { off: d.isOffDay, label });
     };
-    for (const year of this.years)
-      for (const d of year.days) list(d, d.notice ?? year.notices[0]?.number ?? null);
+    for (const year of this.years) for (const d of year.days) list(d, noticeOfDay(year, d));
     for (const d of this.extraDays) list(d, null);
 
     let first = Number.POSITIVE_INFINITY;
@@ -170,6 +167,25 @@ export class WorkCalendar {
   get notices(): readonly HolidayNotice[] {
     return this.years.flatMap((y) => y.notices);
   }
+}
+
+/**
+ * A listed day's English name (the built-in one when the day gives none) and the key that
+ * makes one label per name, English name and notice.
+ *
+ * @internal
+ */
+export function labelKeyOf(
+  d: { readonly name: string; readonly nameEn?: string | undefined },
+  notice: string | null,
+): { readonly key: string; readonly nameEn: string } {
+  const nameEn = d.nameEn ?? (HOLIDAY_NAMES as Record<string, string>)[d.name] ?? d.name;
+  return { key: `${d.name}\u0000${nameEn}\u0000${notice ?? ''}`, nameEn };
+}
+
+/** The notice that set a notice day: its own, else its year's main notice. @internal */
+export function noticeOfDay(year: HolidayYear, d: HolidayDay): string | null {
+  return d.notice ?? year.notices[0]?.number ?? null;
 }
 
 /** Per-day kinds, holiday labels and the listed-day prefix count of a calendar's table. */

@@ -11,9 +11,11 @@
 
 import { addWindow, type CalendarWindow } from '../calendar/addWindow.js';
 import {
+  AFTER_LAST_INSTANT_MS,
   type DayInput,
   dayOutOfRangeError,
   FIRST_DAY_NUMBER,
+  FIRST_INSTANT_MS,
   isDayNumberInRange,
   LAST_DAY_NUMBER,
   tryParseDayString,
@@ -68,16 +70,9 @@ export function expectDayOrInstant(value: unknown, path: ArgumentPath): void {
       path,
       `expected a day (YYYY-MM-DD), a valid Date or an ISO 8601 instant with an offset, got ${describeType(value)}`,
     );
-  // Shanghai kept +08:00 at both ends of the range: its first and last instants, without the
-  // time-zone table (no summer time near 1901 or 9999).
   if (ms < FIRST_INSTANT_MS) throw dayOutOfRangeError(FIRST_DAY_NUMBER - 1, path, 'an instant on a day');
   if (ms >= AFTER_LAST_INSTANT_MS) throw dayOutOfRangeError(LAST_DAY_NUMBER + 1, path, 'an instant on a day');
 }
-
-/** 1901-01-01T00:00:00+08:00, the first instant of the calendar's first day. */
-const FIRST_INSTANT_MS = FIRST_DAY_NUMBER * 86_400_000 - 8 * 3_600_000;
-/** 10000-01-01T00:00:00+08:00, the first instant after its last day. */
-const AFTER_LAST_INSTANT_MS = (LAST_DAY_NUMBER + 1) * 86_400_000 - 8 * 3_600_000;
 
 /** A complaint category, or an `UNKNOWN_CATEGORY` error with a did-you-mean. */
 export function expectCategory(value: unknown, path: ArgumentPath): ComplaintCategory {

@@ -9,7 +9,7 @@
  */
 
 import { deepFreeze } from '../core/deepFreeze.js';
-import { createReason, type Decision, type LocalizedText } from '../core/reason.js';
+import { createReason, type Decision, type LocalizedText, sentenceStart } from '../core/reason.js';
 import type { SettingSource } from '../core/settingSource.js';
 import { describeSettingSource } from '../core/settingSource.js';
 import { atLeast, describeThreshold, type Threshold } from '../core/thresholds.js';
@@ -64,11 +64,6 @@ export function citing<K extends ComplaintSettingKey>(
   };
 }
 
-/** The English text with its first letter capitalized (the Chinese as it is). */
-function sentence(text: LocalizedText): LocalizedText {
-  return { 'zh-CN': text['zh-CN'], en: `${text.en.charAt(0).toUpperCase()}${text.en.slice(1)}` };
-}
-
 function compile(policy: SeverityPolicy): CompiledSeverity {
   const s = policy.severity;
   const same = (v: string) => ({ 'zh-CN': v, en: v });
@@ -96,7 +91,7 @@ function compile(policy: SeverityPolicy): CompiledSeverity {
     'major-claim': text('major-claim'),
     // The reading's label opens the English sentence: capitalized there, as a sentence starts.
     'major-group': citing(
-      sentence(fill(text('major-group'), { reading })),
+      sentenceStart(fill(text('major-group'), { reading })),
       policy,
       'severity.majorGroupReading',
       true,

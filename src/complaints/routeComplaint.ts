@@ -204,20 +204,15 @@ function routeByDeliveryWindow(
     );
     return 'project-customer-service';
   }
-  let deliveredDay: string | undefined;
-  const delivered = days.own;
-  if (delivered !== undefined) {
-    deliveredDay = formatDayNumber(delivered);
-    if (receivedDay < delivered) {
-      const day = deliveredDay;
-      say(
-        'project-customer-service',
-        { deliveredToOwnerOn: day, beforeDelivery: true },
-        `业主房屋尚未交付（${day}交付）的投诉：交付业主前`,
-        `a complaint before the owner's own home was delivered (on ${day}): before delivery`,
-      );
-      return 'project-customer-service';
-    }
+  const deliveredDay = days.own === undefined ? undefined : formatDayNumber(days.own);
+  if (days.own !== undefined && receivedDay < days.own) {
+    say(
+      'project-customer-service',
+      { deliveredToOwnerOn: deliveredDay as string, beforeDelivery: true },
+      `业主房屋尚未交付（${deliveredDay}交付）的投诉：交付业主前`,
+      `a complaint before the owner's own home was delivered (on ${deliveredDay}): before delivery`,
+    );
+    return 'project-customer-service';
   }
   if (input.centralizedDeliveryAt === undefined) {
     if (deliveredDay !== undefined) {

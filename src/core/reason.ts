@@ -69,6 +69,16 @@ export function createReason(rule: RuleId, facts: Reason['facts'], message: Loca
 }
 
 /**
+ * A text that opens a sentence: the English with its first letter capitalized (labels are
+ * written to stand mid-sentence, "reading (b), …"), the Chinese as it is.
+ *
+ * @internal
+ */
+export function sentenceStart(text: LocalizedText): LocalizedText {
+  return { 'zh-CN': text['zh-CN'], en: `${text.en.charAt(0).toUpperCase()}${text.en.slice(1)}` };
+}
+
+/**
  * The message of a reason in one locale. Not a reason, or a locale other than `zh-CN` and
  * `en`, is an {@link InvalidArgumentError} (quoting no value that could be personal data).
  */

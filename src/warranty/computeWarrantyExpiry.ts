@@ -1,6 +1,6 @@
 import { type DayInput, formatDayNumber, shanghaiStartOfDayMs } from '../calendar/days.js';
 import { InvalidArgumentError } from '../core/errors.js';
-import { createReason, type Decision, type Reason } from '../core/reason.js';
+import { createReason, type Decision, type Reason, sentenceStart } from '../core/reason.js';
 import { describePromise } from './checkPromise.js';
 import type { WarrantyPolicyInput } from './policy.js';
 import { readExpiryOptions } from './readExpiryOptions.js';
@@ -63,10 +63,7 @@ export type WarrantyExpiry = Decision<{
 const LAW_40 = '建设工程质量管理条例第四十条';
 
 /** A clock's name opening a sentence: "The contractor's period". */
-const opening = (clock: WarrantyClock) => {
-  const l = WARRANTY_CLOCK_LABELS[clock];
-  return { 'zh-CN': l['zh-CN'], en: `${l.en[0]?.toUpperCase()}${l.en.slice(1)}` };
-};
+const opening = (clock: WarrantyClock) => sentenceStart(WARRANTY_CLOCK_LABELS[clock]);
 
 /**
  * When the warranty of one component of a sold home ends (`LAW-WARRANTY-BUYER`): the
